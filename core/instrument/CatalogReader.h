@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Instrument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace laatu {
+
+// Reads a criteria catalog (JSON, format "laatu-catalog") and validates it whole: structure,
+// ids, numbering, texts in every declared language, anchors, levels and suggestion rules.
+// Every problem found is reported, each naming where it is, so an organisation fixing its own
+// catalog file sees all faults at once.
+class CatalogReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogReader)
+
+public:
+    static constexpr auto kFormatName = "laatu-catalog";
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+
+    struct Result
+    {
+        std::optional<Instrument> instrument;
+        QStringList errors;
+        bool ok() const { return instrument.has_value(); }
+    };
+
+    static Result read(const QByteArray &json);
+    static Result readFile(const QString &path);
+    // The catalog shipped with Laatu (the Finnish 25-criteria scale).
+    static Result readBuiltIn();
+    static QString builtInPath();
+};
+
+} // namespace laatu

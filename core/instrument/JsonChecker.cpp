@@ -1,0 +1,124 @@
+#include "JsonChecker.h"
+
+#include <cmath>
+#include <limits>
+
+namespace laatu {
+
+void JsonChecker::fail(const QString &where, const QString &what)
+{
+    m_errors << (where.isEmpty() ? what : tr("%1: %2").arg(where, what));
+}
+
+QString JsonChecker::string(const QJsonObject &object, const QString &key, const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        fail(where, tr("\"%1\" is missing").arg(key));
+        return {};
+    }
+    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+        fail(where, tr("\"%1\" must be a non-empty text").arg(key));
+        return {};
+    }
+    return value.toString();
+}
+
+std::optional<int> JsonChecker::integer(const QJsonObject &object, const QString &key,
+                                        const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        fail(where, tr("\"%1\" is missing").arg(key));
+        return std::nullopt;
+    }
+    const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
+    if (!value.isDouble() || std::floor(number) != number || std::abs(number) > 1e9) {
+        fail(where, tr("\"%1\" must be a whole number").arg(key));
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+std::optional<ExactNumber> JsonChecker::number(const QJsonValue &value, const QString &where)
+{
+    std::optional<ExactNumber> parsed;
+    if (value.isDouble()) {
+        // Nine fixed decimals give back the decimal the author wrote (0.1 stays 1/10, not the
+        // binary double nearest to it); edges finer than that are not meaningful for a rating.
+        parsed = ExactNumber::parse(QString::number(value.toDouble(), 'f', 9));
+    } else if (value.isString()) {
+        parsed = ExactNumber::parse(value.toString());
+    }
+    if (!parsed)
+        fail(where, tr("must be a number"));
+    return parsed;
+}
+
+LocalizedText JsonChecker::text(const QJsonObject &object, const QString &key, const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        fail(where, tr("\"%1\" is missing").arg(key));
+        return {};
+    }
+    return text(value, where.isEmpty() ? key : tr("%1, %2").arg(where, key));
+}
+
+LocalizedText JsonChecker::text(const QJsonValue &value, const QString &where)
+{
+    if (!value.isObject()) {
+        fail(where, tr("must be an object with a text per language"));
+        return {};
+    }
+    const QJsonObject byLanguage = value.toObject();
+    QMap<QString, QString> texts;
+    for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+        if (!it.value().isString()) {
+            fail(where, tr("the %1 text must be a string").arg(it.key()));
+            continue;
+        }
+        texts.insert(it.key(), it.value().toString());
+    }
+    for (const QString &language : m_languages) {
+        if (texts.value(language).trimmed().isEmpty())
+            fail(where, tr("text missing in language \"%1\"").arg(language));
+    }
+    return LocalizedText(texts);
+}
+
+QJsonArray JsonChecker::array(const QJsonObject &object, const QString &key, const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isArray()) {
+        fail(where,
+             value.isUndefined() ? tr("\"%1\" is missing").arg(key)
+                                 : tr("\"%1\" must be a list").arg(key));
+        return {};
+    }
+    return value.toArray();
+}
+
+QJsonObject JsonChecker::object(const QJsonValue &value, const QString &where)
+{
+    if (!value.isObject()) {
+        fail(where, tr("must be an object"));
+        return {};
+    }
+    return value.toObject();
+}
+
+bool JsonChecker::boolean(const QJsonObject &object, const QString &key, bool fallback,
+                          const QString &where)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return fallback;
+    if (!value.isBool()) {
+        fail(where, tr("\"%1\" must be true or false").arg(key));
+        return fallback;
+    }
+    return value.toBool();
+}
+
+} // namespace laatu
