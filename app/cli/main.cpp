@@ -1,0 +1,91 @@
+// laatu-cli: the headless command line of Laatu (scoring, suggestions, catalogs; later the
+// database commands). Same core as the GUI, no widgets.
+#include "CatalogCommand.h"
+#include "CliIo.h"
+#include "ScoreCommand.h"
+#include "SuggestCommand.h"
+
+#include "LaatuVersion.h"
+#include "i18n/Translator.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    std::function<QString()> summary;
+    std::function<int(const QStringList &, laatu::cli::CliIo &)> run;
+};
+
+const QList<Command> &commands()
+{
+    using namespace laatu::cli;
+    static const QList<Command> list {
+        { "score", &ScoreCommand::summary, &ScoreCommand::run },
+        { "suggest", &SuggestCommand::summary, &SuggestCommand::run },
+        { "catalog", &CatalogCommand::summary, &CatalogCommand::run },
+    };
+    return list;
+}
+
+QString helpText()
+{
+    QString text = QCoreApplication::translate(
+        "laatu-cli",
+        "Usage: laatu-cli [--help] [--version] <command> [options]\n\n"
+        "Laatu: IPS fidelity reviews against the 25 quality criteria.\n\n"
+        "Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(9), command.summary());
+    text += QCoreApplication::translate(
+        "laatu-cli",
+        "\n'laatu-cli <command> --help' describes a command.\n\n"
+        "Exit codes: 0 ok, 2 wrong usage, 3 bad input file, 4 database problem.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Laatu"));
+    QCoreApplication::setApplicationName(QStringLiteral("laatu-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAATU_VERSION_STRING));
+    laatu::Translator::install(QStringLiteral("system"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    laatu::cli::CliIo io { out, err };
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        out << helpText();
+        return laatu::cli::ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QStringLiteral("laatu-cli %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return laatu::cli::ExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (first == QLatin1String(command.name))
+            return command.run(arguments.mid(1), io);
+    }
+    err << (first.isEmpty()
+                ? QCoreApplication::translate("laatu-cli", "laatu-cli: no command given")
+                : QCoreApplication::translate("laatu-cli", "laatu-cli: unknown command \"%1\"")
+                      .arg(first))
+        << Qt::endl
+        << QCoreApplication::translate("laatu-cli", "Try 'laatu-cli --help'.") << Qt::endl;
+    return laatu::cli::ExitUsage;
+}
