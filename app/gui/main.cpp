@@ -1,0 +1,93 @@
+// laatu: the desktop application.
+#include "MainWindow.h"
+#include "MessageBox.h"
+
+#include "LaatuVersion.h"
+#include "i18n/Translator.h"
+#include "instrument/CatalogReader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Laatu"));
+    QApplication::setApplicationName(QStringLiteral("laatu"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Laatu"));
+    QApplication::setApplicationVersion(QStringLiteral(LAATU_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("fi.laatu.Laatu"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/laatu.svg")));
+
+    const QString languageSetting
+        = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    laatu::Translator::install(languageSetting);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Laatu: IPS fidelity reviews against the 25 quality criteria."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        QApplication::translate("main",
+                                "Show the criteria catalog in <file> instead of the built-in one."),
+        QStringLiteral("file"));
+    const QCommandLineOption exitOption(
+        QStringLiteral("exit-after-startup"),
+        QApplication::translate("main",
+                                "Show the main window, let pending events run, then exit (for "
+                                "start-up measurements)."));
+    parser.addOptions({ catalogOption, exitOption });
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "laatu: %s\n%s\n", qPrintable(parser.errorText()),
+                     qPrintable(QApplication::translate("main", "Try 'laatu --help'.")));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "laatu: %s\n",
+                     qPrintable(QApplication::translate(
+                                    "main", "unexpected argument \"%1\"; try 'laatu --help'.")
+                                    .arg(parser.positionalArguments().constFirst())));
+        return 2;
+    }
+
+    laatu::CatalogReader::Result catalog = laatu::CatalogReader::readBuiltIn();
+    if (!catalog.ok()) {
+        // Only a broken build gets here: the built-in catalog is checked by the test suite.
+        laatu::gui::MessageBox::critical(nullptr,
+                                         QApplication::translate("main", "Laatu Cannot Start"),
+                                         catalog.errors.join(QLatin1Char('\n')));
+        return 1;
+    }
+    if (parser.isSet(catalogOption)) {
+        laatu::CatalogReader::Result own
+            = laatu::CatalogReader::readFile(parser.value(catalogOption));
+        if (own.ok()) {
+            catalog = own;
+        } else {
+            laatu::gui::MessageBox::critical(
+                nullptr, QApplication::translate("main", "Catalog Not Loaded"),
+                QApplication::translate("main",
+                                        "%1 is not a valid criteria catalog; Laatu shows the "
+                                        "built-in catalog instead.\n\nProblems found:\n• %2")
+                    .arg(parser.value(catalogOption),
+                         own.errors.mid(0, 12).join(QStringLiteral("\n• "))));
+        }
+    }
+
+    laatu::gui::MainWindow window(*catalog.instrument);
+    window.show();
+    if (parser.isSet(exitOption))
+        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+    return QApplication::exec();
+}
