@@ -1,20 +1,24 @@
 // Catch2 main for widget tests: the offscreen platform is chosen before QApplication exists,
-// so the tests run headless (also when ctest lists them at build time), and settings go to
-// QStandardPaths' test locations.
+// so the tests run headless (also when ctest lists them at build time). Settings go to a
+// folder of this process alone: ctest runs test cases in parallel processes, which must not
+// read each other's language or window settings.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    QTemporaryDir settingsFolder;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
     QApplication::setOrganizationName(QStringLiteral("LaatuTests"));
     QApplication::setApplicationName(QStringLiteral("laatu-gui-tests"));
-    QSettings().clear();
     return Catch::Session().run(argc, argv);
 }
