@@ -1,0 +1,115 @@
+#pragma once
+
+#include "RatingSheet.h"
+#include "ReviewEnums.h"
+#include "Site.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace laatu {
+
+struct Rater
+{
+    QString uuid;
+    QString name;
+    friend bool operator==(const Rater &, const Rater &) = default;
+};
+
+// A rating of one criterion: by a reviewer (raterUuid set) or the consensus (raterUuid empty,
+// with the reason the reviewers agreed on).
+struct RatingEntry
+{
+    QString raterUuid;
+    QString criterionId;
+    int value = 0;
+    QString reason;
+    friend bool operator==(const RatingEntry &, const RatingEntry &) = default;
+};
+
+struct EvidenceNote
+{
+    QString criterionId;
+    QString source; // catalog source key: interview, records, data, documents, observation
+    QString text;
+    friend bool operator==(const EvidenceNote &, const EvidenceNote &) = default;
+};
+
+// A number behind a numeric criterion, kept as the exact decimal text the reviewer typed.
+struct EvidenceNumber
+{
+    QString criterionId;
+    QString inputKey;
+    QString value;
+    friend bool operator==(const EvidenceNumber &, const EvidenceNumber &) = default;
+};
+
+struct ElementCheck
+{
+    QString criterionId;
+    QString elementKey;
+    bool present = false;
+    friend bool operator==(const ElementCheck &, const ElementCheck &) = default;
+};
+
+struct Finding
+{
+    QString uuid;
+    QString criterionId; // empty: about the service as a whole
+    FindingKind kind = FindingKind::Strength;
+    QString text;
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+struct ActionItem
+{
+    QString uuid;
+    QString what;
+    QString who;
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+    friend bool operator==(const ActionItem &, const ActionItem &) = default;
+};
+
+struct ReviewHeader
+{
+    qint64 id = 0;
+    QString uuid;
+    ReviewKind kind = ReviewKind::External;
+    QDate visitStart;
+    QDate visitEnd;
+    ReviewStatus status = ReviewStatus::Draft;
+    QString catalogId;
+    QString catalogVersion;
+    QDateTime createdAt; // UTC, whole seconds
+    QDateTime updatedAt;
+    friend bool operator==(const ReviewHeader &, const ReviewHeader &) = default;
+};
+
+// Everything one review holds, as plain values: what a review file carries and what the
+// storage loads and saves. Lists are kept in a canonical order (see normalize()) so that two
+// documents with the same content compare equal and export byte-identically.
+struct ReviewDocument
+{
+    Site site;
+    ReviewHeader review;
+    QList<Rater> raters;
+    QList<RatingEntry> ratings;
+    QList<EvidenceNote> notes;
+    QList<EvidenceNumber> numbers;
+    QList<ElementCheck> elements;
+    QList<Finding> findings; // in the order written
+    QList<ActionItem> actions;
+
+    RatingSheet consensus() const;
+    QList<RatingSheet> raterSheets() const; // in rater order
+    // Sorts ratings, notes, numbers and elements by (rater, criterion, key). Findings and
+    // actions keep the order the reviewers gave them.
+    void normalize();
+    // Same content, ignoring local row ids.
+    bool sameContent(const ReviewDocument &other) const;
+};
+
+} // namespace laatu
