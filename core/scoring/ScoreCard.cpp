@@ -57,6 +57,14 @@ ScoreCard ScoreCard::compute(const Instrument &instrument, const RatingSheet &co
     return card;
 }
 
+QString ScoreCard::levelKeyFor(const Instrument &instrument, int ratedCount, int total)
+{
+    if (ratedCount != instrument.criteria().size())
+        return QLatin1String(kIncompleteLevel);
+    const Level *level = instrument.levelForTotal(total);
+    return level ? level->key : QLatin1String(kIncompleteLevel);
+}
+
 std::optional<int> ScoreCard::total() const
 {
     return isComplete() ? std::optional<int>(m_ratedTotal) : std::nullopt;

@@ -27,6 +27,10 @@ public:
         int maximum = 0;
         int rated = 0;
         int criteria = 0;
+        // The level key from a consensus total and how many criteria it covers, for lists that do
+        // not load whole reviews: "incomplete" until every criterion is rated.
+        static QString levelKeyFor(const Instrument &instrument, int ratedCount, int total);
+
         bool isComplete() const { return rated == criteria; }
     };
 
@@ -37,6 +41,10 @@ public:
     // left out of every sum.
     static ScoreCard compute(const Instrument &instrument, const RatingSheet &consensus,
                              const QList<RatingSheet> &raters = {});
+
+    // The level key from a consensus total and how many criteria it covers, for lists that do
+    // not load whole reviews: "incomplete" until every criterion is rated.
+    static QString levelKeyFor(const Instrument &instrument, int ratedCount, int total);
 
     bool isComplete() const { return m_unrated.isEmpty() && m_problems.isEmpty(); }
     int criterionCount() const { return m_criterionCount; }

@@ -25,41 +25,41 @@ QJsonObject ScoreCardJson::toJson(const ScoreCard &card, const Instrument &instr
     QJsonArray sections;
     for (const ScoreCard::SectionScore &section : card.sections()) {
         sections.append(QJsonObject {
-            { QStringLiteral("id"), section.sectionId },
-            { QStringLiteral("subtotal"),
-              section.isComplete() ? QJsonValue(section.subtotal) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("ratedSubtotal"), section.subtotal },
-            { QStringLiteral("maximum"), section.maximum },
-            { QStringLiteral("rated"), section.rated },
-            { QStringLiteral("criteria"), section.criteria },
+            {QStringLiteral("id"), section.sectionId},
+            {QStringLiteral("subtotal"),
+             section.isComplete() ? QJsonValue(section.subtotal) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("ratedSubtotal"), section.subtotal},
+            {QStringLiteral("maximum"), section.maximum},
+            {QStringLiteral("rated"), section.rated},
+            {QStringLiteral("criteria"), section.criteria},
         });
     }
     QJsonObject json {
-        { QStringLiteral("catalog"),
-          QJsonObject { { QStringLiteral("id"), instrument.id() },
-                        { QStringLiteral("version"), instrument.version() } } },
-        { QStringLiteral("complete"), card.isComplete() },
-        { QStringLiteral("total"), orNull(card.total()) },
-        { QStringLiteral("ratedTotal"), card.ratedTotal() },
-        { QStringLiteral("maximum"), card.maximumTotal() },
-        { QStringLiteral("mean"),
-          card.isComplete() ? QJsonValue(card.meanText(QLocale::c()))
-                            : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("level"), card.levelKey() },
-        { QStringLiteral("rated"), card.ratedCount() },
-        { QStringLiteral("criteria"), card.criterionCount() },
-        { QStringLiteral("sections"), sections },
-        { QStringLiteral("unrated"), toArray(card.unrated()) },
+        {QStringLiteral("catalog"),
+         QJsonObject {{QStringLiteral("id"), instrument.id()},
+                      {QStringLiteral("version"), instrument.version()}}},
+        {QStringLiteral("complete"), card.isComplete()},
+        {QStringLiteral("total"), orNull(card.total())},
+        {QStringLiteral("ratedTotal"), card.ratedTotal()},
+        {QStringLiteral("maximum"), card.maximumTotal()},
+        {QStringLiteral("mean"),
+         card.isComplete() ? QJsonValue(card.meanText(QLocale::c()))
+                           : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("level"), card.levelKey()},
+        {QStringLiteral("rated"), card.ratedCount()},
+        {QStringLiteral("criteria"), card.criterionCount()},
+        {QStringLiteral("sections"), sections},
+        {QStringLiteral("unrated"), toArray(card.unrated())},
     };
     if (const auto &agreement = card.agreement()) {
         json.insert(
             QStringLiteral("agreement"),
             QJsonObject {
-                { QStringLiteral("raters"), agreement->raterCount },
-                { QStringLiteral("compared"), agreement->compared },
-                { QStringLiteral("exact"), agreement->exact },
-                { QStringLiteral("withinOne"), agreement->withinOne },
-                { QStringLiteral("differByTwoOrMore"), toArray(agreement->differByTwoOrMore) },
+                {QStringLiteral("raters"), agreement->raterCount},
+                {QStringLiteral("compared"), agreement->compared},
+                {QStringLiteral("exact"), agreement->exact},
+                {QStringLiteral("withinOne"), agreement->withinOne},
+                {QStringLiteral("differByTwoOrMore"), toArray(agreement->differByTwoOrMore)},
             });
     }
     return json;

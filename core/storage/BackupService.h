@@ -1,0 +1,40 @@
+#pragma once
+
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace laatu {
+
+class Database;
+
+// Verified backups of the live database, made only through SQLite (VACUUM INTO a temporary
+// file, integrity_check, then rename), rotated by age, and restored without touching the
+// damaged original: it is moved aside with its -wal/-shm files, never deleted.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    // <folder of the database>/laatu-backups
+    static QString defaultFolder(const QString &databasePath);
+    static StorageError backup(Database &database, const QString &folder, QString &backupPath);
+    // A backup when the newest one is older than `maxAge` seconds (or there is none).
+    static StorageError backupIfDue(Database &database, const QString &folder, qint64 maxAge,
+                                    QString &backupPath);
+    // Keeps the newest backup of each of the last 7 days, 5 weeks and 12 months.
+    static StorageError rotate(const QString &folder, QStringList &removed);
+    static QStringList backups(const QString &folder); // newest first
+    // The file is an intact Laatu database this version can read.
+    static StorageError verify(const QString &path);
+    static StorageError restore(const QString &backupPath, const QString &databasePath,
+                                QString &movedAsidePath);
+
+private:
+    static QDateTime timeOf(const QString &fileName);
+};
+
+} // namespace laatu

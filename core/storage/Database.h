@@ -1,0 +1,68 @@
+#pragma once
+
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace laatu {
+
+// The live SQLite database of one user, opened the way reliability.md asks: header and
+// application_id checked, schema version checked (newer refused), quick_check, one writer per
+// file through a lock file beside it, WAL with synchronous=FULL, foreign keys on. A file that
+// fails a check is never written to.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr qint32 kApplicationId = 0x4C616174; // "Laat"
+    static constexpr int kSchemaVersion = 1;
+
+    struct Options
+    {
+        bool create = true; // create the file when it does not exist
+        bool readOnly = false; // never write, even when the lock could be had
+    };
+
+    static std::unique_ptr<Database> open(const QString &path, const Options &options,
+                                          StorageError &error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The user's database: AppDataLocation/laatu.db.
+    static QString defaultPath();
+
+    QSqlDatabase &sql() { return m_db; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the database is read-only ("Laatu on host x, process 123, has it open for writing").
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    // A ReadOnly error naming the reason, or none when writing is allowed.
+    StorageError ensureWritable(const QString &what) const;
+
+    // quick_check, integrity_check and foreign_key_check; `report` gets one line per finding.
+    StorageError check(QStringList &report);
+
+private:
+    Database() = default;
+    static StorageError checkHeader(const QString &path);
+    static StorageError inspect(const QString &path, int &schemaVersion);
+    StorageError connect(bool readOnly);
+    StorageError applyPragmas();
+    StorageError migrate(int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+};
+
+} // namespace laatu

@@ -1,0 +1,147 @@
+#include "ReviewDocumentReader.h"
+
+#include "SqlStatement.h"
+
+namespace laatu {
+
+StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, ReviewDocument &document)
+{
+    const QString what = tr("reading review %1").arg(reviewId);
+    document = ReviewDocument();
+    {
+        SqlStatement query(
+            db,
+            QStringLiteral("SELECT r.id, r.uuid, r.kind, r.visit_start, r.visit_end, r.status,"
+                           " r.catalog_key, r.catalog_version, r.created_at, r.updated_at,"
+                           " s.id, s.uuid, s.name, s.organisation, s.unit, s.municipality,"
+                           " s.county, s.archived"
+                           " FROM review r JOIN site s ON s.id = r.site_id WHERE r.id = ?"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        if (!query.next())
+            return {StorageError::NotFound,
+                    tr("There is no review %1 in the database.").arg(reviewId)};
+        ReviewHeader &review = document.review;
+        review.id = query.value(0).toLongLong();
+        review.uuid = query.value(1).toString();
+        review.kind = reviewKindFromKey(query.value(2).toString()).value_or(ReviewKind::External);
+        review.visitStart = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        review.visitEnd = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        review.status
+            = reviewStatusFromKey(query.value(5).toString()).value_or(ReviewStatus::Draft);
+        review.catalogId = query.value(6).toString();
+        review.catalogVersion = query.value(7).toString();
+        review.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+        review.updatedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODate);
+        Site &site = document.site;
+        site.id = query.value(10).toLongLong();
+        site.uuid = query.value(11).toString();
+        site.name = query.value(12).toString();
+        site.organisation = query.value(13).toString();
+        site.unit = query.value(14).toString();
+        site.municipality = query.value(15).toString();
+        site.county = query.value(16).toString();
+        site.archived = query.value(17).toBool();
+    }
+    {
+        SqlStatement query(
+            db,
+            QStringLiteral("SELECT uuid, name FROM rater WHERE review_id = ? ORDER BY position"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.raters << Rater {query.value(0).toString(), query.value(1).toString()};
+    }
+    {
+        SqlStatement query(
+            db,
+            QStringLiteral("SELECT r.uuid, rr.criterion, rr.value FROM rater_rating rr"
+                           " JOIN rater r ON r.id = rr.rater_id WHERE r.review_id = ?"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.ratings << RatingEntry {query.value(0).toString(), query.value(1).toString(),
+                                             query.value(2).toInt(), QString()};
+    }
+    {
+        SqlStatement query(
+            db,
+            QStringLiteral(
+                "SELECT criterion, value, reason FROM consensus_rating WHERE review_id = ?"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.ratings << RatingEntry {QString(), query.value(0).toString(),
+                                             query.value(1).toInt(), query.value(2).toString()};
+    }
+    {
+        SqlStatement query(
+            db,
+            QStringLiteral(
+                "SELECT criterion, source, text FROM evidence_note WHERE review_id = ?"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.notes << EvidenceNote {query.value(0).toString(), query.value(1).toString(),
+                                            query.value(2).toString()};
+    }
+    {
+        SqlStatement query(
+            db,
+            QStringLiteral(
+                "SELECT criterion, input_key, value FROM evidence_number WHERE review_id = ?"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.numbers << EvidenceNumber {
+                query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+    }
+    {
+        SqlStatement query(
+            db,
+            QStringLiteral(
+                "SELECT criterion, element_key, present FROM element_check WHERE review_id = ?"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.elements << ElementCheck {query.value(0).toString(), query.value(1).toString(),
+                                               query.value(2).toBool()};
+    }
+    {
+        SqlStatement query(db,
+                           QStringLiteral("SELECT uuid, criterion, kind, text FROM finding"
+                                          " WHERE review_id = ? ORDER BY position"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.findings << Finding {
+                query.value(0).toString(), query.value(1).toString(),
+                findingKindFromKey(query.value(2).toString()).value_or(FindingKind::Strength),
+                query.value(3).toString()};
+    }
+    {
+        SqlStatement query(db,
+                           QStringLiteral("SELECT uuid, what, who, due, status FROM action_item"
+                                          " WHERE review_id = ? ORDER BY position"));
+        query.bind(reviewId);
+        if (StorageError error = query.exec(what))
+            return error;
+        while (query.next())
+            document.actions << ActionItem {
+                query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                actionStatusFromKey(query.value(4).toString()).value_or(ActionStatus::Open)};
+    }
+    document.normalize();
+    return {};
+}
+
+} // namespace laatu

@@ -1,0 +1,525 @@
+#include "ReviewRepository.h"
+
+#include "Database.h"
+#include "ReviewDocumentReader.h"
+#include "ReviewDocumentWriter.h"
+#include "SqlStatement.h"
+#include "Transaction.h"
+
+#include "instrument/CatalogReader.h"
+#include "scoring/ScoreCard.h"
+
+#include <QFile>
+
+namespace laatu {
+
+namespace {
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString catalogKey(const QString &id, const QString &version)
+{
+    return id + QLatin1Char('\n') + version;
+}
+
+} // namespace
+
+ReviewRepository::ReviewRepository(Database &database)
+    : m_database(database)
+{ }
+
+StorageError ReviewRepository::storeCatalog(const QByteArray &json, const Instrument &instrument)
+{
+    const QString what = tr("storing catalog %1 %2").arg(instrument.id(), instrument.version());
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    SqlStatement existing(
+        m_database.sql(),
+        QStringLiteral("SELECT content FROM catalog WHERE catalog_key = ? AND version = ?"));
+    existing.bind(instrument.id()).bind(instrument.version());
+    if (StorageError error = existing.exec(what))
+        return error;
+    if (existing.next()) {
+        if (existing.value(0).toString() == QString::fromUtf8(json))
+            return {};
+        return {StorageError::Constraint,
+                tr("Catalog %1 version %2 is already stored with different content; give the "
+                   "changed catalog a new version.")
+                    .arg(instrument.id(), instrument.version())};
+    }
+    existing.finish();
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    SqlStatement insert(
+        m_database.sql(),
+        QStringLiteral("INSERT INTO catalog (catalog_key, version, content) VALUES (?, ?, ?)"));
+    insert.bind(instrument.id()).bind(instrument.version()).bind(QString::fromUtf8(json));
+    if (StorageError error = insert.exec(what))
+        return error;
+    return transaction.commit(what);
+}
+
+std::optional<Instrument> ReviewRepository::catalog(const QString &id, const QString &version,
+                                                    StorageError &error)
+{
+    const QString key = catalogKey(id, version);
+    if (const auto it = m_catalogs.constFind(key); it != m_catalogs.cend())
+        return it.value();
+    SqlStatement query(
+        m_database.sql(),
+        QStringLiteral("SELECT content FROM catalog WHERE catalog_key = ? AND version = ?"));
+    query.bind(id).bind(version);
+    if ((error = query.exec(tr("reading catalog %1 %2").arg(id, version))))
+        return std::nullopt;
+    CatalogReader::Result result;
+    if (query.next()) {
+        result = CatalogReader::read(query.value(0).toString().toUtf8());
+    } else {
+        result = CatalogReader::readBuiltIn();
+        if (result.ok()
+            && (result.instrument->id() != id || result.instrument->version() != version))
+            result = {};
+    }
+    if (!result.ok()) {
+        error = {StorageError::NotFound,
+                 tr("Catalog %1 version %2 is not known to this database. Load that catalog first.")
+                     .arg(id, version)};
+        return std::nullopt;
+    }
+    m_catalogs.insert(key, *result.instrument);
+    return result.instrument;
+}
+
+StorageError ReviewRepository::listReviews(QList<ReviewSummary> &reviews)
+{
+    // One pass: consensus totals are grouped once instead of a subquery per review.
+    SqlStatement query(
+        m_database.sql(),
+        QStringLiteral("SELECT r.id, r.uuid, s.uuid, s.name, s.county, r.visit_start, r.kind,"
+                       " r.status, r.catalog_key, r.catalog_version,"
+                       " COALESCE(c.total, 0), COALESCE(c.rated, 0)"
+                       " FROM review r JOIN site s ON s.id = r.site_id"
+                       " LEFT JOIN (SELECT review_id, SUM(value) AS total, COUNT(*) AS rated"
+                       "   FROM consensus_rating GROUP BY review_id) c ON c.review_id = r.id"
+                       " ORDER BY s.county, s.name, r.visit_start, r.id"));
+    if (StorageError error = query.exec(tr("listing the reviews")))
+        return error;
+    while (query.next()) {
+        ReviewSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.uuid = query.value(1).toString();
+        summary.siteUuid = query.value(2).toString();
+        summary.siteName = query.value(3).toString();
+        summary.county = query.value(4).toString();
+        summary.visitStart = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        summary.kind = reviewKindFromKey(query.value(6).toString()).value_or(ReviewKind::External);
+        summary.status
+            = reviewStatusFromKey(query.value(7).toString()).value_or(ReviewStatus::Draft);
+        summary.catalogId = query.value(8).toString();
+        summary.catalogVersion = query.value(9).toString();
+        summary.consensusTotal = query.value(10).toInt();
+        summary.consensusRated = query.value(11).toInt();
+        reviews << summary;
+    }
+    return {};
+}
+
+StorageError ReviewRepository::findReview(const QString &uuid, qint64 &id)
+{
+    SqlStatement query(m_database.sql(), QStringLiteral("SELECT id FROM review WHERE uuid = ?"));
+    query.bind(uuid);
+    if (StorageError error = query.exec(tr("finding review %1").arg(uuid)))
+        return error;
+    id = query.next() ? query.value(0).toLongLong() : 0;
+    if (id == 0)
+        return {StorageError::NotFound, tr("There is no review %1 in the database.").arg(uuid)};
+    return {};
+}
+
+StorageError ReviewRepository::loadReview(qint64 id, ReviewDocument &document)
+{
+    return ReviewDocumentReader::load(m_database.sql(), id, document);
+}
+
+StorageError ReviewRepository::ensureCatalogRow(const QString &id, const QString &version,
+                                                const QString &what)
+{
+    SqlStatement known(
+        m_database.sql(),
+        QStringLiteral("SELECT 1 FROM catalog WHERE catalog_key = ? AND version = ?"));
+    known.bind(id).bind(version);
+    if (StorageError error = known.exec(what))
+        return error;
+    if (known.next())
+        return {};
+    known.finish();
+    // The built-in catalog is stored the first time a review uses it.
+    QFile file(CatalogReader::builtInPath());
+    const CatalogReader::Result builtIn = CatalogReader::readBuiltIn();
+    if (!builtIn.ok() || builtIn.instrument->id() != id || builtIn.instrument->version() != version
+        || !file.open(QIODevice::ReadOnly))
+        return {StorageError::NotFound,
+                tr("Catalog %1 version %2 is not known to this database. Load that catalog first.")
+                    .arg(id, version)};
+    SqlStatement insert(
+        m_database.sql(),
+        QStringLiteral("INSERT INTO catalog (catalog_key, version, content) VALUES (?, ?, ?)"));
+    insert.bind(id).bind(version).bind(QString::fromUtf8(file.readAll()));
+    return insert.exec(what);
+}
+
+StorageError ReviewRepository::saveReview(ReviewDocument &document, bool &unchanged)
+{
+    unchanged = false;
+    const QString what = tr("saving review %1").arg(document.review.uuid);
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    qint64 existingId = 0;
+    SqlStatement find(m_database.sql(), QStringLiteral("SELECT id FROM review WHERE uuid = ?"));
+    find.bind(document.review.uuid);
+    if (StorageError error = find.exec(what))
+        return error;
+    if (find.next())
+        existingId = find.value(0).toLongLong();
+    find.finish();
+    if (existingId > 0) {
+        ReviewDocument existing;
+        if (StorageError error = loadReview(existingId, existing))
+            return error;
+        if (existing.sameContent(document)) {
+            unchanged = true;
+            document.review.id = existingId;
+            document.site.id = existing.site.id;
+            return {};
+        }
+        if (existing.review.status == ReviewStatus::Final)
+            return {StorageError::ReviewLocked,
+                    tr("Review %1 is final in this database; reopen it before replacing it.")
+                        .arg(document.review.uuid)};
+    }
+    if (StorageError error
+        = ensureCatalogRow(document.review.catalogId, document.review.catalogVersion, what))
+        return error;
+    ReviewDocumentWriter writer(m_database.sql());
+    if (StorageError error = writer.write(document, existingId))
+        return error;
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::saveReviews(QList<ReviewDocument> &documents)
+{
+    const QString what = tr("saving %n review(s)", nullptr, static_cast<int>(documents.size()));
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    ReviewDocumentWriter writer(m_database.sql());
+    for (ReviewDocument &document : documents) {
+        if (StorageError error
+            = ensureCatalogRow(document.review.catalogId, document.review.catalogVersion, what))
+            return error;
+        if (StorageError error = writer.write(document, 0))
+            return error;
+    }
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::deleteReview(qint64 id)
+{
+    const QString what = tr("deleting review %1").arg(id);
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    SqlStatement remove(m_database.sql(), QStringLiteral("DELETE FROM review WHERE id = ?"));
+    remove.bind(id);
+    if (StorageError error = remove.exec(what))
+        return error;
+    if (remove.rowsAffected() != 1)
+        return {StorageError::NotFound, tr("There is no review %1 in the database.").arg(id)};
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::editContext(qint64 reviewId, EditContext &context,
+                                           const QString &what)
+{
+    SqlStatement query(m_database.sql(),
+                       QStringLiteral("SELECT status, reopen_count, catalog_key,"
+                                      " catalog_version FROM review WHERE id = ?"));
+    query.bind(reviewId);
+    if (StorageError error = query.exec(what))
+        return error;
+    if (!query.next())
+        return {StorageError::NotFound, tr("There is no review %1 in the database.").arg(reviewId)};
+    context.status = reviewStatusFromKey(query.value(0).toString()).value_or(ReviewStatus::Draft);
+    context.reopenCount = query.value(1).toInt();
+    const QString catalogId = query.value(2).toString();
+    const QString catalogVersion = query.value(3).toString();
+    query.finish();
+    StorageError error;
+    context.instrument = catalog(catalogId, catalogVersion, error);
+    if (error)
+        return error;
+    if (context.status == ReviewStatus::Final)
+        return {StorageError::ReviewLocked,
+                tr("The review is final, so %1 did not happen. Reopen it first; the reopening "
+                   "and every later change are logged.")
+                    .arg(what)};
+    return {};
+}
+
+StorageError ReviewRepository::checkCriterion(const EditContext &context,
+                                              const QString &criterionId, std::optional<int> value)
+{
+    if (!context.instrument->criterion(criterionId))
+        return {StorageError::InvalidInput,
+                tr("The catalog has no criterion \"%1\".").arg(criterionId)};
+    if (value
+        && (*value < context.instrument->ratingMin() || *value > context.instrument->ratingMax()))
+        return {StorageError::InvalidInput,
+                tr("A rating must be a whole number from %1 to %2, not %3.")
+                    .arg(context.instrument->ratingMin())
+                    .arg(context.instrument->ratingMax())
+                    .arg(*value)};
+    return {};
+}
+
+StorageError ReviewRepository::touch(qint64 reviewId, const EditContext &context,
+                                     const QString &action, const QString &detail,
+                                     const QString &what)
+{
+    const QString now = nowUtc();
+    SqlStatement update(m_database.sql(),
+                        QStringLiteral("UPDATE review SET updated_at = ? WHERE id = ?"));
+    update.bind(now).bind(reviewId);
+    if (StorageError error = update.exec(what))
+        return error;
+    if (context.reopenCount == 0)
+        return {};
+    SqlStatement audit(
+        m_database.sql(),
+        QStringLiteral(
+            "INSERT INTO audit_log (review_id, at, action, detail) VALUES (?, ?, ?, ?)"));
+    audit.bind(reviewId).bind(now).bind(action).bind(detail);
+    return audit.exec(what);
+}
+
+StorageError ReviewRepository::setConsensusRating(qint64 reviewId, const QString &criterionId,
+                                                  std::optional<int> value, const QString &reason)
+{
+    const QString what = tr("saving the consensus rating of %1").arg(criterionId);
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    EditContext context;
+    if (StorageError error = editContext(reviewId, context, what))
+        return error;
+    if (StorageError error = checkCriterion(context, criterionId, value))
+        return error;
+    SqlStatement write(
+        m_database.sql(),
+        value
+            ? QStringLiteral("INSERT INTO consensus_rating (review_id, criterion, value, reason)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion)"
+                             " DO UPDATE SET value = excluded.value, reason = excluded.reason")
+            : QStringLiteral("DELETE FROM consensus_rating WHERE review_id = ? AND criterion = ?"));
+    write.bind(reviewId).bind(criterionId);
+    if (value)
+        write.bind(*value).bind(reason);
+    if (StorageError error = write.exec(what))
+        return error;
+    const QString detail = QStringLiteral("%1=%2").arg(
+        criterionId, value ? QString::number(*value) : QStringLiteral("-"));
+    if (StorageError error
+        = touch(reviewId, context, QStringLiteral("consensus-rating"), detail, what))
+        return error;
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::setRaterRating(qint64 reviewId, const QString &raterUuid,
+                                              const QString &criterionId, std::optional<int> value)
+{
+    const QString what = tr("saving the rating of %1").arg(criterionId);
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    EditContext context;
+    if (StorageError error = editContext(reviewId, context, what))
+        return error;
+    if (StorageError error = checkCriterion(context, criterionId, value))
+        return error;
+    SqlStatement rater(m_database.sql(),
+                       QStringLiteral("SELECT id FROM rater WHERE review_id = ? AND uuid = ?"));
+    rater.bind(reviewId).bind(raterUuid);
+    if (StorageError error = rater.exec(what))
+        return error;
+    if (!rater.next())
+        return {StorageError::NotFound, tr("The review has no reviewer %1.").arg(raterUuid)};
+    const qint64 raterId = rater.value(0).toLongLong();
+    rater.finish();
+    SqlStatement write(
+        m_database.sql(),
+        value ? QStringLiteral(
+            "INSERT INTO rater_rating (rater_id, criterion, value) VALUES (?, ?, ?)"
+            " ON CONFLICT (rater_id, criterion) DO UPDATE SET value = excluded.value")
+              : QStringLiteral("DELETE FROM rater_rating WHERE rater_id = ? AND criterion = ?"));
+    write.bind(raterId).bind(criterionId);
+    if (value)
+        write.bind(*value);
+    if (StorageError error = write.exec(what))
+        return error;
+    const QString detail
+        = QStringLiteral("%1 %2=%3")
+              .arg(raterUuid, criterionId, value ? QString::number(*value) : QStringLiteral("-"));
+    if (StorageError error = touch(reviewId, context, QStringLiteral("rater-rating"), detail, what))
+        return error;
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::setEvidenceNote(qint64 reviewId, const QString &criterionId,
+                                               const QString &source, const QString &text)
+{
+    const QString what = tr("saving the note on %1").arg(criterionId);
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    EditContext context;
+    if (StorageError error = editContext(reviewId, context, what))
+        return error;
+    if (StorageError error = checkCriterion(context, criterionId, std::nullopt))
+        return error;
+    if (!context.instrument->source(source))
+        return {StorageError::InvalidInput,
+                tr("The catalog has no evidence source \"%1\".").arg(source)};
+    SqlStatement write(
+        m_database.sql(),
+        text.isEmpty()
+            ? QStringLiteral(
+                "DELETE FROM evidence_note WHERE review_id = ? AND criterion = ? AND source = ?")
+            : QStringLiteral("INSERT INTO evidence_note (review_id, criterion, source, text)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion, source)"
+                             " DO UPDATE SET text = excluded.text"));
+    write.bind(reviewId).bind(criterionId).bind(source);
+    if (!text.isEmpty())
+        write.bind(text);
+    if (StorageError error = write.exec(what))
+        return error;
+    if (StorageError error = touch(reviewId, context, QStringLiteral("note"),
+                                   criterionId + QLatin1Char(' ') + source, what))
+        return error;
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::finalise(qint64 reviewId)
+{
+    const QString what = tr("finalising the review");
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    EditContext context;
+    if (StorageError error = editContext(reviewId, context, what))
+        return error;
+    ReviewDocument document;
+    if (StorageError error = loadReview(reviewId, document))
+        return error;
+    const ScoreCard card
+        = ScoreCard::compute(*context.instrument, document.consensus(), document.raterSheets());
+    if (!card.isComplete())
+        return {StorageError::InvalidInput,
+                tr("The review cannot be final while criteria are unrated: %1.")
+                    .arg(card.unrated().join(QStringLiteral(", ")))};
+    if (card.agreement()) {
+        QStringList missingReasons;
+        for (const QString &id : card.agreement()->differByTwoOrMore) {
+            bool hasReason = false;
+            for (const RatingEntry &entry : document.ratings)
+                hasReason = hasReason
+                    || (entry.raterUuid.isEmpty() && entry.criterionId == id
+                        && !entry.reason.trimmed().isEmpty());
+            if (!hasReason)
+                missingReasons << id;
+        }
+        if (!missingReasons.isEmpty())
+            return {StorageError::InvalidInput,
+                    tr("The reviewers' ratings differ by 2 or more on %1: write the reason for the "
+                       "consensus rating before the review can be final.")
+                        .arg(missingReasons.join(QStringLiteral(", ")))};
+    }
+    SqlStatement update(m_database.sql(),
+                        QStringLiteral("UPDATE review SET status = 'final' WHERE id = ?"));
+    update.bind(reviewId);
+    if (StorageError error = update.exec(what))
+        return error;
+    SqlStatement audit(
+        m_database.sql(),
+        QStringLiteral(
+            "INSERT INTO audit_log (review_id, at, action, detail) VALUES (?, ?, 'finalise', ?)"));
+    audit.bind(reviewId).bind(nowUtc()).bind(
+        QStringLiteral("total=%1").arg(card.total().value_or(0)));
+    if (StorageError error = audit.exec(what))
+        return error;
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::reopen(qint64 reviewId, const QString &reason)
+{
+    const QString what = tr("reopening the review");
+    if (StorageError error = m_database.ensureWritable(what))
+        return error;
+    if (reason.trimmed().isEmpty())
+        return {StorageError::InvalidInput,
+                tr("Say why the final review is reopened; the reason is logged.")};
+    Transaction transaction(m_database.sql(), what);
+    if (transaction.beginError())
+        return transaction.beginError();
+    SqlStatement update(
+        m_database.sql(),
+        QStringLiteral("UPDATE review SET status = 'consensus',"
+                       " reopen_count = reopen_count + 1 WHERE id = ? AND status = 'final'"));
+    update.bind(reviewId);
+    if (StorageError error = update.exec(what))
+        return error;
+    if (update.rowsAffected() != 1)
+        return {StorageError::InvalidInput, tr("Only a final review can be reopened.")};
+    SqlStatement audit(
+        m_database.sql(),
+        QStringLiteral(
+            "INSERT INTO audit_log (review_id, at, action, detail) VALUES (?, ?, 'reopen', ?)"));
+    audit.bind(reviewId).bind(nowUtc()).bind(reason);
+    if (StorageError error = audit.exec(what))
+        return error;
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::auditLog(qint64 reviewId, QStringList &entries)
+{
+    SqlStatement query(
+        m_database.sql(),
+        QStringLiteral("SELECT at, action, detail FROM audit_log WHERE review_id = ? ORDER BY id"));
+    query.bind(reviewId);
+    if (StorageError error = query.exec(tr("reading the audit log")))
+        return error;
+    while (query.next())
+        entries << QStringLiteral("%1 %2 %3")
+                       .arg(query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString());
+    return {};
+}
+
+} // namespace laatu

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ReviewSummary.h"
+#include "StorageError.h"
+
+#include "instrument/Instrument.h"
+#include "review/ReviewDocument.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace laatu {
+
+class Database;
+
+// Reviews, sites and catalogs in the database. Each public edit is one short BEGIN IMMEDIATE
+// transaction, committed before the call returns; a final review refuses edits until it is
+// reopened, and every change after a reopen is written to the audit log in the same
+// transaction.
+class ReviewRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewRepository)
+
+public:
+    explicit ReviewRepository(Database &database);
+
+    // Catalogs: the exact JSON a review was rated against, by (id, version).
+    StorageError storeCatalog(const QByteArray &json, const Instrument &instrument);
+    // The built-in catalog is always known; others come from the catalog table.
+    std::optional<Instrument> catalog(const QString &id, const QString &version,
+                                      StorageError &error);
+
+    StorageError listReviews(QList<ReviewSummary> &reviews);
+    StorageError findReview(const QString &uuid, qint64 &id);
+    StorageError loadReview(qint64 id, ReviewDocument &document);
+    // Writes a whole review (site found or created by UUID) in one transaction. With an
+    // existing review of the same UUID: `unchanged` is set and nothing is written when the
+    // content is the same; a final review is not replaced.
+    StorageError saveReview(ReviewDocument &document, bool &unchanged);
+    // Writes many reviews in one transaction (demo data, benchmarks).
+    StorageError saveReviews(QList<ReviewDocument> &documents);
+    StorageError deleteReview(qint64 id);
+
+    // Per-edit saves. `value` nullopt clears the rating.
+    StorageError setConsensusRating(qint64 reviewId, const QString &criterionId,
+                                    std::optional<int> value, const QString &reason = {});
+    StorageError setRaterRating(qint64 reviewId, const QString &raterUuid,
+                                const QString &criterionId, std::optional<int> value);
+    StorageError setEvidenceNote(qint64 reviewId, const QString &criterionId, const QString &source,
+                                 const QString &text);
+    StorageError finalise(qint64 reviewId);
+    StorageError reopen(qint64 reviewId, const QString &reason);
+    StorageError auditLog(qint64 reviewId, QStringList &entries);
+
+private:
+    struct EditContext
+    {
+        ReviewStatus status = ReviewStatus::Draft;
+        int reopenCount = 0;
+        std::optional<Instrument> instrument;
+    };
+    StorageError editContext(qint64 reviewId, EditContext &context, const QString &what);
+    StorageError checkCriterion(const EditContext &context, const QString &criterionId,
+                                std::optional<int> value);
+    StorageError touch(qint64 reviewId, const EditContext &context, const QString &action,
+                       const QString &detail, const QString &what);
+    StorageError ensureCatalogRow(const QString &id, const QString &version, const QString &what);
+
+    Database &m_database;
+    QHash<QString, Instrument> m_catalogs; // "id\nversion" -> parsed catalog
+};
+
+} // namespace laatu
