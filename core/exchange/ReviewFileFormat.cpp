@@ -1,0 +1,335 @@
+#include "ReviewFileFormat.h"
+
+#include "instrument/JsonChecker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace laatu {
+
+namespace {
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+bool isUuid(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return pattern.match(text).hasMatch();
+}
+
+// Reads the typed pieces of a review file, collecting every problem.
+class Reader
+{
+public:
+    JsonChecker checker;
+
+    QString text(const QJsonObject &object, const char *key, const QString &where, bool required)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() && !required)
+            return {};
+        if (!value.isString()) {
+            checker.fail(where,
+                         ReviewFileFormat::tr("\"%1\" must be a text").arg(QLatin1String(key)));
+            return {};
+        }
+        const QString result = value.toString();
+        if (required && result.trimmed().isEmpty())
+            checker.fail(where,
+                         ReviewFileFormat::tr("\"%1\" must not be empty").arg(QLatin1String(key)));
+        if (result.size() > ReviewFileFormat::kMaxTextLength)
+            checker.fail(where,
+                         ReviewFileFormat::tr("\"%1\" is longer than %2 characters")
+                             .arg(QLatin1String(key))
+                             .arg(ReviewFileFormat::kMaxTextLength));
+        return result;
+    }
+
+    QString uuid(const QJsonObject &object, const QString &where)
+    {
+        const QString value = text(object, "uuid", where, true);
+        if (!value.isEmpty() && !isUuid(value))
+            checker.fail(where, ReviewFileFormat::tr("\"uuid\" must be a lower-case UUID"));
+        return value;
+    }
+
+    QDate date(const QJsonObject &object, const char *key, const QString &where, bool required)
+    {
+        const QString value = text(object, key, where, required);
+        if (value.isEmpty())
+            return {};
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid() || date.year() < 2000 || date.year() > 2100)
+            checker.fail(
+                where,
+                ReviewFileFormat::tr("\"%1\" must be a date YYYY-MM-DD between 2000 and 2100")
+                    .arg(QLatin1String(key)));
+        return date;
+    }
+
+    QDateTime time(const QJsonObject &object, const char *key, const QString &where)
+    {
+        const QString value = text(object, key, where, true);
+        const QDateTime time = QDateTime::fromString(value, Qt::ISODate);
+        if (!value.isEmpty() && (!time.isValid() || !value.endsWith(QLatin1Char('Z'))))
+            checker.fail(where,
+                         ReviewFileFormat::tr("\"%1\" must be a UTC time like 2026-05-04T09:30:00Z")
+                             .arg(QLatin1String(key)));
+        return time.toUTC();
+    }
+
+    QJsonArray list(const QJsonObject &object, const char *key, const QString &where, int maxItems)
+    {
+        const QJsonArray array = checker.array(object, QLatin1String(key), where);
+        if (array.size() > maxItems)
+            checker.fail(where,
+                         ReviewFileFormat::tr("\"%1\" has more than %2 entries")
+                             .arg(QLatin1String(key))
+                             .arg(maxItems));
+        return array.size() > maxItems ? QJsonArray() : array;
+    }
+};
+} // namespace
+
+QByteArray ReviewFileFormat::toJson(ReviewDocument document)
+{
+    document.normalize();
+    const Site &site = document.site;
+    const ReviewHeader &review = document.review;
+    QJsonArray raters;
+    for (const Rater &rater : document.raters) {
+        QJsonArray ratings;
+        for (const RatingEntry &entry : document.ratings) {
+            if (entry.raterUuid == rater.uuid)
+                ratings.append(QJsonObject {{QStringLiteral("criterion"), entry.criterionId},
+                                            {QStringLiteral("value"), entry.value}});
+        }
+        raters.append(QJsonObject {{QStringLiteral("uuid"), rater.uuid},
+                                   {QStringLiteral("name"), rater.name},
+                                   {QStringLiteral("ratings"), ratings}});
+    }
+    QJsonArray consensus;
+    for (const RatingEntry &entry : document.ratings) {
+        if (entry.raterUuid.isEmpty())
+            consensus.append(QJsonObject {{QStringLiteral("criterion"), entry.criterionId},
+                                          {QStringLiteral("value"), entry.value},
+                                          {QStringLiteral("reason"), entry.reason}});
+    }
+    QJsonArray notes;
+    for (const EvidenceNote &note : document.notes)
+        notes.append(QJsonObject {{QStringLiteral("criterion"), note.criterionId},
+                                  {QStringLiteral("source"), note.source},
+                                  {QStringLiteral("text"), note.text}});
+    QJsonArray numbers;
+    for (const EvidenceNumber &number : document.numbers)
+        numbers.append(QJsonObject {{QStringLiteral("criterion"), number.criterionId},
+                                    {QStringLiteral("input"), number.inputKey},
+                                    {QStringLiteral("value"), number.value}});
+    QJsonArray elements;
+    for (const ElementCheck &element : document.elements)
+        elements.append(QJsonObject {{QStringLiteral("criterion"), element.criterionId},
+                                     {QStringLiteral("element"), element.elementKey},
+                                     {QStringLiteral("present"), element.present}});
+    QJsonArray findings;
+    for (const Finding &finding : document.findings)
+        findings.append(QJsonObject {{QStringLiteral("uuid"), finding.uuid},
+                                     {QStringLiteral("criterion"), finding.criterionId},
+                                     {QStringLiteral("kind"), toKey(finding.kind)},
+                                     {QStringLiteral("text"), finding.text}});
+    QJsonArray actions;
+    for (const ActionItem &action : document.actions)
+        actions.append(
+            QJsonObject {{QStringLiteral("uuid"), action.uuid},
+                         {QStringLiteral("what"), action.what},
+                         {QStringLiteral("who"), action.who},
+                         {QStringLiteral("due"),
+                          action.due.isValid() ? action.due.toString(Qt::ISODate) : QString()},
+                         {QStringLiteral("status"), toKey(action.status)}});
+    const QJsonObject root {
+        {QStringLiteral("format"), QLatin1String(kFormatName)},
+        {QStringLiteral("formatVersion"), kFormatVersion},
+        {QStringLiteral("catalog"),
+         QJsonObject {{QStringLiteral("id"), review.catalogId},
+                      {QStringLiteral("version"), review.catalogVersion}}},
+        {QStringLiteral("site"),
+         QJsonObject {{QStringLiteral("uuid"), site.uuid},
+                      {QStringLiteral("name"), site.name},
+                      {QStringLiteral("organisation"), site.organisation},
+                      {QStringLiteral("unit"), site.unit},
+                      {QStringLiteral("municipality"), site.municipality},
+                      {QStringLiteral("county"), site.county},
+                      {QStringLiteral("archived"), site.archived}}},
+        {QStringLiteral("review"),
+         QJsonObject {{QStringLiteral("uuid"), review.uuid},
+                      {QStringLiteral("kind"), toKey(review.kind)},
+                      {QStringLiteral("visitStart"), review.visitStart.toString(Qt::ISODate)},
+                      {QStringLiteral("visitEnd"), review.visitEnd.toString(Qt::ISODate)},
+                      {QStringLiteral("status"), toKey(review.status)},
+                      {QStringLiteral("createdAt"), isoTime(review.createdAt)},
+                      {QStringLiteral("updatedAt"), isoTime(review.updatedAt)}}},
+        {QStringLiteral("raters"), raters},
+        {QStringLiteral("consensus"), consensus},
+        {QStringLiteral("evidence"),
+         QJsonObject {{QStringLiteral("notes"), notes},
+                      {QStringLiteral("numbers"), numbers},
+                      {QStringLiteral("elements"), elements}}},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("actions"), actions},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
+                                                         QStringList &errors)
+{
+    if (json.size() > kMaxFileBytes) {
+        errors << tr("the file is larger than %1 MiB").arg(kMaxFileBytes / (1024 * 1024));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        errors << (parseError.error != QJsonParseError::NoError
+                       ? tr("not valid JSON at byte %1: %2")
+                             .arg(parseError.offset)
+                             .arg(parseError.errorString())
+                       : tr("not a Laatu review file (the top level must be an object)"));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormatName)) {
+        errors << tr("not a Laatu review file (\"format\" must be \"%1\")")
+                      .arg(QLatin1String(kFormatName));
+        return std::nullopt;
+    }
+    const int version = root.value(QStringLiteral("formatVersion")).toInt(0);
+    if (version != kFormatVersion) {
+        errors << (version > kFormatVersion
+                       ? tr("the review file format %1 is newer than this Laatu reads (%2); update "
+                            "Laatu")
+                             .arg(version)
+                             .arg(kFormatVersion)
+                       : tr("\"formatVersion\" must be %1").arg(kFormatVersion));
+        return std::nullopt;
+    }
+    Reader in;
+    ReviewDocument result;
+    const QJsonObject catalog
+        = in.checker.object(root.value(QStringLiteral("catalog")), tr("catalog"));
+    result.review.catalogId = in.text(catalog, "id", tr("catalog"), true);
+    result.review.catalogVersion = in.text(catalog, "version", tr("catalog"), true);
+
+    const QString siteWhere = tr("site");
+    const QJsonObject site = in.checker.object(root.value(QStringLiteral("site")), siteWhere);
+    result.site.uuid = in.uuid(site, siteWhere);
+    result.site.name = in.text(site, "name", siteWhere, true);
+    result.site.organisation = in.text(site, "organisation", siteWhere, false);
+    result.site.unit = in.text(site, "unit", siteWhere, false);
+    result.site.municipality = in.text(site, "municipality", siteWhere, false);
+    result.site.county = in.text(site, "county", siteWhere, false);
+    result.site.archived = in.checker.boolean(site, QStringLiteral("archived"), false, siteWhere);
+
+    const QString reviewWhere = tr("review");
+    const QJsonObject review = in.checker.object(root.value(QStringLiteral("review")), reviewWhere);
+    result.review.uuid = in.uuid(review, reviewWhere);
+    const QString kind = in.text(review, "kind", reviewWhere, true);
+    if (const auto parsed = reviewKindFromKey(kind))
+        result.review.kind = *parsed;
+    else if (!kind.isEmpty())
+        in.checker.fail(reviewWhere,
+                        tr("unknown kind \"%1\" (external or self-assessment)").arg(kind));
+    const QString status = in.text(review, "status", reviewWhere, true);
+    if (const auto parsed = reviewStatusFromKey(status))
+        result.review.status = *parsed;
+    else if (!status.isEmpty())
+        in.checker.fail(reviewWhere,
+                        tr("unknown status \"%1\" (draft, consensus or final)").arg(status));
+    result.review.visitStart = in.date(review, "visitStart", reviewWhere, true);
+    result.review.visitEnd = in.date(review, "visitEnd", reviewWhere, true);
+    if (result.review.visitEnd < result.review.visitStart)
+        in.checker.fail(reviewWhere, tr("the visit ends before it starts"));
+    result.review.createdAt = in.time(review, "createdAt", reviewWhere);
+    result.review.updatedAt = in.time(review, "updatedAt", reviewWhere);
+
+    const QJsonArray raters = in.list(root, "raters", {}, 10);
+    for (int i = 0; i < raters.size(); ++i) {
+        const QString where = tr("reviewer %1").arg(i + 1);
+        const QJsonObject rater = in.checker.object(raters.at(i), where);
+        Rater parsed {in.uuid(rater, where), in.text(rater, "name", where, true)};
+        for (const QJsonValue &value : in.list(rater, "ratings", where, 200)) {
+            const QJsonObject rating = in.checker.object(value, where);
+            result.ratings << RatingEntry {
+                parsed.uuid, in.text(rating, "criterion", where, true),
+                in.checker.integer(rating, QStringLiteral("value"), where).value_or(0), QString()};
+        }
+        result.raters << parsed;
+    }
+    for (const QJsonValue &value : in.list(root, "consensus", {}, 200)) {
+        const QString where = tr("consensus");
+        const QJsonObject rating = in.checker.object(value, where);
+        result.ratings << RatingEntry {
+            QString(), in.text(rating, "criterion", where, true),
+            in.checker.integer(rating, QStringLiteral("value"), where).value_or(0),
+            in.text(rating, "reason", where, false)};
+    }
+    const QJsonObject evidence
+        = in.checker.object(root.value(QStringLiteral("evidence")), tr("evidence"));
+    for (const QJsonValue &value : in.list(evidence, "notes", tr("evidence"), 2000)) {
+        const QJsonObject note = in.checker.object(value, tr("evidence note"));
+        result.notes << EvidenceNote {in.text(note, "criterion", tr("evidence note"), true),
+                                      in.text(note, "source", tr("evidence note"), true),
+                                      in.text(note, "text", tr("evidence note"), true)};
+    }
+    for (const QJsonValue &value : in.list(evidence, "numbers", tr("evidence"), 2000)) {
+        const QJsonObject number = in.checker.object(value, tr("evidence number"));
+        result.numbers << EvidenceNumber {in.text(number, "criterion", tr("evidence number"), true),
+                                          in.text(number, "input", tr("evidence number"), true),
+                                          in.text(number, "value", tr("evidence number"), true)};
+    }
+    for (const QJsonValue &value : in.list(evidence, "elements", tr("evidence"), 2000)) {
+        const QJsonObject element = in.checker.object(value, tr("evidence element"));
+        result.elements << ElementCheck {
+            in.text(element, "criterion", tr("evidence element"), true),
+            in.text(element, "element", tr("evidence element"), true),
+            in.checker.boolean(element, QStringLiteral("present"), false, tr("evidence element"))};
+    }
+    for (const QJsonValue &value : in.list(root, "findings", {}, 2000)) {
+        const QJsonObject finding = in.checker.object(value, tr("finding"));
+        Finding parsed {in.uuid(finding, tr("finding")),
+                        in.text(finding, "criterion", tr("finding"), false), FindingKind::Strength,
+                        in.text(finding, "text", tr("finding"), true)};
+        const QString findingKind = in.text(finding, "kind", tr("finding"), true);
+        if (const auto kindValue = findingKindFromKey(findingKind))
+            parsed.kind = *kindValue;
+        else if (!findingKind.isEmpty())
+            in.checker.fail(
+                tr("finding"),
+                tr("unknown kind \"%1\" (strength or recommendation)").arg(findingKind));
+        result.findings << parsed;
+    }
+    for (const QJsonValue &value : in.list(root, "actions", {}, 2000)) {
+        const QJsonObject action = in.checker.object(value, tr("action"));
+        ActionItem parsed {in.uuid(action, tr("action")),
+                           in.text(action, "what", tr("action"), true),
+                           in.text(action, "who", tr("action"), false),
+                           in.date(action, "due", tr("action"), false), ActionStatus::Open};
+        const QString actionStatus = in.text(action, "status", tr("action"), true);
+        if (const auto statusValue = actionStatusFromKey(actionStatus))
+            parsed.status = *statusValue;
+        else if (!actionStatus.isEmpty())
+            in.checker.fail(tr("action"), tr("unknown status \"%1\"").arg(actionStatus));
+        result.actions << parsed;
+    }
+    errors << in.checker.errors();
+    if (!errors.isEmpty())
+        return std::nullopt;
+    result.normalize();
+    return result;
+}
+
+} // namespace laatu

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "review/ReviewDocument.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace laatu {
+
+// The review file (format "laatu-review", version 1): one review with its site, reviewers,
+// ratings, evidence, findings, actions and the catalog id + version, as JSON. Writing is
+// canonical (fixed key order, normalized lists), so export -> import -> export gives the same
+// bytes. Reading checks the structure and every value's type and shape; what the values mean
+// against a catalog is ReviewValidator's job.
+class ReviewFileFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(ReviewFileFormat)
+
+public:
+    static constexpr auto kFormatName = "laatu-review";
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+    static constexpr int kMaxTextLength = 20000;
+
+    static QByteArray toJson(ReviewDocument document);
+    static std::optional<ReviewDocument> fromJson(const QByteArray &json, QStringList &errors);
+};
+
+} // namespace laatu

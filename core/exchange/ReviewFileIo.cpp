@@ -1,0 +1,51 @@
+#include "ReviewFileIo.h"
+
+#include "ReviewFileFormat.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace laatu {
+
+QString ReviewFileIo::write(const QString &path, const ReviewDocument &document)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QByteArray bytes = ReviewFileFormat::toJson(document);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size())
+        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
+    if (!file.commit())
+        return tr("%1 could not be saved: %2.").arg(native, file.errorString());
+    QFile check(path);
+    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
+        return tr("%1 was written but reads back differently; the disk may be failing.")
+            .arg(native);
+    return {};
+}
+
+std::optional<ReviewDocument> ReviewFileIo::read(const QString &path, QStringList &errors)
+{
+    const QString native = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        errors << tr("%1 does not exist.").arg(native);
+        return std::nullopt;
+    }
+    if (info.size() > ReviewFileFormat::kMaxFileBytes) {
+        errors << tr("%1 is too large for a review file (%2 bytes).").arg(native).arg(info.size());
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors << tr("%1 cannot be read: %2.").arg(native, file.errorString());
+        return std::nullopt;
+    }
+    return ReviewFileFormat::fromJson(file.read(ReviewFileFormat::kMaxFileBytes + 1), errors);
+}
+
+} // namespace laatu

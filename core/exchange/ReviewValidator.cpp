@@ -1,0 +1,104 @@
+#include "ReviewValidator.h"
+
+#include <QSet>
+
+namespace laatu {
+
+QStringList ReviewValidator::problems(const ReviewDocument &document, const Instrument &instrument)
+{
+    QStringList found;
+    if (document.review.catalogId != instrument.id()
+        || document.review.catalogVersion != instrument.version())
+        found << tr("the review was rated against catalog %1 %2, not %3 %4")
+                     .arg(document.review.catalogId, document.review.catalogVersion,
+                          instrument.id(), instrument.version());
+    QSet<QString> raterIds;
+    for (const Rater &rater : document.raters) {
+        if (raterIds.contains(rater.uuid))
+            found << tr("reviewer %1 appears twice").arg(rater.uuid);
+        raterIds.insert(rater.uuid);
+    }
+    QSet<QString> seen;
+    for (const RatingEntry &entry : document.ratings) {
+        const QString who = entry.raterUuid.isEmpty() ? tr("consensus") : entry.raterUuid;
+        if (!instrument.criterion(entry.criterionId))
+            found << tr("%1 rates unknown criterion \"%2\"").arg(who, entry.criterionId);
+        if (entry.value < instrument.ratingMin() || entry.value > instrument.ratingMax())
+            found << tr("%1 rates %2 as %3; ratings are whole numbers %4-%5")
+                         .arg(who, entry.criterionId)
+                         .arg(entry.value)
+                         .arg(instrument.ratingMin())
+                         .arg(instrument.ratingMax());
+        const QString key = entry.raterUuid + QLatin1Char('\n') + entry.criterionId;
+        if (seen.contains(key))
+            found << tr("%1 rates %2 twice").arg(who, entry.criterionId);
+        seen.insert(key);
+    }
+    seen.clear();
+    for (const EvidenceNote &note : document.notes) {
+        if (!instrument.criterion(note.criterionId))
+            found << tr("a note is about unknown criterion \"%1\"").arg(note.criterionId);
+        if (!instrument.source(note.source))
+            found << tr("a note on %1 names unknown source \"%2\"")
+                         .arg(note.criterionId, note.source);
+        const QString key = note.criterionId + QLatin1Char('\n') + note.source;
+        if (seen.contains(key))
+            found << tr("two notes on %1 from %2").arg(note.criterionId, note.source);
+        seen.insert(key);
+    }
+    seen.clear();
+    for (const EvidenceNumber &number : document.numbers) {
+        const Criterion *criterion = instrument.criterion(number.criterionId);
+        bool knownInput = false;
+        if (criterion) {
+            for (const EvidenceInput &input : criterion->rule.inputs)
+                knownInput = knownInput || input.key == number.inputKey;
+        }
+        if (!knownInput)
+            found << tr("criterion \"%1\" has no number \"%2\"")
+                         .arg(number.criterionId, number.inputKey);
+        const auto value = ExactNumber::parse(number.value);
+        if (!value || value->isNegative())
+            found << tr("the number %1 of %2 is \"%3\", not a number of 0 or more")
+                         .arg(number.inputKey, number.criterionId, number.value);
+        const QString key = number.criterionId + QLatin1Char('\n') + number.inputKey;
+        if (seen.contains(key))
+            found << tr("the number %1 of %2 is given twice")
+                         .arg(number.inputKey, number.criterionId);
+        seen.insert(key);
+    }
+    seen.clear();
+    for (const ElementCheck &element : document.elements) {
+        const Criterion *criterion = instrument.criterion(element.criterionId);
+        bool knownElement = false;
+        if (criterion) {
+            for (const ChecklistElement &candidate : criterion->rule.elements)
+                knownElement = knownElement || candidate.key == element.elementKey;
+        }
+        if (!knownElement)
+            found << tr("criterion \"%1\" has no element \"%2\"")
+                         .arg(element.criterionId, element.elementKey);
+        const QString key = element.criterionId + QLatin1Char('\n') + element.elementKey;
+        if (seen.contains(key))
+            found << tr("the element %1 of %2 is given twice")
+                         .arg(element.elementKey, element.criterionId);
+        seen.insert(key);
+    }
+    seen.clear();
+    for (const Finding &finding : document.findings) {
+        if (!finding.criterionId.isEmpty() && !instrument.criterion(finding.criterionId))
+            found << tr("a finding is about unknown criterion \"%1\"").arg(finding.criterionId);
+        if (seen.contains(finding.uuid))
+            found << tr("finding %1 appears twice").arg(finding.uuid);
+        seen.insert(finding.uuid);
+    }
+    seen.clear();
+    for (const ActionItem &action : document.actions) {
+        if (seen.contains(action.uuid))
+            found << tr("action %1 appears twice").arg(action.uuid);
+        seen.insert(action.uuid);
+    }
+    return found;
+}
+
+} // namespace laatu
