@@ -36,7 +36,7 @@ int CatalogCommand::run(const QStringList &arguments, CliIo &io)
     const QCommandLineOption fileOption(QStringLiteral("file"), tr("Read the catalog from <path>."),
                                         QStringLiteral("path"));
     const QCommandLineOption checkOption(QStringLiteral("check"), tr("Only validate the catalog."));
-    parser.addOptions({ languageOption, fileOption, checkOption });
+    parser.addOptions({languageOption, fileOption, checkOption});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (!parser.positionalArguments().isEmpty())

@@ -35,6 +35,7 @@ public:
     QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
     const QCommandLineParser &parser() const { return m_parser; }
+    const QString &command() const { return m_command; }
 
 private:
     QString m_command;

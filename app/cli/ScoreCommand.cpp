@@ -45,7 +45,7 @@ int ScoreCommand::run(const QStringList &arguments, CliIo &io)
         QStringLiteral("list"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print the score card as JSON."));
-    parser.addOptions({ ratingsOption, raterOption, jsonOption, CatalogChoice::option() });
+    parser.addOptions({ratingsOption, raterOption, jsonOption, CatalogChoice::option()});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (!parser.isSet(ratingsOption))
@@ -80,10 +80,10 @@ int ScoreCommand::run(const QStringList &arguments, CliIo &io)
     // One line of key=value pairs: easy to read and to cut apart in scripts. The mean uses '.'
     // whatever the locale so scripts can parse it.
     const QLocale c = QLocale::c();
-    QStringList fields { QStringLiteral("total=%1").arg(countOrDash(card.total())),
-                         QStringLiteral("mean=%1").arg(card.isComplete() ? card.meanText(c)
-                                                                         : QStringLiteral("-")),
-                         QStringLiteral("level=%1").arg(card.levelKey()) };
+    QStringList fields {
+        QStringLiteral("total=%1").arg(countOrDash(card.total())),
+        QStringLiteral("mean=%1").arg(card.isComplete() ? card.meanText(c) : QStringLiteral("-")),
+        QStringLiteral("level=%1").arg(card.levelKey())};
     for (const ScoreCard::SectionScore &section : card.sections()) {
         fields << QStringLiteral("%1=%2").arg(
             section.sectionId,

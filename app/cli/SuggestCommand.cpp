@@ -22,7 +22,7 @@ int SuggestCommand::run(const QStringList &arguments, CliIo &io)
            "or for a counted criterion the number of elements present."));
     parser.addPositionalArgument(QStringLiteral("criterion"), tr("Criterion id, e.g. caseload."));
     parser.addPositionalArgument(QStringLiteral("value"), tr("The evidence value."));
-    parser.addOptions({ CatalogChoice::option() });
+    parser.addOptions({CatalogChoice::option()});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     const QStringList positional = parser.positionalArguments();

@@ -1,8 +1,16 @@
 // laatu-cli: the headless command line of Laatu (scoring, suggestions, catalogs; later the
 // database commands). Same core as the GUI, no widgets.
+#include "BackupCommand.h"
 #include "CatalogCommand.h"
+#include "CheckCommand.h"
 #include "CliIo.h"
+#include "DemoCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
+#include "ListCommand.h"
+#include "RestoreCommand.h"
 #include "ScoreCommand.h"
+#include "ShowCommand.h"
 #include "SuggestCommand.h"
 
 #include "LaatuVersion.h"
@@ -27,9 +35,17 @@ const QList<Command> &commands()
 {
     using namespace laatu::cli;
     static const QList<Command> list {
-        { "score", &ScoreCommand::summary, &ScoreCommand::run },
-        { "suggest", &SuggestCommand::summary, &SuggestCommand::run },
-        { "catalog", &CatalogCommand::summary, &CatalogCommand::run },
+        {"score", &ScoreCommand::summary, &ScoreCommand::run},
+        {"suggest", &SuggestCommand::summary, &SuggestCommand::run},
+        {"catalog", &CatalogCommand::summary, &CatalogCommand::run},
+        {"demo", &DemoCommand::summary, &DemoCommand::run},
+        {"list", &ListCommand::summary, &ListCommand::run},
+        {"show", &ShowCommand::summary, &ShowCommand::run},
+        {"export", &ExportCommand::summary, &ExportCommand::run},
+        {"import", &ImportCommand::summary, &ImportCommand::run},
+        {"check", &CheckCommand::summary, &CheckCommand::run},
+        {"backup", &BackupCommand::summary, &BackupCommand::run},
+        {"restore", &RestoreCommand::summary, &RestoreCommand::run},
     };
     return list;
 }
@@ -47,7 +63,7 @@ QString helpText()
     text += QCoreApplication::translate(
         "laatu-cli",
         "\n'laatu-cli <command> --help' describes a command.\n\n"
-        "Exit codes: 0 ok, 2 wrong usage, 3 bad input file, 4 database problem.\n");
+        "Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.\n");
     return text;
 }
 
@@ -57,15 +73,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Laatu"));
-    QCoreApplication::setApplicationName(QStringLiteral("laatu-cli"));
+    // The same name as the GUI, so both find the user's database in the same AppDataLocation.
+    QCoreApplication::setApplicationName(QStringLiteral("laatu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAATU_VERSION_STRING));
     laatu::Translator::install(QStringLiteral("system"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    laatu::cli::CliIo io { out, err };
+    laatu::cli::CliIo io {out, err};
 
-    const QStringList arguments = QCoreApplication::arguments();
+    // Options before the command (laatu-cli --db X list) belong to the command as well.
+    QStringList arguments = QCoreApplication::arguments();
+    QStringList leading;
+    while (arguments.size() > 1 && arguments.at(1).startsWith(QLatin1String("--db"))) {
+        leading << arguments.takeAt(1);
+        if (leading.constLast() == QLatin1String("--db") && arguments.size() > 1)
+            leading << arguments.takeAt(1);
+    }
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("help")) {
@@ -79,7 +103,7 @@ int main(int argc, char *argv[])
     }
     for (const Command &command : commands()) {
         if (first == QLatin1String(command.name))
-            return command.run(arguments.mid(1), io);
+            return command.run(arguments.mid(1) + leading, io);
     }
     err << (first.isEmpty()
                 ? QCoreApplication::translate("laatu-cli", "laatu-cli: no command given")

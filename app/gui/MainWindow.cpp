@@ -37,7 +37,7 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
     m_ui->catalogTitleLabel->setFont(headingFont);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({ 340, 760 });
+    m_ui->splitter->setSizes({340, 760});
     m_ui->openCatalogAction->setShortcut(QKeySequence::Open);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->openCatalogAction, &QAction::triggered, this, &MainWindow::openCatalogFile);
@@ -83,7 +83,7 @@ void MainWindow::fillLanguageMenu()
 {
     m_languageGroup = new QActionGroup(this);
     const QString current = QSettings().value(kLanguageKey, QStringLiteral("system")).toString();
-    QStringList settingsValues { QStringLiteral("system") };
+    QStringList settingsValues {QStringLiteral("system")};
     settingsValues << Translator::availableLanguages();
     for (const QString &value : settingsValues) {
         QAction *action = m_ui->languageMenu->addAction(QString());
@@ -145,16 +145,16 @@ void MainWindow::fillCriteriaTree()
     m_ui->criteriaTree->clear();
     for (const Section &section : m_instrument.sections()) {
         auto *sectionItem
-            = new QTreeWidgetItem(m_ui->criteriaTree, { section.name.text(language()) });
+            = new QTreeWidgetItem(m_ui->criteriaTree, {section.name.text(language())});
         QFont bold = sectionItem->font(0);
         bold.setBold(true);
         sectionItem->setFont(0, bold);
         for (const QString &id : section.criterionIds) {
             const Criterion *criterion = m_instrument.criterion(id);
             auto *item = new QTreeWidgetItem(sectionItem,
-                                             { QStringLiteral("%1. %2")
-                                                   .arg(criterion->number)
-                                                   .arg(criterion->title.text(language())) });
+                                             {QStringLiteral("%1. %2")
+                                                  .arg(criterion->number)
+                                                  .arg(criterion->title.text(language()))});
             item->setData(0, kCriterionIdRole, id);
             item->setToolTip(0, criterion->title.text(language()));
         }

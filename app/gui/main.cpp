@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Show the main window, let pending events run, then exit (for "
                                 "start-up measurements)."));
-    parser.addOptions({ catalogOption, exitOption });
+    parser.addOptions({catalogOption, exitOption});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "laatu: %s\n%s\n", qPrintable(parser.errorText()),
                      qPrintable(QApplication::translate("main", "Try 'laatu --help'.")));

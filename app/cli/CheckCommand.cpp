@@ -1,0 +1,38 @@
+#include "CheckCommand.h"
+
+#include "DatabaseAccess.h"
+
+namespace laatu::cli {
+
+QString CheckCommand::summary()
+{
+    return tr("Check the database: quick, integrity and foreign key checks.");
+}
+
+int CheckCommand::run(const QStringList &arguments, CliIo &io)
+{
+    CommandParser parser(
+        QStringLiteral("check"),
+        tr("Runs SQLite's quick_check, integrity_check and foreign_key_check on the "
+           "database (read-only) and gives a verdict."));
+    parser.addOptions({DatabaseAccess::option()});
+    if (const auto exit = parser.parse(arguments, io))
+        return *exit;
+    int exitCode = ExitOk;
+    Database::Options options;
+    options.create = false;
+    options.readOnly = true;
+    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    if (!database)
+        return exitCode;
+    QStringList report;
+    const StorageError error = database->check(report);
+    for (const QString &line : report)
+        io.out << line << Qt::endl;
+    if (error)
+        return DatabaseAccess::fail(io, parser.command(), error);
+    io.out << tr("%1: ok, no problems found.").arg(database->path()) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace laatu::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliIo.h"
+#include "CommandParser.h"
+
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineOption>
+
+#include <memory>
+
+namespace laatu {
+class ReviewRepository;
+}
+
+namespace laatu::cli {
+
+// The --db PATH option shared by the database commands, and opening the database with every
+// failure turned into one message and exit code 4.
+class DatabaseAccess
+{
+public:
+    static QCommandLineOption option();
+    static std::unique_ptr<Database> open(const CommandParser &parser, CliIo &io,
+                                          const Database::Options &options, int &exitCode);
+    // Finds a review by its number in `list` or by its UUID.
+    static StorageError findReview(ReviewRepository &repository, const QString &idOrUuid,
+                                   qint64 &id);
+    // Prints the error for a failed database operation; returns the exit code to use.
+    static int fail(CliIo &io, const QString &command, const StorageError &error);
+};
+
+} // namespace laatu::cli

@@ -1,0 +1,107 @@
+#include "ShowCommand.h"
+
+#include "DatabaseAccess.h"
+
+#include "exchange/ReviewFileFormat.h"
+#include "scoring/ScoreCard.h"
+#include "scoring/ScoreCardJson.h"
+#include "storage/ReviewRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace laatu::cli {
+
+QString ShowCommand::summary()
+{
+    return tr("Show one review: site, reviewers, ratings, score, findings, actions.");
+}
+
+int ShowCommand::run(const QStringList &arguments, CliIo &io)
+{
+    CommandParser parser(QStringLiteral("show"),
+                         tr("Shows one review, given by its number in 'list' or its UUID."));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("Review number or UUID."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print the review and its score card as JSON."));
+    parser.addOptions({DatabaseAccess::option(), jsonOption});
+    if (const auto exit = parser.parse(arguments, io))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return parser.usageError(io, tr("expected one review number or UUID"));
+    int exitCode = ExitOk;
+    Database::Options options;
+    options.create = false;
+    options.readOnly = true;
+    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    if (!database)
+        return exitCode;
+    ReviewRepository repository(*database);
+    qint64 id = 0;
+    ReviewDocument document;
+    StorageError error
+        = DatabaseAccess::findReview(repository, parser.positionalArguments().constFirst(), id);
+    if (!error)
+        error = repository.loadReview(id, document);
+    const auto instrument = error
+        ? std::nullopt
+        : repository.catalog(document.review.catalogId, document.review.catalogVersion, error);
+    if (error)
+        return DatabaseAccess::fail(io, parser.command(), error);
+    const ScoreCard card
+        = ScoreCard::compute(*instrument, document.consensus(), document.raterSheets());
+    if (parser.isSet(jsonOption)) {
+        QJsonObject json {{QStringLiteral("review"),
+                           QJsonDocument::fromJson(ReviewFileFormat::toJson(document)).object()},
+                          {QStringLiteral("score"), ScoreCardJson::toJson(card, *instrument)}};
+        io.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const ReviewHeader &review = document.review;
+    io.out << tr("Review %1 (%2)").arg(review.id).arg(review.uuid) << Qt::endl
+           << tr("Site: %1, %2, %3, %4")
+                  .arg(document.site.name, document.site.unit, document.site.municipality,
+                       document.site.county)
+           << Qt::endl
+           << tr("Visit: %1 to %2, %3, %4")
+                  .arg(review.visitStart.toString(Qt::ISODate),
+                       review.visitEnd.toString(Qt::ISODate), toKey(review.kind),
+                       toKey(review.status))
+           << Qt::endl;
+    QStringList raterNames;
+    for (const Rater &rater : document.raters)
+        raterNames << rater.name;
+    io.out << tr("Reviewers: %1").arg(raterNames.join(QStringLiteral(", "))) << Qt::endl
+           << tr("Catalog: %1 %2").arg(review.catalogId, review.catalogVersion) << Qt::endl
+           << tr("Score: total %1 of %2, mean %3, level %4")
+                  .arg(card.total() ? QString::number(*card.total()) : QStringLiteral("-"))
+                  .arg(card.maximumTotal())
+                  .arg(card.isComplete() ? card.meanText(QLocale::c()) : QStringLiteral("-"),
+                       card.levelKey())
+           << Qt::endl
+           << Qt::endl;
+    const QList<RatingSheet> raters = document.raterSheets();
+    const RatingSheet consensus = document.consensus();
+    for (const Criterion &criterion : instrument->criteria()) {
+        QStringList cells;
+        for (const RatingSheet &rater : raters)
+            cells << (rater.rating(criterion.id) ? QString::number(*rater.rating(criterion.id))
+                                                 : QStringLiteral("-"));
+        const auto agreed = consensus.rating(criterion.id);
+        io.out << QStringLiteral("%1 %2  %3  -> %4\n")
+                      .arg(criterion.number, 2)
+                      .arg(criterion.id.leftJustified(26), cells.join(QLatin1Char(' ')),
+                           agreed ? QString::number(*agreed) : QStringLiteral("-"));
+    }
+    for (const Finding &finding : document.findings)
+        io.out << QStringLiteral("\n%1 [%2] %3")
+                      .arg(toKey(finding.kind), finding.criterionId, finding.text);
+    for (const ActionItem &action : document.actions)
+        io.out << QStringLiteral("\n%1: %2 (%3, %4, %5)")
+                      .arg(tr("action"), action.what, action.who, action.due.toString(Qt::ISODate),
+                           toKey(action.status));
+    io.out << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace laatu::cli
