@@ -25,7 +25,7 @@ QLocale localeFor(const QString &language)
 
 QStringList Translator::availableLanguages()
 {
-    return { QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en") };
+    return {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")};
 }
 
 QString Translator::resolveLanguage(const QString &setting, const QLocale &system)

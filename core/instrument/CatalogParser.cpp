@@ -139,8 +139,8 @@ QList<EvidenceSource> CatalogParser::parseSources(const QJsonObject &root)
     for (int i = 0; i < array.size(); ++i) {
         const QString where = tr("evidence source %1").arg(i + 1);
         const QJsonObject object = m_checker.object(array.at(i), where);
-        EvidenceSource source { m_checker.string(object, QStringLiteral("key"), where),
-                                m_checker.text(object, QStringLiteral("name"), where) };
+        EvidenceSource source {m_checker.string(object, QStringLiteral("key"), where),
+                               m_checker.text(object, QStringLiteral("name"), where)};
         if (m_sourceKeys.contains(source.key))
             m_checker.fail(where, tr("duplicate evidence source \"%1\"").arg(source.key));
         m_sourceKeys.insert(source.key);

@@ -6,7 +6,7 @@ namespace {
 constexpr int kMaxIntegerDigits = 12;
 constexpr int kMaxDecimals = 9;
 // Products of two normalised values stay far below the 128-bit limit with these bounds.
-constexpr std::int64_t kMaxMagnitude = std::int64_t { 1 } << 62;
+constexpr std::int64_t kMaxMagnitude = std::int64_t {1} << 62;
 
 Int128 gcd128(Int128 a, Int128 b)
 {
@@ -107,8 +107,8 @@ std::optional<ExactNumber> ExactNumber::ratio(const ExactNumber &numerator,
         return std::nullopt;
     bool ok = false;
     const ExactNumber value
-        = normalized(Int128 { numerator.m_numerator } * denominator.m_denominator,
-                     Int128 { numerator.m_denominator } * denominator.m_numerator, &ok);
+        = normalized(Int128 {numerator.m_numerator} * denominator.m_denominator,
+                     Int128 {numerator.m_denominator} * denominator.m_numerator, &ok);
     if (!ok)
         return std::nullopt;
     return value;
@@ -117,7 +117,7 @@ std::optional<ExactNumber> ExactNumber::ratio(const ExactNumber &numerator,
 ExactNumber ExactNumber::times(std::int64_t factor) const
 {
     bool ok = false;
-    const ExactNumber value = normalized(Int128 { m_numerator } * factor, m_denominator, &ok);
+    const ExactNumber value = normalized(Int128 {m_numerator} * factor, m_denominator, &ok);
     return ok ? value : *this;
 }
 
@@ -129,7 +129,7 @@ double ExactNumber::toDouble() const
 QString ExactNumber::toString(int maxDecimals) const
 {
     const bool negative = m_numerator < 0;
-    Int128 magnitude = negative ? -Int128 { m_numerator } : Int128 { m_numerator };
+    Int128 magnitude = negative ? -Int128 {m_numerator} : Int128 {m_numerator};
     const Int128 whole = magnitude / m_denominator;
     Int128 remainder = magnitude % m_denominator;
     QString digits;
@@ -170,8 +170,7 @@ bool operator==(const ExactNumber &a, const ExactNumber &b)
 
 std::strong_ordering operator<=>(const ExactNumber &a, const ExactNumber &b)
 {
-    return Int128 { a.m_numerator } * b.m_denominator
-        <=> Int128 { b.m_numerator } * a.m_denominator;
+    return Int128 {a.m_numerator} * b.m_denominator <=> Int128 {b.m_numerator} * a.m_denominator;
 }
 
 } // namespace laatu

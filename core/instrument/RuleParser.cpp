@@ -48,7 +48,7 @@ std::optional<BandEdge> RuleParser::edge(const QJsonObject &band, const QString 
             tr("\"%1\" must say true or false when \"%2\" is given").arg(inclusiveKey, valueKey));
         return std::nullopt;
     }
-    return BandEdge { *number, band.value(inclusiveKey).toBool() };
+    return BandEdge {*number, band.value(inclusiveKey).toBool()};
 }
 
 void RuleParser::parseBands(const QJsonObject &suggestion, const QString &where,
@@ -73,8 +73,8 @@ void RuleParser::parseBands(const QJsonObject &suggestion, const QString &where,
     for (int i = 0; i < inputs.size(); ++i) {
         const QString inputWhere = tr("%1, input %2").arg(where).arg(i + 1);
         const QJsonObject input = m_checker.object(inputs.at(i), inputWhere);
-        rule.inputs.append({ m_checker.string(input, QStringLiteral("key"), inputWhere),
-                             m_checker.text(input, QStringLiteral("label"), inputWhere) });
+        rule.inputs.append({m_checker.string(input, QStringLiteral("key"), inputWhere),
+                            m_checker.text(input, QStringLiteral("label"), inputWhere)});
     }
     if (suggestion.contains(QStringLiteral("minimum")))
         rule.minimum = m_checker.number(suggestion.value(QStringLiteral("minimum")),
@@ -119,8 +119,8 @@ void RuleParser::parseElements(const QJsonObject &suggestion, const QString &whe
     for (int i = 0; i < elements.size(); ++i) {
         const QString elementWhere = tr("%1, element %2").arg(where).arg(i + 1);
         const QJsonObject element = m_checker.object(elements.at(i), elementWhere);
-        ChecklistElement parsed { m_checker.string(element, QStringLiteral("key"), elementWhere),
-                                  m_checker.text(element, QStringLiteral("label"), elementWhere) };
+        ChecklistElement parsed {m_checker.string(element, QStringLiteral("key"), elementWhere),
+                                 m_checker.text(element, QStringLiteral("label"), elementWhere)};
         if (!parsed.key.isEmpty() && keys.contains(parsed.key))
             m_checker.fail(elementWhere, tr("duplicate element key \"%1\"").arg(parsed.key));
         keys.insert(parsed.key);

@@ -19,7 +19,7 @@ TEST_CASE("laatu-cli score answers every shared scoring case", "[cli][cases]")
     for (const QStringList &row : rows) {
         INFO(row.join(QLatin1Char(' ')).toStdString());
         const auto result
-            = runCli({ QStringLiteral("score"), QStringLiteral("--ratings"), row.at(0) });
+            = runCli({QStringLiteral("score"), QStringLiteral("--ratings"), row.at(0)});
         REQUIRE(result.exitCode == 0);
         CHECK(result.err.isEmpty());
         const QString expected
@@ -36,7 +36,7 @@ TEST_CASE("laatu-cli suggest answers every shared suggestion case", "[cli][cases
     REQUIRE(rows.size() >= 20);
     for (const QStringList &row : rows) {
         INFO(row.join(QLatin1Char(' ')).toStdString());
-        const auto result = runCli({ QStringLiteral("suggest"), row.at(0), row.at(1) });
+        const auto result = runCli({QStringLiteral("suggest"), row.at(0), row.at(1)});
         CHECK(result.exitCode == 0);
         CHECK(result.out == row.at(2) + QLatin1Char('\n'));
     }
@@ -44,16 +44,15 @@ TEST_CASE("laatu-cli suggest answers every shared suggestion case", "[cli][cases
 
 TEST_CASE("laatu-cli suggest computes a number from two counts", "[cli]")
 {
-    CHECK(
-        runCli({ QStringLiteral("suggest"), QStringLiteral("caseload"), QStringLiteral("45/2.25") })
-            .out
-        == QStringLiteral("5\n"));
-    CHECK(runCli({ QStringLiteral("suggest"), QStringLiteral("job-type-diversity"),
-                   QStringLiteral("169/200") })
+    CHECK(runCli({QStringLiteral("suggest"), QStringLiteral("caseload"), QStringLiteral("45/2.25")})
+              .out
+          == QStringLiteral("5\n"));
+    CHECK(runCli({QStringLiteral("suggest"), QStringLiteral("job-type-diversity"),
+                  QStringLiteral("169/200")})
               .out
           == QStringLiteral("4\n"));
-    CHECK(runCli({ QStringLiteral("suggest"), QStringLiteral("employer-contacts"),
-                   QStringLiteral("6,5") })
+    CHECK(runCli({QStringLiteral("suggest"), QStringLiteral("employer-contacts"),
+                  QStringLiteral("6,5")})
               .out
           == QStringLiteral("5\n"));
 }
@@ -61,14 +60,14 @@ TEST_CASE("laatu-cli suggest computes a number from two counts", "[cli]")
 TEST_CASE("laatu-cli score --json and an incomplete review", "[cli]")
 {
     const QString ratings = QStringLiteral("4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,-");
-    const auto text = runCli({ QStringLiteral("score"), QStringLiteral("--ratings"), ratings });
+    const auto text = runCli({QStringLiteral("score"), QStringLiteral("--ratings"), ratings});
     CHECK(text.exitCode == 0);
     CHECK(text.out
           == QStringLiteral("total=- mean=- level=incomplete staffing=12 organisation=32 "
                             "services=- unrated=assertive-outreach\n"));
 
-    const auto json = runCli({ QStringLiteral("score"), QStringLiteral("--json"),
-                               QStringLiteral("--ratings"), ratings });
+    const auto json = runCli(
+        {QStringLiteral("score"), QStringLiteral("--json"), QStringLiteral("--ratings"), ratings});
     REQUIRE(json.exitCode == 0);
     const QJsonObject card = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(card.value(QStringLiteral("level")).toString() == QStringLiteral("incomplete"));
@@ -85,8 +84,8 @@ TEST_CASE("laatu-cli score --json and an incomplete review", "[cli]")
     CHECK(sections.at(2).toObject().value(QStringLiteral("subtotal")).isNull());
 
     const auto full
-        = runCli({ QStringLiteral("score"), QStringLiteral("--json"), QStringLiteral("--ratings"),
-                   QStringLiteral("5,5,5,5,5,5,5,5,5,5,5,5,5,5,4,4,4,4,4,4,4,4,4,4,4") });
+        = runCli({QStringLiteral("score"), QStringLiteral("--json"), QStringLiteral("--ratings"),
+                  QStringLiteral("5,5,5,5,5,5,5,5,5,5,5,5,5,5,4,4,4,4,4,4,4,4,4,4,4")});
     const QJsonObject fullCard = QJsonDocument::fromJson(full.out.toUtf8()).object();
     CHECK(fullCard.value(QStringLiteral("total")).toInt() == 114);
     CHECK(fullCard.value(QStringLiteral("mean")).toString() == QStringLiteral("4.56"));
@@ -97,14 +96,14 @@ TEST_CASE("laatu-cli score compares reviewers given with --rater", "[cli]")
 {
     const QString a = QStringLiteral("5,5,5,4,4,4,5,5,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3");
     const QString b = QStringLiteral("5,5,5,5,3,5,3,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3");
-    const auto result = runCli({ QStringLiteral("score"), QStringLiteral("--ratings"), a,
-                                 QStringLiteral("--rater"), a, QStringLiteral("--rater"), b });
+    const auto result = runCli({QStringLiteral("score"), QStringLiteral("--ratings"), a,
+                                QStringLiteral("--rater"), a, QStringLiteral("--rater"), b});
     REQUIRE(result.exitCode == 0);
     CHECK(result.out.contains(QStringLiteral(
         "agreement exact=20/25 within-one=23/25 differ-by-2=coaching-unit,supervisor-role\n")));
     const auto json
-        = runCli({ QStringLiteral("score"), QStringLiteral("--json"), QStringLiteral("--ratings"),
-                   a, QStringLiteral("--rater"), a, QStringLiteral("--rater"), b });
+        = runCli({QStringLiteral("score"), QStringLiteral("--json"), QStringLiteral("--ratings"), a,
+                  QStringLiteral("--rater"), a, QStringLiteral("--rater"), b});
     const QJsonObject agreement = QJsonDocument::fromJson(json.out.toUtf8())
                                       .object()
                                       .value(QStringLiteral("agreement"))

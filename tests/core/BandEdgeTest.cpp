@@ -43,56 +43,56 @@ int diversity(const ExactNumber &p)
 const QList<NumericSpec> &numericSpecs()
 {
     static const QList<NumericSpec> specs {
-        { "caseload",
-          { 20, 25, 30, 40 },
-          false,
-          [](const ExactNumber &r) {
-              return le(r, 20) ? 5 : le(r, 25) ? 4 : le(r, 30) ? 3 : le(r, 40) ? 2 : 1;
-          } },
-        { "dedicated-staff",
-          { 96, 90, 75, 60 },
-          true,
-          [](const ExactNumber &p) {
-              return ge(p, 96) ? 5 : ge(p, 90) ? 4 : ge(p, 75) ? 3 : ge(p, 60) ? 2 : 1;
-          } },
-        { "team-integration",
-          { 90, 75, 50 },
-          true,
-          [](const ExactNumber &p) {
-              return ge(p, 90) ? 5 : ge(p, 75) ? 4 : ge(p, 50) ? 3 : 2;
-          } },
-        { "rapid-job-search",
-          { 30, 60, 150, 270 },
-          false,
-          [](const ExactNumber &d) {
-              return le(d, 30) ? 5 : le(d, 60) ? 4 : le(d, 150) ? 3 : le(d, 270) ? 2 : 1;
-          } },
-        { "individual-job-search",
-          { 90, 75, 50, 25 },
-          true,
-          [](const ExactNumber &p) {
-              return ge(p, 90) ? 5 : ge(p, 75) ? 4 : ge(p, 50) ? 3 : ge(p, 25) ? 2 : 1;
-          } },
-        { "employer-contacts",
-          { 6, 5, 4, 2 },
-          false,
-          [](const ExactNumber &c) {
-              return ge(c, 6) ? 5 : ge(c, 5) ? 4 : ge(c, 4) ? 3 : ge(c, 2) ? 2 : 1;
-          } },
-        { "job-type-diversity", { 85, 70, 60, 50 }, true, diversity },
-        { "employer-diversity", { 85, 70, 60, 50 }, true, diversity },
-        { "competitive-jobs",
-          { 95, 85, 75, 64 },
-          true,
-          [](const ExactNumber &p) {
-              return ge(p, 95) ? 5 : ge(p, 85) ? 4 : ge(p, 75) ? 3 : ge(p, 64) ? 2 : 1;
-          } },
-        { "community-based",
-          { 65, 50, 40, 30 },
-          true,
-          [](const ExactNumber &p) {
-              return ge(p, 65) ? 5 : ge(p, 50) ? 4 : ge(p, 40) ? 3 : ge(p, 30) ? 2 : 1;
-          } },
+        {"caseload",
+         {20, 25, 30, 40},
+         false,
+         [](const ExactNumber &r) {
+             return le(r, 20) ? 5 : le(r, 25) ? 4 : le(r, 30) ? 3 : le(r, 40) ? 2 : 1;
+         }},
+        {"dedicated-staff",
+         {96, 90, 75, 60},
+         true,
+         [](const ExactNumber &p) {
+             return ge(p, 96) ? 5 : ge(p, 90) ? 4 : ge(p, 75) ? 3 : ge(p, 60) ? 2 : 1;
+         }},
+        {"team-integration",
+         {90, 75, 50},
+         true,
+         [](const ExactNumber &p) {
+             return ge(p, 90) ? 5 : ge(p, 75) ? 4 : ge(p, 50) ? 3 : 2;
+         }},
+        {"rapid-job-search",
+         {30, 60, 150, 270},
+         false,
+         [](const ExactNumber &d) {
+             return le(d, 30) ? 5 : le(d, 60) ? 4 : le(d, 150) ? 3 : le(d, 270) ? 2 : 1;
+         }},
+        {"individual-job-search",
+         {90, 75, 50, 25},
+         true,
+         [](const ExactNumber &p) {
+             return ge(p, 90) ? 5 : ge(p, 75) ? 4 : ge(p, 50) ? 3 : ge(p, 25) ? 2 : 1;
+         }},
+        {"employer-contacts",
+         {6, 5, 4, 2},
+         false,
+         [](const ExactNumber &c) {
+             return ge(c, 6) ? 5 : ge(c, 5) ? 4 : ge(c, 4) ? 3 : ge(c, 2) ? 2 : 1;
+         }},
+        {"job-type-diversity", {85, 70, 60, 50}, true, diversity},
+        {"employer-diversity", {85, 70, 60, 50}, true, diversity},
+        {"competitive-jobs",
+         {95, 85, 75, 64},
+         true,
+         [](const ExactNumber &p) {
+             return ge(p, 95) ? 5 : ge(p, 85) ? 4 : ge(p, 75) ? 3 : ge(p, 64) ? 2 : 1;
+         }},
+        {"community-based",
+         {65, 50, 40, 30},
+         true,
+         [](const ExactNumber &p) {
+             return ge(p, 65) ? 5 : ge(p, 50) ? 4 : ge(p, 40) ? 3 : ge(p, 30) ? 2 : 1;
+         }},
     };
     return specs;
 }
@@ -106,7 +106,7 @@ TEST_CASE("numeric bands: both sides of every edge and the edge itself", "[sugge
         const laatu::Criterion *criterion = instrument.criterion(QLatin1String(spec.id));
         REQUIRE(criterion);
         REQUIRE(criterion->rule.kind == laatu::RuleKind::NumericBands);
-        QStringList points { QStringLiteral("0"), QStringLiteral("0.5") };
+        QStringList points {QStringLiteral("0"), QStringLiteral("0.5")};
         for (int edge : spec.edges) {
             points << QString::number(edge) << QStringLiteral("%1.999999999").arg(edge - 1)
                    << QStringLiteral("%1.000000001").arg(edge) << QStringLiteral("%1.5").arg(edge);
@@ -174,12 +174,12 @@ TEST_CASE("counted elements: every count of every counted criterion", "[suggest]
     };
     const auto atMostOneIsOne = [](int n) { return n <= 1 ? 1 : n; };
     const QList<CountedSpec> specs {
-        { "team-contact", 5, atMostOneIsOne },
-        { "supervisor-role", 5, atMostOneIsOne },
-        { "agency-focus", 5, atMostOneIsOne },
-        { "leadership-support", 5, atMostOneIsOne },
-        { "disclosure", 4, [](int n) { return n + 1; } },
-        { "assertive-outreach", 6, [](int n) { return n <= 2 ? 1 : n - 1; } },
+        {"team-contact", 5, atMostOneIsOne},
+        {"supervisor-role", 5, atMostOneIsOne},
+        {"agency-focus", 5, atMostOneIsOne},
+        {"leadership-support", 5, atMostOneIsOne},
+        {"disclosure", 4, [](int n) { return n + 1; }},
+        {"assertive-outreach", 6, [](int n) { return n <= 2 ? 1 : n - 1; }},
     };
     for (const CountedSpec &spec : specs) {
         const laatu::Criterion *criterion = instrument.criterion(QLatin1String(spec.id));

@@ -21,8 +21,7 @@ TEST_CASE("the built-in catalog holds the 25 criteria in display order", "[catal
         QStringLiteral("job-type-diversity"), QStringLiteral("employer-diversity"),
         QStringLiteral("competitive-jobs"),   QStringLiteral("individual-support"),
         QStringLiteral("unlimited-support"),  QStringLiteral("community-based"),
-        QStringLiteral("assertive-outreach")
-    };
+        QStringLiteral("assertive-outreach")};
     REQUIRE(instrument.criteria().size() == expected.size());
     for (int i = 0; i < expected.size(); ++i) {
         CHECK(instrument.criteria().at(i).id == expected.at(i));
@@ -55,7 +54,7 @@ TEST_CASE("every text of the built-in catalog exists in fi, sv and en", "[catalo
 {
     const laatu::Instrument &instrument = laatu::test::builtIn();
     CHECK(instrument.languages()
-          == QStringList { QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en") });
+          == QStringList {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")});
     for (const QString &language : instrument.languages()) {
         INFO(language.toStdString());
         CHECK(instrument.name().has(language));
@@ -96,9 +95,9 @@ TEST_CASE("levels and evidence sources of the built-in catalog", "[catalog]")
     for (const laatu::EvidenceSource &source : instrument.sources())
         sourceKeys << source.key;
     CHECK(sourceKeys
-          == QStringList { QStringLiteral("interview"), QStringLiteral("records"),
-                           QStringLiteral("data"), QStringLiteral("documents"),
-                           QStringLiteral("observation") });
+          == QStringList {QStringLiteral("interview"), QStringLiteral("records"),
+                          QStringLiteral("data"), QStringLiteral("documents"),
+                          QStringLiteral("observation")});
     CHECK(instrument.source(QStringLiteral("data")));
     CHECK(instrument.source(QStringLiteral("gossip")) == nullptr);
 }

@@ -245,21 +245,21 @@ TEST_CASE("rules: kinds, inputs and element counts", "[catalog][validation]")
     CHECK(anyContains(
         errorsOf(withSuggestion(QStringLiteral("disclosure"),
                                 [](QJsonObject &s) {
-                                    s[QStringLiteral("ratingByCount")] = QJsonArray { 1, 2, 3, 4 };
+                                    s[QStringLiteral("ratingByCount")] = QJsonArray {1, 2, 3, 4};
                                 })),
         QStringLiteral("needs one rating for each count from 0 to 4 (5 values), found 4")));
-    CHECK(anyContains(errorsOf(withSuggestion(
-                          QStringLiteral("disclosure"),
-                          [](QJsonObject &s) {
-                              s[QStringLiteral("ratingByCount")] = QJsonArray { 1, 3, 2, 4, 5 };
-                          })),
-                      QStringLiteral("must not fall")));
-    CHECK(anyContains(errorsOf(withSuggestion(
-                          QStringLiteral("disclosure"),
-                          [](QJsonObject &s) {
-                              s[QStringLiteral("ratingByCount")] = QJsonArray { 1, 2, 3, 4, 9 };
-                          })),
-                      QStringLiteral("for 4 elements must be a whole rating 1-5")));
+    CHECK(anyContains(
+        errorsOf(withSuggestion(QStringLiteral("disclosure"),
+                                [](QJsonObject &s) {
+                                    s[QStringLiteral("ratingByCount")] = QJsonArray {1, 3, 2, 4, 5};
+                                })),
+        QStringLiteral("must not fall")));
+    CHECK(anyContains(
+        errorsOf(withSuggestion(QStringLiteral("disclosure"),
+                                [](QJsonObject &s) {
+                                    s[QStringLiteral("ratingByCount")] = QJsonArray {1, 2, 3, 4, 9};
+                                })),
+        QStringLiteral("for 4 elements must be a whole rating 1-5")));
     CHECK(
         anyContains(errorsOf(withSuggestion(QStringLiteral("disclosure"),
                                             [](QJsonObject &s) {
@@ -324,12 +324,12 @@ TEST_CASE("levels, sources, sections and the header", "[catalog][validation]")
     CHECK(anyContains(errorsOf(withCriterion(QStringLiteral("caseload"),
                                              [](QJsonObject &c) {
                                                  c[QStringLiteral("sources")]
-                                                     = QJsonArray { QStringLiteral("rumour") };
+                                                     = QJsonArray {QStringLiteral("rumour")};
                                              })),
                       QStringLiteral("unknown evidence source \"rumour\"")));
 
     QJsonObject noLanguages = builtInJson();
-    noLanguages[QStringLiteral("languages")] = QJsonArray { QStringLiteral("finnish") };
+    noLanguages[QStringLiteral("languages")] = QJsonArray {QStringLiteral("finnish")};
     CHECK(anyContains(errorsOf(noLanguages), QStringLiteral("not a two-letter language code")));
 
     QJsonObject noVersion = builtInJson();
@@ -338,7 +338,7 @@ TEST_CASE("levels, sources, sections and the header", "[catalog][validation]")
 
     QJsonObject badScale = builtInJson();
     badScale[QStringLiteral("ratingScale")]
-        = QJsonObject { { QStringLiteral("min"), 5 }, { QStringLiteral("max"), 1 } };
+        = QJsonObject {{QStringLiteral("min"), 5}, {QStringLiteral("max"), 1}};
     CHECK(anyContains(errorsOf(badScale), QStringLiteral("the scale must run upwards")));
 
     QJsonObject twoStaffing = builtInJson();
@@ -355,7 +355,7 @@ TEST_CASE("every problem is reported, not just the first", "[catalog][validation
 {
     QJsonObject root = withCriterion(QStringLiteral("caseload"), [](QJsonObject &c) {
         c.remove(QStringLiteral("definition"));
-        c[QStringLiteral("sources")] = QJsonArray { QStringLiteral("rumour") };
+        c[QStringLiteral("sources")] = QJsonArray {QStringLiteral("rumour")};
     });
     root.remove(QStringLiteral("version"));
     CHECK(errorsOf(root).size() >= 3);

@@ -29,8 +29,8 @@ TEST_CASE("decimals parse exactly, with either separator", "[exact]")
 
 TEST_CASE("malformed numbers are refused", "[exact]")
 {
-    for (const char *bad : { "", " ", "abc", "1.2.3", "1,2.3", "1e5", "1.", ".", "-", "12a",
-                             "1 000", "0x10", "1234567890123", "0.1234567891" }) {
+    for (const char *bad : {"", " ", "abc", "1.2.3", "1,2.3", "1e5", "1.", ".", "-", "12a", "1 000",
+                            "0x10", "1234567890123", "0.1234567891"}) {
         INFO(bad);
         CHECK_FALSE(ExactNumber::parse(QString::fromLatin1(bad)).has_value());
     }

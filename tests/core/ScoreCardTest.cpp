@@ -29,8 +29,8 @@ TEST_CASE("every level threshold", "[score][levels]")
 {
     const laatu::Instrument &instrument = laatu::test::builtIn();
     const QList<std::pair<int, const char *>> table {
-        { 25, "not-ips" }, { 73, "not-ips" }, { 74, "fair" },       { 99, "fair" },
-        { 100, "good" },   { 114, "good" },   { 115, "exemplary" }, { 125, "exemplary" },
+        {25, "not-ips"}, {73, "not-ips"}, {74, "fair"},       {99, "fair"},
+        {100, "good"},   {114, "good"},   {115, "exemplary"}, {125, "exemplary"},
     };
     for (const auto &[total, level] : table) {
         INFO("total " << total);
@@ -56,7 +56,7 @@ TEST_CASE("an incomplete review has no total, mean or level and says what is mis
     CHECK(card.ratedCount() == 23);
     CHECK(card.ratedTotal() == 115);
     CHECK(card.unrated()
-          == QStringList { QStringLiteral("caseload"), QStringLiteral("assertive-outreach") });
+          == QStringList {QStringLiteral("caseload"), QStringLiteral("assertive-outreach")});
     REQUIRE(card.sections().size() == 3);
     CHECK_FALSE(card.sections().at(0).isComplete());
     CHECK(card.sections().at(0).subtotal == 10);

@@ -22,7 +22,7 @@ QString tsPath(const QString &language)
 TEST_CASE("every translation file is complete", "[i18n]")
 {
     for (const QString &language :
-         { QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en") }) {
+         {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
         INFO(language.toStdString());
         const TsFile ts = TsFile::read(tsPath(language));
         REQUIRE(ts.readable);
@@ -47,9 +47,9 @@ TEST_CASE("the translation files hold exactly the strings of the sources", "[i18
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(LAATU_SOURCE_DIR));
     lupdate.start(QStringLiteral(LAATU_LUPDATE_PATH),
-                  { QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("forms"),
-                    QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                    QStringLiteral("none"), QStringLiteral("-ts"), scratch });
+                  {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("forms"),
+                   QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("-ts"), scratch});
     REQUIRE(lupdate.waitForFinished(120000));
     INFO(QString::fromUtf8(lupdate.readAllStandardError()).toStdString());
     REQUIRE(lupdate.exitCode() == 0);

@@ -50,8 +50,8 @@ struct TsFile
                 ts.keys.insert(context + QLatin1Char('\n') + source);
                 if (!finished || translation.trimmed().isEmpty())
                     ts.unfinished << context + QStringLiteral(": ") + source;
-                for (const QString &marker : { QStringLiteral("%1"), QStringLiteral("%2"),
-                                               QStringLiteral("%3"), QStringLiteral("%n") }) {
+                for (const QString &marker : {QStringLiteral("%1"), QStringLiteral("%2"),
+                                              QStringLiteral("%3"), QStringLiteral("%n")}) {
                     if (source.contains(marker) && !translation.contains(marker))
                         ts.placeholderFaults << context + QStringLiteral(": ") + source;
                 }
