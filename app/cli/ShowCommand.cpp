@@ -43,8 +43,8 @@ int ShowCommand::run(const QStringList &arguments, CliIo &io)
         = DatabaseAccess::findReview(repository, parser.positionalArguments().constFirst(), id);
     if (!error)
         error = repository.loadReview(id, document);
-    const auto instrument = error
-        ? std::nullopt
+    const Instrument *instrument = error
+        ? nullptr
         : repository.catalog(document.review.catalogId, document.review.catalogVersion, error);
     if (error)
         return DatabaseAccess::fail(io, parser.command(), error);

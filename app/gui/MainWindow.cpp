@@ -5,6 +5,7 @@
 #include "CriterionHtml.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "ReviewListPanel.h"
 
 #include "LaatuVersion.h"
 #include "i18n/Translator.h"
@@ -12,6 +13,10 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QScreen>
 #include <QSettings>
 
 namespace laatu::gui {
@@ -48,8 +53,20 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
             &MainWindow::showCurrentItem);
     fillLanguageMenu();
 
+    m_reviewDock = new QDockWidget(this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_reviewList = new ReviewListPanel(m_reviewDock);
+    m_reviewDock->setWidget(m_reviewList);
+    addDockWidget(Qt::LeftDockWidgetArea, m_reviewDock);
+    m_reviewDock->hide(); // shown once a database is open
+
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) && screen()) {
+        // First start: most of the screen, so the review list and a criterion fit side by side.
+        const QRect available = screen()->availableGeometry();
+        resize(available.width() * 9 / 10, available.height() * 9 / 10);
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     retranslate();
@@ -60,6 +77,50 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::language() const
 {
     return Translator::currentLanguage();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_repository.reset();
+    m_database = std::move(database);
+    if (m_database)
+        m_repository = std::make_unique<ReviewRepository>(*m_database);
+    m_reviewDock->setVisible(m_database != nullptr);
+    if (m_database && !QSettings().contains(kStateKey))
+        resizeDocks({m_reviewDock}, {width() * 2 / 5}, Qt::Horizontal);
+    reloadReviews();
+    retranslate();
+}
+
+void MainWindow::reloadReviews()
+{
+    if (!m_repository)
+        return;
+    QList<ReviewSummary> reviews;
+    if (StorageError error = m_repository->listReviews(reviews)) {
+        MessageBox::critical(this, tr("Reviews Not Loaded"), error.message());
+        return;
+    }
+    m_reviewList->setReviews(reviews, [this](const QString &id, const QString &version) {
+        StorageError error;
+        return m_repository->catalog(id, version, error);
+    });
+}
+
+void MainWindow::showStatus()
+{
+    if (!m_database) {
+        statusBar()->showMessage(tr("Catalog %1 %2: %n criteria", nullptr,
+                                    static_cast<int>(m_instrument.criteria().size()))
+                                     .arg(m_instrument.id(), m_instrument.version()));
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(m_database->path());
+    statusBar()->showMessage(
+        m_database->isReadOnly()
+            ? tr("%n review(s) in %1, read-only: %2", nullptr, m_reviewList->reviewCount())
+                  .arg(file, m_database->readOnlyReason())
+            : tr("%n review(s) in %1", nullptr, m_reviewList->reviewCount()).arg(file));
 }
 
 void MainWindow::setInstrument(Instrument instrument)
@@ -122,7 +183,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Laatu – %1").arg(m_instrument.name().text(language())));
+    setWindowTitle(m_database ? tr("Laatu – %1").arg(QFileInfo(m_database->path()).fileName())
+                              : tr("Laatu – %1").arg(m_instrument.name().text(language())));
     for (QAction *action : m_languageGroup->actions()) {
         const QString value = action->data().toString();
         action->setText(value == QLatin1String("system") ? tr("System Language")
@@ -130,9 +192,8 @@ void MainWindow::retranslate()
     }
     m_ui->catalogTitleLabel->setText(
         tr("%1 · version %2").arg(m_instrument.name().text(language()), m_instrument.version()));
-    statusBar()->showMessage(
-        tr("Catalog %1 %2: %n criteria", nullptr, static_cast<int>(m_instrument.criteria().size()))
-            .arg(m_instrument.id(), m_instrument.version()));
+    m_reviewDock->setWindowTitle(tr("Reviews"));
+    showStatus();
     fillCriteriaTree();
 }
 

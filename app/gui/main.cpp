@@ -5,6 +5,8 @@
 #include "LaatuVersion.h"
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
+#include "storage/BackupService.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,12 +40,17 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
                                 "Show the criteria catalog in <file> instead of the built-in one."),
         QStringLiteral("file"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "Open the database in <path> (default: your own Laatu database)."),
+        QStringLiteral("path"));
     const QCommandLineOption exitOption(
         QStringLiteral("exit-after-startup"),
         QApplication::translate("main",
                                 "Show the main window, let pending events run, then exit (for "
                                 "start-up measurements)."));
-    parser.addOptions({catalogOption, exitOption});
+    parser.addOptions({catalogOption, dbOption, exitOption});
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "laatu: %s\n%s\n", qPrintable(parser.errorText()),
                      qPrintable(QApplication::translate("main", "Try 'laatu --help'.")));
@@ -86,6 +93,23 @@ int main(int argc, char *argv[])
     }
 
     laatu::gui::MainWindow window(*catalog.instrument);
+    const QString databasePath
+        = parser.isSet(dbOption) ? parser.value(dbOption) : laatu::Database::defaultPath();
+    laatu::StorageError error;
+    std::unique_ptr<laatu::Database> database = laatu::Database::open(databasePath, {}, error);
+    if (!database) {
+        // Nothing is written to a file that failed to open; the catalog is still there to read.
+        laatu::gui::MessageBox::critical(
+            nullptr, QApplication::translate("main", "Database Not Opened"), error.message());
+    } else if (!database->isReadOnly()) {
+        QString backup;
+        if (laatu::StorageError backupError = laatu::BackupService::backupIfDue(
+                *database, laatu::BackupService::defaultFolder(database->path()), 24 * 3600,
+                backup))
+            laatu::gui::MessageBox::critical(
+                nullptr, QApplication::translate("main", "Backup Failed"), backupError.message());
+    }
+    window.setDatabase(std::move(database));
     window.show();
     if (parser.isSet(exitOption))
         QTimer::singleShot(0, &app, [] { QApplication::exit(0); });

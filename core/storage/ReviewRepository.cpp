@@ -62,18 +62,18 @@ StorageError ReviewRepository::storeCatalog(const QByteArray &json, const Instru
     return transaction.commit(what);
 }
 
-std::optional<Instrument> ReviewRepository::catalog(const QString &id, const QString &version,
-                                                    StorageError &error)
+const Instrument *ReviewRepository::catalog(const QString &id, const QString &version,
+                                            StorageError &error)
 {
     const QString key = catalogKey(id, version);
-    if (const auto it = m_catalogs.constFind(key); it != m_catalogs.cend())
-        return it.value();
+    if (const auto it = m_catalogs.find(key); it != m_catalogs.end())
+        return &it->second;
     SqlStatement query(
         m_database.sql(),
         QStringLiteral("SELECT content FROM catalog WHERE catalog_key = ? AND version = ?"));
     query.bind(id).bind(version);
     if ((error = query.exec(tr("reading catalog %1 %2").arg(id, version))))
-        return std::nullopt;
+        return nullptr;
     CatalogReader::Result result;
     if (query.next()) {
         result = CatalogReader::read(query.value(0).toString().toUtf8());
@@ -87,10 +87,9 @@ std::optional<Instrument> ReviewRepository::catalog(const QString &id, const QSt
         error = {StorageError::NotFound,
                  tr("Catalog %1 version %2 is not known to this database. Load that catalog first.")
                      .arg(id, version)};
-        return std::nullopt;
+        return nullptr;
     }
-    m_catalogs.insert(key, *result.instrument);
-    return result.instrument;
+    return &m_catalogs.emplace(key, *result.instrument).first->second;
 }
 
 StorageError ReviewRepository::listReviews(QList<ReviewSummary> &reviews)

@@ -7,9 +7,9 @@
 #include "review/ReviewDocument.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 
+#include <map>
 #include <optional>
 
 namespace laatu {
@@ -29,8 +29,9 @@ public:
 
     // Catalogs: the exact JSON a review was rated against, by (id, version).
     StorageError storeCatalog(const QByteArray &json, const Instrument &instrument);
-    // The built-in catalog is always known; others come from the catalog table.
-    std::optional<Instrument> catalog(const QString &id, const QString &version,
+    // The built-in catalog is always known; others come from the catalog table. The pointer
+    // stays valid as long as the repository: catalogs are parsed once and kept.
+    const Instrument *catalog(const QString &id, const QString &version,
                                       StorageError &error);
 
     StorageError listReviews(QList<ReviewSummary> &reviews);
@@ -60,7 +61,7 @@ private:
     {
         ReviewStatus status = ReviewStatus::Draft;
         int reopenCount = 0;
-        std::optional<Instrument> instrument;
+        const Instrument *instrument = nullptr;
     };
     StorageError editContext(qint64 reviewId, EditContext &context, const QString &what);
     StorageError checkCriterion(const EditContext &context, const QString &criterionId,
@@ -70,7 +71,7 @@ private:
     StorageError ensureCatalogRow(const QString &id, const QString &version, const QString &what);
 
     Database &m_database;
-    QHash<QString, Instrument> m_catalogs; // "id\nversion" -> parsed catalog
+    std::map<QString, Instrument> m_catalogs; // "id\nversion" -> parsed catalog; node-stable
 };
 
 } // namespace laatu

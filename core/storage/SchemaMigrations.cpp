@@ -19,12 +19,14 @@ StorageError SchemaMigrations::migrateTo(QSqlDatabase &db, int version)
 
 StorageError SchemaMigrations::migrateTo1(QSqlDatabase &db)
 {
+    // Tables keyed by (review, criterion, ...) are WITHOUT ROWID: the key is the table, not a
+    // second index beside it, which halves their size and the time of every full check.
     const QStringList statements {
         QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
         // The exact catalog each review was rated against, kept so history never changes.
         QStringLiteral("CREATE TABLE catalog ("
                        " catalog_key TEXT NOT NULL, version TEXT NOT NULL, content TEXT NOT NULL,"
-                       " PRIMARY KEY (catalog_key, version))"),
+                       " PRIMARY KEY (catalog_key, version)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE site ("
                        " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
                        " organisation TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '',"
@@ -50,25 +52,25 @@ StorageError SchemaMigrations::migrateTo1(QSqlDatabase &db)
         QStringLiteral("CREATE TABLE rater_rating ("
                        " rater_id INTEGER NOT NULL REFERENCES rater(id) ON DELETE CASCADE,"
                        " criterion TEXT NOT NULL, value INTEGER NOT NULL,"
-                       " PRIMARY KEY (rater_id, criterion))"),
+                       " PRIMARY KEY (rater_id, criterion)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE consensus_rating ("
                        " review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,"
                        " criterion TEXT NOT NULL, value INTEGER NOT NULL,"
                        " reason TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY (review_id, criterion))"),
+                       " PRIMARY KEY (review_id, criterion)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE evidence_note ("
                        " review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,"
                        " criterion TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL,"
-                       " PRIMARY KEY (review_id, criterion, source))"),
+                       " PRIMARY KEY (review_id, criterion, source)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE evidence_number ("
                        " review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,"
                        " criterion TEXT NOT NULL, input_key TEXT NOT NULL, value TEXT NOT NULL,"
-                       " PRIMARY KEY (review_id, criterion, input_key))"),
+                       " PRIMARY KEY (review_id, criterion, input_key)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE element_check ("
                        " review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,"
                        " criterion TEXT NOT NULL, element_key TEXT NOT NULL,"
                        " present INTEGER NOT NULL CHECK (present IN (0, 1)),"
-                       " PRIMARY KEY (review_id, criterion, element_key))"),
+                       " PRIMARY KEY (review_id, criterion, element_key)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE finding ("
                        " id INTEGER PRIMARY KEY,"
                        " review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,"
