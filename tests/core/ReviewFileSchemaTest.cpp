@@ -1,0 +1,148 @@
+// The JSON Schema in docs/schemas describes exactly what Laatu writes: an exported demo review
+// is checked against it with a small validator for the parts of JSON Schema the file uses
+// (type, required, properties, items, enum, const, pattern, minLength/maxLength, $ref).
+#include "../support/BuiltInCatalog.h"
+#include "../support/QtStringMaker.h"
+
+#include "demo/DemoGenerator.h"
+#include "exchange/ReviewFileFormat.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+class MiniSchema
+{
+public:
+    explicit MiniSchema(QJsonObject root)
+        : m_root(std::move(root))
+    { }
+
+    QStringList problems(const QJsonValue &value)
+    {
+        return check(m_root, value, QStringLiteral("$"));
+    }
+
+private:
+    QJsonObject resolve(QJsonObject schema) const
+    {
+        while (schema.contains(QStringLiteral("$ref"))) {
+            const QString ref = schema.value(QStringLiteral("$ref")).toString();
+            QJsonObject target = m_root.value(QStringLiteral("$defs"))
+                                     .toObject()
+                                     .value(ref.section(QLatin1Char('/'), -1))
+                                     .toObject();
+            schema.remove(QStringLiteral("$ref"));
+            for (auto it = schema.begin(); it != schema.end(); ++it)
+                target.insert(it.key(), it.value()); // local keywords beside $ref add to it
+            schema = target;
+        }
+        return schema;
+    }
+
+    QStringList check(QJsonObject schema, const QJsonValue &value, const QString &path)
+    {
+        schema = resolve(schema);
+        QStringList found;
+        const QString type = schema.value(QStringLiteral("type")).toString();
+        if ((type == QLatin1String("object") && !value.isObject())
+            || (type == QLatin1String("array") && !value.isArray())
+            || (type == QLatin1String("string") && !value.isString())
+            || (type == QLatin1String("boolean") && !value.isBool())
+            || (type == QLatin1String("integer")
+                && (!value.isDouble() || value.toDouble() != double(value.toInteger()))))
+            return {path + QStringLiteral(": not ") + type};
+        if (schema.contains(QStringLiteral("const"))
+            && schema.value(QStringLiteral("const")) != value)
+            found << path + QStringLiteral(": not the constant");
+        if (schema.contains(QStringLiteral("enum"))
+            && !schema.value(QStringLiteral("enum")).toArray().contains(value))
+            found << path + QStringLiteral(": not one of the enum values");
+        if (value.isString()) {
+            const QString text = value.toString();
+            if (schema.contains(QStringLiteral("pattern"))
+                && !QRegularExpression(schema.value(QStringLiteral("pattern")).toString())
+                        .match(text)
+                        .hasMatch())
+                found << path + QStringLiteral(": does not match the pattern");
+            if (text.size() > schema.value(QStringLiteral("maxLength")).toInt(INT_MAX)
+                || text.size() < schema.value(QStringLiteral("minLength")).toInt(0))
+                found << path + QStringLiteral(": length out of bounds");
+        }
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+            for (const QJsonValue &required : schema.value(QStringLiteral("required")).toArray()) {
+                if (!object.contains(required.toString()))
+                    found << path + QStringLiteral(": missing ") + required.toString();
+            }
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!properties.contains(it.key()))
+                    found << path + QStringLiteral(": key not in the schema: ") + it.key();
+                else
+                    found << check(properties.value(it.key()).toObject(), it.value(),
+                                   path + QLatin1Char('.') + it.key());
+            }
+        }
+        if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            if (array.size() > schema.value(QStringLiteral("maxItems")).toInt(INT_MAX))
+                found << path + QStringLiteral(": too many items");
+            for (int i = 0; i < array.size(); ++i)
+                found << check(schema.value(QStringLiteral("items")).toObject(), array.at(i),
+                               QStringLiteral("%1[%2]").arg(path).arg(i));
+        }
+        return found;
+    }
+
+    QJsonObject m_root;
+};
+
+QJsonObject schema()
+{
+    QFile file(QStringLiteral(LAATU_SOURCE_DIR "/docs/schemas/laatu-review-1.schema.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return document.object();
+}
+} // namespace
+
+TEST_CASE("exported review files follow the published JSON Schema", "[exchange][schema]")
+{
+    MiniSchema validator(schema());
+    const QList<laatu::ReviewDocument> documents
+        = laatu::DemoGenerator(laatu::test::builtIn(), {3, 3, 9u, true}).generate();
+    for (const laatu::ReviewDocument &document : documents) {
+        const QJsonValue json
+            = QJsonDocument::fromJson(laatu::ReviewFileFormat::toJson(document)).object();
+        const QStringList problems = validator.problems(json);
+        INFO(problems.join(QLatin1Char('\n')).toStdString());
+        CHECK(problems.isEmpty());
+    }
+}
+
+TEST_CASE("the schema validator itself catches what it should", "[exchange][schema]")
+{
+    MiniSchema validator(schema());
+    QJsonObject json
+        = QJsonDocument::fromJson(laatu::ReviewFileFormat::toJson(
+                                      laatu::DemoGenerator(laatu::test::builtIn(), {1, 1, 2u, true})
+                                          .generate()
+                                          .constFirst()))
+              .object();
+    QJsonObject review = json.value(QStringLiteral("review")).toObject();
+    review[QStringLiteral("kind")] = QStringLiteral("audit");
+    review[QStringLiteral("visitStart")] = QStringLiteral("2.9.2025");
+    json[QStringLiteral("review")] = review;
+    json.remove(QStringLiteral("actions"));
+    json[QStringLiteral("extra")] = 1;
+    const QStringList problems = validator.problems(json);
+    CHECK(problems.size() == 4);
+}
