@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "BackupService.h"
 #include "SchemaMigrations.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace laatu {
 
@@ -33,6 +35,23 @@ QVariant scalar(QSqlDatabase &db, const QString &sql, StorageError &error, const
         return {};
     }
     return query.value(0);
+}
+// How to reach the file through SQLite. A database in a folder that cannot be written (a
+// read-only share, a copy on a locked-down stick) has no -wal/-shm files and cannot get them;
+// SQLite then reads it as immutable, which is true while nobody can write there.
+void configure(QSqlDatabase &db, const QString &path, bool readOnly)
+{
+    const bool folderWritable = QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+    if (readOnly && !folderWritable && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        return;
+    }
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly
+                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
 }
 } // namespace
 
@@ -70,8 +89,7 @@ StorageError Database::inspect(const QString &path, int &schemaVersion)
     StorageError error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        configure(db, path, true);
         const QString native = QDir::toNativeSeparators(path);
         if (!db.open()) {
             error = StorageError::fromSql(db.lastError(), tr("opening %1").arg(native));
@@ -89,7 +107,13 @@ StorageError Database::inspect(const QString &path, int &schemaVersion)
                 schemaVersion = version.toInt();
                 const bool emptyFile
                     = tables.toInt() == 0 && applicationId.toInt() == 0 && schemaVersion == 0;
-                if (!emptyFile && applicationId.toInt() != kApplicationId) {
+                if (applicationId.toInt() == kApplicationId && schemaVersion <= 0) {
+                    // Our tables without a version: the header was damaged, not an old file.
+                    error = {StorageError::Corrupt,
+                             tr("%1 is damaged (it has lost its database version). Laatu does not "
+                                "write to it: restore the newest backup (laatu-cli restore).")
+                                 .arg(native)};
+                } else if (!emptyFile && applicationId.toInt() != kApplicationId) {
                     error = {StorageError::ForeignDatabase,
                              tr("%1 is a database of another program, not a Laatu database. "
                                 "Choose another file.")
@@ -104,17 +128,12 @@ StorageError Database::inspect(const QString &path, int &schemaVersion)
                                  .arg(kSchemaVersion)};
                 }
             }
-            if (!error) {
-                const QVariant quick = scalar(db, QStringLiteral("PRAGMA quick_check"), error,
-                                              tr("checking %1").arg(native));
-                if (!error && quick.toString() != QLatin1String("ok"))
-                    error = {StorageError::Corrupt,
-                             tr("%1 is damaged (the check reports: %2). Laatu does not write to "
-                                "it: restore the newest backup (laatu-cli restore).")
-                                 .arg(native, quick.toString())};
-            }
-            if (error.code() == StorageError::NotADatabase || error.code() == StorageError::Corrupt)
-                error = {error.code(),
+            // A valid SQLite file answers these first queries; any other failure than a busy or
+            // unreadable disk means damage (e.g. "unsupported file format" from a broken header).
+            const auto code = error.code();
+            if (code == StorageError::NotADatabase || code == StorageError::Corrupt
+                || code == StorageError::Other)
+                error = {code == StorageError::Other ? StorageError::Corrupt : code,
                          tr("%1 is damaged or not a Laatu database (%2). Laatu does not write to "
                             "it: restore the newest backup (laatu-cli restore).")
                              .arg(native,
@@ -198,8 +217,15 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
     database->m_readOnly = readOnly;
-    if ((error = database->connect(readOnly)) || (error = database->applyPragmas()))
+    if ((error = database->connect(readOnly)) || (error = database->verify())
+        || (error = database->applyPragmas()))
         return nullptr;
+    if (!readOnly && schemaVersion >= 1 && schemaVersion < kSchemaVersion) {
+        // Rule: a verified backup before an upgrade changes the file.
+        QString backup;
+        if ((error = BackupService::backup(*database, BackupService::defaultFolder(path), backup)))
+            return nullptr;
+    }
     if (!readOnly && schemaVersion < kSchemaVersion && (error = database->migrate(schemaVersion)))
         return nullptr;
     return database;
@@ -209,13 +235,43 @@ StorageError Database::connect(bool readOnly)
 {
     m_connectionName = newConnectionName(QStringLiteral("main"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(readOnly
-                               ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    configure(m_db, m_path, readOnly);
     if (!m_db.open())
         return StorageError::fromSql(m_db.lastError(), tr("opening the database"));
     return {};
+}
+
+StorageError Database::verify()
+{
+    // On the main connection, not the read-only inspection: SQLite checks CHECK constraints
+    // only on a connection that may write. A writer runs the full integrity and foreign key
+    // checks, because damage that quick_check cannot see (index entries, key order) would
+    // spread with every write; a reader cannot make things worse and runs quick_check.
+    // Nothing is written before the checks pass.
+    const QString native = QDir::toNativeSeparators(m_path);
+    const QString what = tr("checking %1").arg(native);
+    StorageError error;
+    const QVariant result = scalar(m_db,
+                                   m_readOnly ? QStringLiteral("PRAGMA quick_check")
+                                              : QStringLiteral("PRAGMA integrity_check"),
+                                   error, what);
+    QString finding = error ? error.message() : result.toString();
+    if (!error && finding == QLatin1String("ok") && !m_readOnly) {
+        QSqlQuery foreignKeys(m_db);
+        if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            finding = foreignKeys.lastError().databaseText();
+        else if (foreignKeys.next())
+            finding = tr("a %1 row refers to a missing %2 row")
+                          .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
+    }
+    if (finding == QLatin1String("ok")) {
+        m_verified = true;
+        return {};
+    }
+    return {StorageError::Corrupt,
+            tr("%1 is damaged (the check reports: %2). Laatu does not write to it: restore the "
+               "newest backup (laatu-cli restore).")
+                .arg(native, finding)};
 }
 
 StorageError Database::applyPragmas()
@@ -299,7 +355,7 @@ StorageError Database::check(QStringList &report)
 
 Database::~Database()
 {
-    if (m_db.isOpen() && !m_readOnly) {
+    if (m_db.isOpen() && !m_readOnly && m_verified) {
         // Folds the write-ahead log back into the file so a clean close leaves one file.
         QSqlQuery checkpoint(m_db);
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -54,6 +54,7 @@ private:
     static StorageError checkHeader(const QString &path);
     static StorageError inspect(const QString &path, int &schemaVersion);
     StorageError connect(bool readOnly);
+    StorageError verify();
     StorageError applyPragmas();
     StorageError migrate(int fromVersion);
 
@@ -62,6 +63,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;
     bool m_readOnly = false;
+    bool m_verified = false; // the checks at open passed; only then is anything written
     QString m_readOnlyReason;
 };
 
