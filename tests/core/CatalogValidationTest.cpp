@@ -380,3 +380,64 @@ TEST_CASE("catalog files: missing, too large, unreadable", "[catalog][validation
     good.close();
     CHECK(CatalogReader::readFile(good.fileName()).ok());
 }
+
+TEST_CASE("wrong JSON types are named, each in its place", "[catalog][validation]")
+{
+    QJsonObject root = builtInJson();
+    root[QStringLiteral("name")] = QStringLiteral("just text");
+    root[QStringLiteral("description")] = QJsonObject {{QStringLiteral("fi"), 5}};
+    root[QStringLiteral("criterionCount")] = 2.5;
+    root[QStringLiteral("sources")] = QStringLiteral("interview");
+    root[QStringLiteral("ratingScale")] = 5;
+    const QStringList errors = errorsOf(root);
+    CHECK(anyContains(errors, QStringLiteral("name: must be an object with a text per language")));
+    CHECK(anyContains(errors, QStringLiteral("the fi text must be a string")));
+    CHECK(anyContains(errors, QStringLiteral("\"criterionCount\" must be a whole number")));
+    CHECK(anyContains(errors, QStringLiteral("\"sources\" must be a list")));
+    CHECK(anyContains(errors, QStringLiteral("ratingScale: must be an object")));
+
+    const QStringList badId
+        = errorsOf(withCriterion(QStringLiteral("caseload"), [](QJsonObject &c) {
+              c[QStringLiteral("id")] = 17;
+              c[QStringLiteral("anchors")] = QJsonArray {1, 2, 3, 4, 5};
+          }));
+    CHECK(anyContains(badId, QStringLiteral("\"id\" must be a non-empty text")));
+    CHECK(anyContains(badId, QStringLiteral("anchor 1: must be an object")));
+
+    QJsonObject badCatalogId = builtInJson();
+    badCatalogId[QStringLiteral("id")] = QStringLiteral("Not Valid");
+    CHECK(anyContains(errorsOf(badCatalogId), QStringLiteral("may hold only a-z")));
+    QJsonObject emptyLevels = builtInJson();
+    emptyLevels[QStringLiteral("levels")] = QJsonArray();
+    CHECK(anyContains(errorsOf(emptyLevels), QStringLiteral("defines no levels")));
+    QJsonObject noSections = builtInJson();
+    noSections[QStringLiteral("sections")] = QJsonArray();
+    CHECK(anyContains(errorsOf(noSections), QStringLiteral("has no sections")));
+    QJsonObject emptySection = builtInJson();
+    QJsonArray sections = emptySection.value(QStringLiteral("sections")).toArray();
+    QJsonObject first = sections.at(0).toObject();
+    first[QStringLiteral("criteria")] = QJsonArray();
+    sections[0] = first;
+    emptySection[QStringLiteral("sections")] = sections;
+    CHECK(anyContains(errorsOf(emptySection), QStringLiteral("the section has no criteria")));
+    QJsonObject duplicateSource = builtInJson();
+    QJsonArray sources = duplicateSource.value(QStringLiteral("sources")).toArray();
+    sources.append(sources.at(0));
+    duplicateSource[QStringLiteral("sources")] = sources;
+    CHECK(anyContains(errorsOf(duplicateSource),
+                      QStringLiteral("duplicate evidence source \"interview\"")));
+    const QStringList outOfOrder = errorsOf(withCriterion(
+        QStringLiteral("generalists"), [](QJsonObject &c) { c[QStringLiteral("number")] = 26; }));
+    CHECK(anyContains(outOfOrder, QStringLiteral("criterion number 3 is missing")));
+    const QStringList anchorOutside
+        = errorsOf(withCriterion(QStringLiteral("caseload"), [](QJsonObject &c) {
+              QJsonArray anchors = c.value(QStringLiteral("anchors")).toArray();
+              QJsonObject anchor = anchors.at(0).toObject();
+              anchor[QStringLiteral("rating")] = 9;
+              anchors[0] = anchor;
+              anchors.append(anchors.at(1));
+              c[QStringLiteral("anchors")] = anchors;
+          }));
+    CHECK(anyContains(anchorOutside, QStringLiteral("rating outside the scale 1-5")));
+    CHECK(anyContains(anchorOutside, QStringLiteral("a second anchor for the same rating")));
+}

@@ -120,3 +120,20 @@ TEST_CASE("section subtotals add up to the total", "[score]")
     CHECK(full.sections().at(2).maximum == 70);
     CHECK_FALSE(full.agreement().has_value());
 }
+
+TEST_CASE("the level of a list row follows the same thresholds", "[score][levels]")
+{
+    const laatu::Instrument &instrument = laatu::test::builtIn();
+    CHECK(ScoreCard::levelKeyFor(instrument, 25, 100) == QLatin1String("good"));
+    CHECK(ScoreCard::levelKeyFor(instrument, 25, 73) == QLatin1String("not-ips"));
+    CHECK(ScoreCard::levelKeyFor(instrument, 24, 120) == QLatin1String("incomplete"));
+    CHECK(ScoreCard::levelKeyFor(instrument, 25, 10)
+          == QLatin1String("incomplete")); // below every level
+    CHECK(instrument.levelForTotal(10) == nullptr);
+    CHECK(instrument.description().has(QStringLiteral("sv")));
+    CHECK(instrument.ratingMin() == 1);
+    CHECK(instrument.name().languages().size() == 3);
+    CHECK_FALSE(instrument.name().isEmpty());
+    CHECK(laatu::LocalizedText().text(QStringLiteral("fi")).isEmpty());
+    CHECK(laatu::ExactNumber::fromInteger(4).isInteger());
+}
