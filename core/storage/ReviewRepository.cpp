@@ -311,10 +311,9 @@ StorageError ReviewRepository::touch(qint64 reviewId, const EditContext &context
     return audit.exec(what);
 }
 
-StorageError ReviewRepository::setConsensusRating(qint64 reviewId, const QString &criterionId,
-                                                  std::optional<int> value, const QString &reason)
+StorageError ReviewRepository::edit(qint64 reviewId, const QString &what, const QString &action,
+                                    const QString &detail, const Change &change)
 {
-    const QString what = tr("saving the consensus rating of %1").arg(criterionId);
     if (StorageError error = m_database.ensureWritable(what))
         return error;
     Transaction transaction(m_database.sql(), what);
@@ -323,104 +322,100 @@ StorageError ReviewRepository::setConsensusRating(qint64 reviewId, const QString
     EditContext context;
     if (StorageError error = editContext(reviewId, context, what))
         return error;
-    if (StorageError error = checkCriterion(context, criterionId, value))
+    if (StorageError error = change(context))
         return error;
-    SqlStatement write(
-        m_database.sql(),
-        value
-            ? QStringLiteral("INSERT INTO consensus_rating (review_id, criterion, value, reason)"
-                             " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion)"
-                             " DO UPDATE SET value = excluded.value, reason = excluded.reason")
-            : QStringLiteral("DELETE FROM consensus_rating WHERE review_id = ? AND criterion = ?"));
-    write.bind(reviewId).bind(criterionId);
-    if (value)
-        write.bind(*value).bind(reason);
-    if (StorageError error = write.exec(what))
-        return error;
-    const QString detail = QStringLiteral("%1=%2").arg(
-        criterionId, value ? QString::number(*value) : QStringLiteral("-"));
-    if (StorageError error
-        = touch(reviewId, context, QStringLiteral("consensus-rating"), detail, what))
+    if (StorageError error = touch(reviewId, context, action, detail, what))
         return error;
     return transaction.commit(what);
+}
+
+StorageError ReviewRepository::setConsensusRating(qint64 reviewId, const QString &criterionId,
+                                                  std::optional<int> value, const QString &reason)
+{
+    const QString what = tr("saving the consensus rating of %1").arg(criterionId);
+    const QString detail = QStringLiteral("%1=%2").arg(
+        criterionId, value ? QString::number(*value) : QStringLiteral("-"));
+    return edit(
+        reviewId, what, QStringLiteral("consensus-rating"), detail,
+        [&](const EditContext &context) {
+            if (StorageError error = checkCriterion(context, criterionId, value))
+                return error;
+            SqlStatement write(
+                m_database.sql(),
+                value ? QStringLiteral(
+                    "INSERT INTO consensus_rating (review_id, criterion, value, reason)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion)"
+                    " DO UPDATE SET value = excluded.value, reason = excluded.reason")
+                      : QStringLiteral(
+                          "DELETE FROM consensus_rating WHERE review_id = ? AND criterion = ?"));
+            write.bind(reviewId).bind(criterionId);
+            if (value)
+                write.bind(*value).bind(reason);
+            return write.exec(what);
+        });
 }
 
 StorageError ReviewRepository::setRaterRating(qint64 reviewId, const QString &raterUuid,
                                               const QString &criterionId, std::optional<int> value)
 {
     const QString what = tr("saving the rating of %1").arg(criterionId);
-    if (StorageError error = m_database.ensureWritable(what))
-        return error;
-    Transaction transaction(m_database.sql(), what);
-    if (transaction.beginError())
-        return transaction.beginError();
-    EditContext context;
-    if (StorageError error = editContext(reviewId, context, what))
-        return error;
-    if (StorageError error = checkCriterion(context, criterionId, value))
-        return error;
-    SqlStatement rater(m_database.sql(),
-                       QStringLiteral("SELECT id FROM rater WHERE review_id = ? AND uuid = ?"));
-    rater.bind(reviewId).bind(raterUuid);
-    if (StorageError error = rater.exec(what))
-        return error;
-    if (!rater.next())
-        return {StorageError::NotFound, tr("The review has no reviewer %1.").arg(raterUuid)};
-    const qint64 raterId = rater.value(0).toLongLong();
-    rater.finish();
-    SqlStatement write(
-        m_database.sql(),
-        value ? QStringLiteral(
-            "INSERT INTO rater_rating (rater_id, criterion, value) VALUES (?, ?, ?)"
-            " ON CONFLICT (rater_id, criterion) DO UPDATE SET value = excluded.value")
-              : QStringLiteral("DELETE FROM rater_rating WHERE rater_id = ? AND criterion = ?"));
-    write.bind(raterId).bind(criterionId);
-    if (value)
-        write.bind(*value);
-    if (StorageError error = write.exec(what))
-        return error;
     const QString detail
         = QStringLiteral("%1 %2=%3")
               .arg(raterUuid, criterionId, value ? QString::number(*value) : QStringLiteral("-"));
-    if (StorageError error = touch(reviewId, context, QStringLiteral("rater-rating"), detail, what))
-        return error;
-    return transaction.commit(what);
+    return edit(
+        reviewId, what, QStringLiteral("rater-rating"), detail, [&](const EditContext &context) {
+            if (StorageError error = checkCriterion(context, criterionId, value))
+                return error;
+            SqlStatement rater(
+                m_database.sql(),
+                QStringLiteral("SELECT id FROM rater WHERE review_id = ? AND uuid = ?"));
+            rater.bind(reviewId).bind(raterUuid);
+            if (StorageError error = rater.exec(what))
+                return error;
+            if (!rater.next())
+                return StorageError(StorageError::NotFound,
+                                    tr("The review has no reviewer %1.").arg(raterUuid));
+            const qint64 raterId = rater.value(0).toLongLong();
+            rater.finish();
+            SqlStatement write(
+                m_database.sql(),
+                value ? QStringLiteral(
+                    "INSERT INTO rater_rating (rater_id, criterion, value) VALUES (?, ?, ?)"
+                    " ON CONFLICT (rater_id, criterion) DO UPDATE SET value = excluded.value")
+                      : QStringLiteral(
+                          "DELETE FROM rater_rating WHERE rater_id = ? AND criterion = ?"));
+            write.bind(raterId).bind(criterionId);
+            if (value)
+                write.bind(*value);
+            return write.exec(what);
+        });
 }
 
 StorageError ReviewRepository::setEvidenceNote(qint64 reviewId, const QString &criterionId,
                                                const QString &source, const QString &text)
 {
     const QString what = tr("saving the note on %1").arg(criterionId);
-    if (StorageError error = m_database.ensureWritable(what))
-        return error;
-    Transaction transaction(m_database.sql(), what);
-    if (transaction.beginError())
-        return transaction.beginError();
-    EditContext context;
-    if (StorageError error = editContext(reviewId, context, what))
-        return error;
-    if (StorageError error = checkCriterion(context, criterionId, std::nullopt))
-        return error;
-    if (!context.instrument->source(source))
-        return {StorageError::InvalidInput,
-                tr("The catalog has no evidence source \"%1\".").arg(source)};
-    SqlStatement write(
-        m_database.sql(),
-        text.isEmpty()
-            ? QStringLiteral(
-                "DELETE FROM evidence_note WHERE review_id = ? AND criterion = ? AND source = ?")
-            : QStringLiteral("INSERT INTO evidence_note (review_id, criterion, source, text)"
-                             " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion, source)"
-                             " DO UPDATE SET text = excluded.text"));
-    write.bind(reviewId).bind(criterionId).bind(source);
-    if (!text.isEmpty())
-        write.bind(text);
-    if (StorageError error = write.exec(what))
-        return error;
-    if (StorageError error = touch(reviewId, context, QStringLiteral("note"),
-                                   criterionId + QLatin1Char(' ') + source, what))
-        return error;
-    return transaction.commit(what);
+    return edit(
+        reviewId, what, QStringLiteral("note"), criterionId + QLatin1Char(' ') + source,
+        [&](const EditContext &context) {
+            if (StorageError error = checkCriterion(context, criterionId, std::nullopt))
+                return error;
+            if (!context.instrument->source(source))
+                return StorageError(StorageError::InvalidInput,
+                                    tr("The catalog has no evidence source \"%1\".").arg(source));
+            SqlStatement write(
+                m_database.sql(),
+                text.isEmpty() ? QStringLiteral("DELETE FROM evidence_note WHERE review_id = ? AND "
+                                                "criterion = ? AND source = ?")
+                               : QStringLiteral(
+                                   "INSERT INTO evidence_note (review_id, criterion, source, text)"
+                                   " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion, source)"
+                                   " DO UPDATE SET text = excluded.text"));
+            write.bind(reviewId).bind(criterionId).bind(source);
+            if (!text.isEmpty())
+                write.bind(text);
+            return write.exec(what);
+        });
 }
 
 StorageError ReviewRepository::finalise(qint64 reviewId)

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -31,8 +32,7 @@ public:
     StorageError storeCatalog(const QByteArray &json, const Instrument &instrument);
     // The built-in catalog is always known; others come from the catalog table. The pointer
     // stays valid as long as the repository: catalogs are parsed once and kept.
-    const Instrument *catalog(const QString &id, const QString &version,
-                                      StorageError &error);
+    const Instrument *catalog(const QString &id, const QString &version, StorageError &error);
 
     StorageError listReviews(QList<ReviewSummary> &reviews);
     StorageError findReview(const QString &uuid, qint64 &id);
@@ -63,6 +63,11 @@ private:
         int reopenCount = 0;
         const Instrument *instrument = nullptr;
     };
+    // One per-edit transaction: write access, BEGIN IMMEDIATE, the review's state (a final
+    // review refuses), the change, updated_at and the audit entry after a reopen, COMMIT.
+    using Change = std::function<StorageError(const EditContext &)>;
+    StorageError edit(qint64 reviewId, const QString &what, const QString &action,
+                      const QString &detail, const Change &change);
     StorageError editContext(qint64 reviewId, EditContext &context, const QString &what);
     StorageError checkCriterion(const EditContext &context, const QString &criterionId,
                                 std::optional<int> value);
