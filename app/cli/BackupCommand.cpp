@@ -26,10 +26,7 @@ int BackupCommand::run(const QStringList &arguments, CliIo &io)
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     int exitCode = ExitOk;
-    Database::Options options;
-    options.create = false;
-    options.readOnly = true; // a backup only reads, so it works beside a running Laatu too
-    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
     const QString folder = parser.isSet(dirOption) ? parser.value(dirOption)

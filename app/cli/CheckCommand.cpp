@@ -19,10 +19,7 @@ int CheckCommand::run(const QStringList &arguments, CliIo &io)
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     int exitCode = ExitOk;
-    Database::Options options;
-    options.create = false;
-    options.readOnly = true;
-    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
     QStringList report;

@@ -33,6 +33,24 @@ std::unique_ptr<Database> DatabaseAccess::open(const CommandParser &parser, CliI
     return database;
 }
 
+std::unique_ptr<Database> DatabaseAccess::openForReading(const CommandParser &parser, CliIo &io,
+                                                         int &exitCode)
+{
+    Database::Options options;
+    options.create = false;
+    options.readOnly = true;
+    return open(parser, io, options, exitCode);
+}
+
+StorageError DatabaseAccess::loadReview(ReviewRepository &repository, const QString &idOrUuid,
+                                        ReviewDocument &document)
+{
+    qint64 id = 0;
+    if (StorageError error = findReview(repository, idOrUuid, id))
+        return error;
+    return repository.loadReview(id, document);
+}
+
 StorageError DatabaseAccess::findReview(ReviewRepository &repository, const QString &idOrUuid,
                                         qint64 &id)
 {

@@ -12,7 +12,8 @@
 
 namespace laatu {
 class ReviewRepository;
-}
+struct ReviewDocument;
+} // namespace laatu
 
 namespace laatu::cli {
 
@@ -24,6 +25,12 @@ public:
     static QCommandLineOption option();
     static std::unique_ptr<Database> open(const CommandParser &parser, CliIo &io,
                                           const Database::Options &options, int &exitCode);
+    // An existing database, read-only: commands that only read work beside a running Laatu.
+    static std::unique_ptr<Database> openForReading(const CommandParser &parser, CliIo &io,
+                                                    int &exitCode);
+    // Loads the review given by its number in `list` or its UUID.
+    static StorageError loadReview(ReviewRepository &repository, const QString &idOrUuid,
+                                   ReviewDocument &document);
     // Finds a review by its number in `list` or by its UUID.
     static StorageError findReview(ReviewRepository &repository, const QString &idOrUuid,
                                    qint64 &id);

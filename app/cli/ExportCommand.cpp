@@ -29,20 +29,13 @@ int ExportCommand::run(const QStringList &arguments, CliIo &io)
     if (parser.value(outOption).isEmpty())
         return parser.usageError(io, tr("--out FILE is required"));
     int exitCode = ExitOk;
-    Database::Options options;
-    options.create = false;
-    options.readOnly = true;
-    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
     ReviewRepository repository(*database);
-    qint64 id = 0;
     ReviewDocument document;
-    StorageError error
-        = DatabaseAccess::findReview(repository, parser.positionalArguments().constFirst(), id);
-    if (!error)
-        error = repository.loadReview(id, document);
-    if (error)
+    if (StorageError error = DatabaseAccess::loadReview(
+            repository, parser.positionalArguments().constFirst(), document))
         return DatabaseAccess::fail(io, parser.command(), error);
     const QString problem = ReviewFileIo::write(parser.value(outOption), document);
     if (!problem.isEmpty()) {

@@ -28,10 +28,7 @@ int ListCommand::run(const QStringList &arguments, CliIo &io)
         return parser.usageError(
             io, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     int exitCode = ExitOk;
-    Database::Options options;
-    options.create = false;
-    options.readOnly = true;
-    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
     ReviewRepository repository(*database);

@@ -30,19 +30,13 @@ int ShowCommand::run(const QStringList &arguments, CliIo &io)
     if (parser.positionalArguments().size() != 1)
         return parser.usageError(io, tr("expected one review number or UUID"));
     int exitCode = ExitOk;
-    Database::Options options;
-    options.create = false;
-    options.readOnly = true;
-    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
     ReviewRepository repository(*database);
-    qint64 id = 0;
     ReviewDocument document;
-    StorageError error
-        = DatabaseAccess::findReview(repository, parser.positionalArguments().constFirst(), id);
-    if (!error)
-        error = repository.loadReview(id, document);
+    StorageError error = DatabaseAccess::loadReview(
+        repository, parser.positionalArguments().constFirst(), document);
     const Instrument *instrument = error
         ? nullptr
         : repository.catalog(document.review.catalogId, document.review.catalogVersion, error);
