@@ -15,6 +15,8 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+constexpr auto kBroken = "\u0001broken";
+
 bool isUuid(const QString &text)
 {
     static const QRegularExpression pattern(
@@ -28,8 +30,34 @@ class Reader
 public:
     JsonChecker checker;
 
+    // An object that is missing or of the wrong type is reported once; reading fields from it
+    // then stays silent, so one fault gives one message instead of one per field.
+    QJsonObject object(const QJsonValue &value, const QString &where)
+    {
+        if (value.isObject())
+            return value.toObject();
+        checker.object(value, where);
+        return QJsonObject {{QLatin1String(kBroken), true}};
+    }
+    static bool broken(const QJsonObject &object)
+    {
+        return object.contains(QLatin1String(kBroken));
+    }
+
+    std::optional<int> integer(const QJsonObject &object, const char *key, const QString &where)
+    {
+        return broken(object) ? std::nullopt : checker.integer(object, QLatin1String(key), where);
+    }
+
+    bool boolean(const QJsonObject &object, const char *key, const QString &where)
+    {
+        return !broken(object) && checker.boolean(object, QLatin1String(key), false, where);
+    }
+
     QString text(const QJsonObject &object, const char *key, const QString &where, bool required)
     {
+        if (broken(object))
+            return {};
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() && !required)
             return {};
@@ -39,6 +67,11 @@ public:
             return {};
         }
         const QString result = value.toString();
+        // JSON can carry lone surrogates ("\ud800") that no UTF-8 file or database can keep.
+        if (!result.isValidUtf16())
+            checker.fail(where,
+                         ReviewFileFormat::tr("\"%1\" holds characters that are not valid text")
+                             .arg(QLatin1String(key)));
         if (required && result.trimmed().isEmpty())
             checker.fail(where,
                          ReviewFileFormat::tr("\"%1\" must not be empty").arg(QLatin1String(key)));
@@ -74,9 +107,13 @@ public:
 
     QDateTime time(const QJsonObject &object, const char *key, const QString &where)
     {
+        static const QRegularExpression wholeSeconds(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
         const QString value = text(object, key, where, true);
         const QDateTime time = QDateTime::fromString(value, Qt::ISODate);
-        if (!value.isEmpty() && (!time.isValid() || !value.endsWith(QLatin1Char('Z'))))
+        // Whole seconds in UTC, as Laatu writes them: anything finer would not survive a round
+        // trip.
+        if (!value.isEmpty() && (!time.isValid() || !wholeSeconds.match(value).hasMatch()))
             checker.fail(where,
                          ReviewFileFormat::tr("\"%1\" must be a UTC time like 2026-05-04T09:30:00Z")
                              .arg(QLatin1String(key)));
@@ -85,6 +122,8 @@ public:
 
     QJsonArray list(const QJsonObject &object, const char *key, const QString &where, int maxItems)
     {
+        if (broken(object))
+            return {};
         const QJsonArray array = checker.array(object, QLatin1String(key), where);
         if (array.size() > maxItems)
             checker.fail(where,
@@ -219,23 +258,22 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
     }
     Reader in;
     ReviewDocument result;
-    const QJsonObject catalog
-        = in.checker.object(root.value(QStringLiteral("catalog")), tr("catalog"));
+    const QJsonObject catalog = in.object(root.value(QStringLiteral("catalog")), tr("catalog"));
     result.review.catalogId = in.text(catalog, "id", tr("catalog"), true);
     result.review.catalogVersion = in.text(catalog, "version", tr("catalog"), true);
 
     const QString siteWhere = tr("site");
-    const QJsonObject site = in.checker.object(root.value(QStringLiteral("site")), siteWhere);
+    const QJsonObject site = in.object(root.value(QStringLiteral("site")), siteWhere);
     result.site.uuid = in.uuid(site, siteWhere);
     result.site.name = in.text(site, "name", siteWhere, true);
     result.site.organisation = in.text(site, "organisation", siteWhere, false);
     result.site.unit = in.text(site, "unit", siteWhere, false);
     result.site.municipality = in.text(site, "municipality", siteWhere, false);
     result.site.county = in.text(site, "county", siteWhere, false);
-    result.site.archived = in.checker.boolean(site, QStringLiteral("archived"), false, siteWhere);
+    result.site.archived = in.boolean(site, "archived", siteWhere);
 
     const QString reviewWhere = tr("review");
-    const QJsonObject review = in.checker.object(root.value(QStringLiteral("review")), reviewWhere);
+    const QJsonObject review = in.object(root.value(QStringLiteral("review")), reviewWhere);
     result.review.uuid = in.uuid(review, reviewWhere);
     const QString kind = in.text(review, "kind", reviewWhere, true);
     if (const auto parsed = reviewKindFromKey(kind))
@@ -251,7 +289,8 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
                         tr("unknown status \"%1\" (draft, consensus or final)").arg(status));
     result.review.visitStart = in.date(review, "visitStart", reviewWhere, true);
     result.review.visitEnd = in.date(review, "visitEnd", reviewWhere, true);
-    if (result.review.visitEnd < result.review.visitStart)
+    if (result.review.visitStart.isValid() && result.review.visitEnd.isValid()
+        && result.review.visitEnd < result.review.visitStart)
         in.checker.fail(reviewWhere, tr("the visit ends before it starts"));
     result.review.createdAt = in.time(review, "createdAt", reviewWhere);
     result.review.updatedAt = in.time(review, "updatedAt", reviewWhere);
@@ -259,47 +298,45 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
     const QJsonArray raters = in.list(root, "raters", {}, 10);
     for (int i = 0; i < raters.size(); ++i) {
         const QString where = tr("reviewer %1").arg(i + 1);
-        const QJsonObject rater = in.checker.object(raters.at(i), where);
+        const QJsonObject rater = in.object(raters.at(i), where);
         Rater parsed {in.uuid(rater, where), in.text(rater, "name", where, true)};
         for (const QJsonValue &value : in.list(rater, "ratings", where, 200)) {
-            const QJsonObject rating = in.checker.object(value, where);
-            result.ratings << RatingEntry {
-                parsed.uuid, in.text(rating, "criterion", where, true),
-                in.checker.integer(rating, QStringLiteral("value"), where).value_or(0), QString()};
+            const QJsonObject rating = in.object(value, where);
+            result.ratings << RatingEntry {parsed.uuid, in.text(rating, "criterion", where, true),
+                                           in.integer(rating, "value", where).value_or(0),
+                                           QString()};
         }
         result.raters << parsed;
     }
     for (const QJsonValue &value : in.list(root, "consensus", {}, 200)) {
         const QString where = tr("consensus");
-        const QJsonObject rating = in.checker.object(value, where);
-        result.ratings << RatingEntry {
-            QString(), in.text(rating, "criterion", where, true),
-            in.checker.integer(rating, QStringLiteral("value"), where).value_or(0),
-            in.text(rating, "reason", where, false)};
+        const QJsonObject rating = in.object(value, where);
+        result.ratings << RatingEntry {QString(), in.text(rating, "criterion", where, true),
+                                       in.integer(rating, "value", where).value_or(0),
+                                       in.text(rating, "reason", where, false)};
     }
-    const QJsonObject evidence
-        = in.checker.object(root.value(QStringLiteral("evidence")), tr("evidence"));
+    const QJsonObject evidence = in.object(root.value(QStringLiteral("evidence")), tr("evidence"));
     for (const QJsonValue &value : in.list(evidence, "notes", tr("evidence"), 2000)) {
-        const QJsonObject note = in.checker.object(value, tr("evidence note"));
+        const QJsonObject note = in.object(value, tr("evidence note"));
         result.notes << EvidenceNote {in.text(note, "criterion", tr("evidence note"), true),
                                       in.text(note, "source", tr("evidence note"), true),
                                       in.text(note, "text", tr("evidence note"), true)};
     }
     for (const QJsonValue &value : in.list(evidence, "numbers", tr("evidence"), 2000)) {
-        const QJsonObject number = in.checker.object(value, tr("evidence number"));
+        const QJsonObject number = in.object(value, tr("evidence number"));
         result.numbers << EvidenceNumber {in.text(number, "criterion", tr("evidence number"), true),
                                           in.text(number, "input", tr("evidence number"), true),
                                           in.text(number, "value", tr("evidence number"), true)};
     }
     for (const QJsonValue &value : in.list(evidence, "elements", tr("evidence"), 2000)) {
-        const QJsonObject element = in.checker.object(value, tr("evidence element"));
+        const QJsonObject element = in.object(value, tr("evidence element"));
         result.elements << ElementCheck {
             in.text(element, "criterion", tr("evidence element"), true),
             in.text(element, "element", tr("evidence element"), true),
-            in.checker.boolean(element, QStringLiteral("present"), false, tr("evidence element"))};
+            in.boolean(element, "present", tr("evidence element"))};
     }
     for (const QJsonValue &value : in.list(root, "findings", {}, 2000)) {
-        const QJsonObject finding = in.checker.object(value, tr("finding"));
+        const QJsonObject finding = in.object(value, tr("finding"));
         Finding parsed {in.uuid(finding, tr("finding")),
                         in.text(finding, "criterion", tr("finding"), false), FindingKind::Strength,
                         in.text(finding, "text", tr("finding"), true)};
@@ -313,7 +350,7 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
         result.findings << parsed;
     }
     for (const QJsonValue &value : in.list(root, "actions", {}, 2000)) {
-        const QJsonObject action = in.checker.object(value, tr("action"));
+        const QJsonObject action = in.object(value, tr("action"));
         ActionItem parsed {in.uuid(action, tr("action")),
                            in.text(action, "what", tr("action"), true),
                            in.text(action, "who", tr("action"), false),

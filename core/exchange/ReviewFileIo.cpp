@@ -30,19 +30,21 @@ QString ReviewFileIo::write(const QString &path, const ReviewDocument &document)
 
 std::optional<ReviewDocument> ReviewFileIo::read(const QString &path, QStringList &errors)
 {
-    const QString native = QDir::toNativeSeparators(path);
+    // The caller names the file; these messages say what is wrong with it.
     const QFileInfo info(path);
     if (!info.isFile()) {
-        errors << tr("%1 does not exist.").arg(native);
+        errors << tr("there is no such file");
         return std::nullopt;
     }
     if (info.size() > ReviewFileFormat::kMaxFileBytes) {
-        errors << tr("%1 is too large for a review file (%2 bytes).").arg(native).arg(info.size());
+        errors << tr("the file is too large for a review file (%1 bytes; at most %2)")
+                      .arg(info.size())
+                      .arg(ReviewFileFormat::kMaxFileBytes);
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        errors << tr("%1 cannot be read: %2.").arg(native, file.errorString());
+        errors << tr("the file cannot be read: %1").arg(file.errorString());
         return std::nullopt;
     }
     return ReviewFileFormat::fromJson(file.read(ReviewFileFormat::kMaxFileBytes + 1), errors);

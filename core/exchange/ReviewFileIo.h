@@ -19,6 +19,7 @@ class ReviewFileIo
 public:
     // Returns an empty string on success, else what went wrong.
     static QString write(const QString &path, const ReviewDocument &document);
+    // `errors` gets what is wrong, without the file name (callers name the file).
     static std::optional<ReviewDocument> read(const QString &path, QStringList &errors);
 };
 

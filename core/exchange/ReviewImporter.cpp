@@ -30,22 +30,21 @@ ReviewImporter::Result ReviewImporter::importFiles(ReviewRepository &repository,
                 errors << ReviewValidator::problems(*document, *instrument);
         }
         for (const QString &error : errors)
-            result.fileProblems << tr("%1: %2").arg(native, error);
+            result.fileProblems << (error.startsWith(native) ? error
+                                                             : tr("%1: %2").arg(native, error));
         if (document && errors.isEmpty())
             documents << *document;
     }
     if (!result.fileProblems.isEmpty() || result.databaseError)
         return result;
+    QList<ReviewRepository::SaveOutcome> outcomes;
+    if ((result.databaseError = repository.importReviews(documents, outcomes)))
+        return result;
     for (int i = 0; i < documents.size(); ++i) {
-        qint64 existing = 0;
-        const bool existed = !repository.findReview(documents[i].review.uuid, existing);
-        bool unchanged = false;
-        if ((result.databaseError = repository.saveReview(documents[i], unchanged)))
-            return result;
-        result.imported << FileResult {paths.at(i), documents.at(i).review.uuid,
-                                       unchanged     ? Outcome::Unchanged
-                                           : existed ? Outcome::Replaced
-                                                     : Outcome::Added};
+        const auto outcome = outcomes.at(i) == ReviewRepository::SaveOutcome::Added ? Outcome::Added
+            : outcomes.at(i) == ReviewRepository::SaveOutcome::Replaced ? Outcome::Replaced
+                                                                        : Outcome::Unchanged;
+        result.imported << FileResult {paths.at(i), documents.at(i).review.uuid, outcome};
     }
     return result;
 }

@@ -13,9 +13,12 @@ QStringList ReviewValidator::problems(const ReviewDocument &document, const Inst
                      .arg(document.review.catalogId, document.review.catalogVersion,
                           instrument.id(), instrument.version());
     QSet<QString> raterIds;
+    QSet<QString> twiceNamed; // their ratings would all look doubled; one message is enough
     for (const Rater &rater : document.raters) {
-        if (raterIds.contains(rater.uuid))
+        if (raterIds.contains(rater.uuid) && !twiceNamed.contains(rater.uuid)) {
             found << tr("reviewer %1 appears twice").arg(rater.uuid);
+            twiceNamed.insert(rater.uuid);
+        }
         raterIds.insert(rater.uuid);
     }
     QSet<QString> seen;
@@ -30,7 +33,7 @@ QStringList ReviewValidator::problems(const ReviewDocument &document, const Inst
                          .arg(instrument.ratingMin())
                          .arg(instrument.ratingMax());
         const QString key = entry.raterUuid + QLatin1Char('\n') + entry.criterionId;
-        if (seen.contains(key))
+        if (seen.contains(key) && !twiceNamed.contains(entry.raterUuid))
             found << tr("%1 rates %2 twice").arg(who, entry.criterionId);
         seen.insert(key);
     }

@@ -31,18 +31,21 @@ QList<RatingSheet> ReviewDocument::raterSheets() const
 
 void ReviewDocument::normalize()
 {
-    std::sort(ratings.begin(), ratings.end(), [](const RatingEntry &a, const RatingEntry &b) {
-        return std::tie(a.raterUuid, a.criterionId) < std::tie(b.raterUuid, b.criterionId);
-    });
-    std::sort(notes.begin(), notes.end(), [](const EvidenceNote &a, const EvidenceNote &b) {
+    std::stable_sort(
+        ratings.begin(), ratings.end(), [](const RatingEntry &a, const RatingEntry &b) {
+            return std::tie(a.raterUuid, a.criterionId) < std::tie(b.raterUuid, b.criterionId);
+        });
+    std::stable_sort(notes.begin(), notes.end(), [](const EvidenceNote &a, const EvidenceNote &b) {
         return std::tie(a.criterionId, a.source) < std::tie(b.criterionId, b.source);
     });
-    std::sort(numbers.begin(), numbers.end(), [](const EvidenceNumber &a, const EvidenceNumber &b) {
-        return std::tie(a.criterionId, a.inputKey) < std::tie(b.criterionId, b.inputKey);
-    });
-    std::sort(elements.begin(), elements.end(), [](const ElementCheck &a, const ElementCheck &b) {
-        return std::tie(a.criterionId, a.elementKey) < std::tie(b.criterionId, b.elementKey);
-    });
+    std::stable_sort(
+        numbers.begin(), numbers.end(), [](const EvidenceNumber &a, const EvidenceNumber &b) {
+            return std::tie(a.criterionId, a.inputKey) < std::tie(b.criterionId, b.inputKey);
+        });
+    std::stable_sort(
+        elements.begin(), elements.end(), [](const ElementCheck &a, const ElementCheck &b) {
+            return std::tie(a.criterionId, a.elementKey) < std::tie(b.criterionId, b.elementKey);
+        });
 }
 
 bool ReviewDocument::sameContent(const ReviewDocument &other) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Agreement.h"
+#include "review/RatingSheet.h"
 
 #include <QList>
 #include <QLocale>
@@ -12,7 +13,6 @@
 namespace laatu {
 
 class Instrument;
-class RatingSheet;
 
 // The fidelity score of one review against its catalog: a pure value computed from ratings,
 // with integer sums. Total, mean and level exist only when every criterion is rated; until

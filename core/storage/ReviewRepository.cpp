@@ -172,27 +172,57 @@ StorageError ReviewRepository::ensureCatalogRow(const QString &id, const QString
 
 StorageError ReviewRepository::saveReview(ReviewDocument &document, bool &unchanged)
 {
-    unchanged = false;
-    const QString what = tr("saving review %1").arg(document.review.uuid);
+    QList<ReviewDocument> documents {document};
+    QList<SaveOutcome> outcomes;
+    const StorageError error = importReviews(documents, outcomes);
+    if (!error)
+        document = documents.constFirst();
+    unchanged = !error && outcomes.constFirst() == SaveOutcome::Unchanged;
+    return error;
+}
+
+StorageError ReviewRepository::importReviews(QList<ReviewDocument> &documents,
+                                             QList<SaveOutcome> &outcomes)
+{
+    const QString what = tr("saving %n review(s)", nullptr, static_cast<int>(documents.size()));
     if (StorageError error = m_database.ensureWritable(what))
         return error;
+    // All or nothing: a review the database refuses (a final one, say) keeps the others out.
     Transaction transaction(m_database.sql(), what);
     if (transaction.beginError())
         return transaction.beginError();
+    outcomes.clear();
+    for (ReviewDocument &document : documents) {
+        SaveOutcome outcome = SaveOutcome::Added;
+        if (StorageError error = upsert(document, outcome, what))
+            return error;
+        outcomes << outcome;
+    }
+    return transaction.commit(what);
+}
+
+StorageError ReviewRepository::upsert(ReviewDocument &document, SaveOutcome &outcome,
+                                      const QString &what)
+{
     qint64 existingId = 0;
-    SqlStatement find(m_database.sql(), QStringLiteral("SELECT id FROM review WHERE uuid = ?"));
+    int reopenCount = 0;
+    SqlStatement find(m_database.sql(),
+                      QStringLiteral("SELECT id, reopen_count FROM review WHERE uuid = ?"));
     find.bind(document.review.uuid);
     if (StorageError error = find.exec(what))
         return error;
-    if (find.next())
+    if (find.next()) {
         existingId = find.value(0).toLongLong();
+        reopenCount = find.value(1).toInt();
+    }
     find.finish();
+    outcome = existingId > 0 ? SaveOutcome::Replaced : SaveOutcome::Added;
     if (existingId > 0) {
         ReviewDocument existing;
         if (StorageError error = loadReview(existingId, existing))
             return error;
         if (existing.sameContent(document)) {
-            unchanged = true;
+            outcome = SaveOutcome::Unchanged;
             document.review.id = existingId;
             document.site.id = existing.site.id;
             return {};
@@ -208,7 +238,14 @@ StorageError ReviewRepository::saveReview(ReviewDocument &document, bool &unchan
     ReviewDocumentWriter writer(m_database.sql());
     if (StorageError error = writer.write(document, existingId))
         return error;
-    return transaction.commit(what);
+    if (reopenCount == 0)
+        return {};
+    // A reopened review replaced by a file is a change after the reopen: logged with it.
+    SqlStatement audit(m_database.sql(),
+                       QStringLiteral("INSERT INTO audit_log (review_id, at, "
+                                      "action, detail) VALUES (?, ?, 'replace', ?)"));
+    audit.bind(existingId).bind(nowUtc()).bind(QStringLiteral("review file"));
+    return audit.exec(what);
 }
 
 StorageError ReviewRepository::saveReviews(QList<ReviewDocument> &documents)

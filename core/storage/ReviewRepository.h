@@ -41,7 +41,11 @@ public:
     // existing review of the same UUID: `unchanged` is set and nothing is written when the
     // content is the same; a final review is not replaced.
     StorageError saveReview(ReviewDocument &document, bool &unchanged);
-    // Writes many reviews in one transaction (demo data, benchmarks).
+    enum class SaveOutcome { Added, Replaced, Unchanged };
+    // Writes reviews as saveReview() does, all in one transaction: if the database refuses one
+    // (a final review), none is written. `outcomes` gets one entry per document.
+    StorageError importReviews(QList<ReviewDocument> &documents, QList<SaveOutcome> &outcomes);
+    // Writes many new reviews in one transaction (demo data, benchmarks).
     StorageError saveReviews(QList<ReviewDocument> &documents);
     StorageError deleteReview(qint64 id);
 
@@ -73,6 +77,7 @@ private:
                                 std::optional<int> value);
     StorageError touch(qint64 reviewId, const EditContext &context, const QString &action,
                        const QString &detail, const QString &what);
+    StorageError upsert(ReviewDocument &document, SaveOutcome &outcome, const QString &what);
     StorageError ensureCatalogRow(const QString &id, const QString &version, const QString &what);
 
     Database &m_database;
