@@ -144,7 +144,7 @@ TEST_CASE("broken input files are refused with exit code 3 and nothing imported"
     const auto missing = runCli(
         withDb(other, {QStringLiteral("import"), dir.filePath(QStringLiteral("nope.json"))}));
     CHECK(missing.exitCode == 3);
-    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+    CHECK(missing.err.contains(QStringLiteral("nope.json: there is no such file")));
     CHECK(runCli(withDb(other, {QStringLiteral("import")})).exitCode == 2);
 }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+// The libFuzzer entry: one input is one review file. Aborts (so libFuzzer keeps the input) when
+// a rule of reliability.md is broken: a refused file changed the database, a file the validator
+// refuses was imported, or an accepted file does not read back as it was.
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+namespace laatu::fuzz {
+
+// What the inputs so far did; the replay driver checks that both paths were exercised.
+struct Stats
+{
+    long inputs = 0;
+    long parsed = 0; // ReviewFileFormat::fromJson gave a document
+    long validatorClean = 0; // ... and ReviewValidator found no problem
+    long added = 0;
+    long replaced = 0;
+    long unchanged = 0;
+    long refusedFile = 0; // the importer named file problems
+    long refusedDatabase = 0; // the database refused (a final review)
+};
+
+const Stats &stats();
+
+// A name for the input being run (seed file, mutation number), printed on a violation.
+void setInputLabel(const char *label);
+
+} // namespace laatu::fuzz
