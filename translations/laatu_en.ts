@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Make a verified backup of the database and rotate old ones.</source>
+        <translation>Make a verified backup of the database and rotate old ones.</translation>
+    </message>
+    <message>
+        <source>Copies the database through SQLite (VACUUM INTO), checks the copy, and keeps the newest backup of each of the last 7 days, 5 weeks and 12 months.</source>
+        <translation>Copies the database through SQLite (VACUUM INTO), checks the copy, and keeps the newest backup of each of the last 7 days, 5 weeks and 12 months.</translation>
+    </message>
+    <message>
+        <source>Backup folder (default: laatu-backups beside the database).</source>
+        <translation>Backup folder (default: laatu-backups beside the database).</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+    <message>
+        <source>Old backup rotated out: %1</source>
+        <translation>Old backup rotated out: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>making a backup</source>
+        <translation>making a backup</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>An unfinished backup %1 is in the way.</source>
+        <translation>An unfinished backup %1 is in the way.</translation>
+    </message>
+    <message>
+        <source>The new backup did not pass its check (%1); it was discarded.</source>
+        <translation>The new backup did not pass its check (%1); it was discarded.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>The backup could not be named %1.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>The old backup %1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>The backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>The database is open in Laatu; close it before restoring a backup.</source>
+        <translation>The database is open in Laatu; close it before restoring a backup.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside for the restore.</source>
+        <translation>%1 cannot be moved aside for the restore.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>restoring the backup</translation>
+    </message>
+</context>
+<context>
     <name>BandCoverage</name>
     <message>
         <source>there are no bands</source>
@@ -261,6 +327,21 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database: quick, integrity and foreign key checks.</source>
+        <translation>Check the database: quick, integrity and foreign key checks.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only) and gives a verdict.</source>
+        <translation>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only) and gives a verdict.</translation>
+    </message>
+    <message>
+        <source>%1: ok, no problems found.</source>
+        <translation>%1: ok, no problems found.</translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>laatu-cli %1: %2</source>
@@ -333,6 +414,228 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Laatu database (it is not an SQLite file). Choose another file, or restore the newest backup if this one was damaged.</source>
+        <translation>%1 is not a Laatu database (it is not an SQLite file). Choose another file, or restore the newest backup if this one was damaged.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>opening %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it has lost its database version). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 is damaged (it has lost its database version). Laatu does not write to it: restore the newest backup (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Laatu database. Choose another file.</source>
+        <translation>%1 is a database of another program, not a Laatu database. Choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Laatu (database version %2; this Laatu reads up to %3). Update Laatu to open it; the file was not changed.</source>
+        <translation>%1 was made by a newer Laatu (database version %2; this Laatu reads up to %3). Update Laatu to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Laatu database (%2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 is damaged or not a Laatu database (%2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>A new database cannot be created at %1: %2.</source>
+        <translation>A new database cannot be created at %1: %2.</translation>
+    </message>
+    <message>
+        <source>opened read-only on request</source>
+        <translation>opened read-only on request</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>the file %1 is read-only</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) has it open for writing</source>
+        <translation>%1 on %2 (process %3) has it open for writing</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written</source>
+        <translation>the folder %1 cannot be written</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Laatu and must be upgraded, which needs writing, but %2.</source>
+        <translation>%1 was made by an older Laatu and must be upgraded, which needs writing, but %2.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>opening the database</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>checking %1</translation>
+    </message>
+    <message>
+        <source>a %1 row refers to a missing %2 row</source>
+        <translation>a %1 row refers to a missing %2 row</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the check reports: %2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 is damaged (the check reports: %2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>setting up the database</source>
+        <translation>setting up the database</translation>
+    </message>
+    <message>
+        <source>The database cannot use write-ahead logging on this disk (it reports &quot;%1&quot;); use a folder on a local disk.</source>
+        <translation>The database cannot use write-ahead logging on this disk (it reports &quot;%1&quot;); use a folder on a local disk.</translation>
+    </message>
+    <message>
+        <source>upgrading the database</source>
+        <translation>upgrading the database</translation>
+    </message>
+    <message>
+        <source>The database is open read-only (%1), so %2 did not happen.</source>
+        <translation>The database is open read-only (%1), so %2 did not happen.</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>checking the database</translation>
+    </message>
+    <message>
+        <source>The database check found problems: %1</source>
+        <translation>The database check found problems: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill a new database with fictional sites and reviews.</source>
+        <translation>Fill a new database with fictional sites and reviews.</translation>
+    </message>
+    <message>
+        <source>Creates believable, clearly fictional sites in the pilot counties, each with reviews every six months by two reviewers, with evidence, findings and actions. The database must not hold reviews yet.</source>
+        <translation>Creates believable, clearly fictional sites in the pilot counties, each with reviews every six months by two reviewers, with evidence, findings and actions. The database must not hold reviews yet.</translation>
+    </message>
+    <message>
+        <source>Number of sites (default 6).</source>
+        <translation>Number of sites (default 6).</translation>
+    </message>
+    <message>
+        <source>Reviews per site (default 3).</source>
+        <translation>Reviews per site (default 3).</translation>
+    </message>
+    <message>
+        <source>Seed for the generator (default 20261129).</source>
+        <translation>Seed for the generator (default 20261129).</translation>
+    </message>
+    <message>
+        <source>--sites must be 1-100000, --reviews-per-site 1-100 and --seed a whole number</source>
+        <translation>--sites must be 1-100000, --reviews-per-site 1-100 and --seed a whole number</translation>
+    </message>
+    <message>
+        <source>adding demo data</source>
+        <translation>adding demo data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n review(s); demo data goes into a new database</source>
+        <translation>
+            <numerusform>%1 already holds %n review; demo data goes into a new database</numerusform>
+            <numerusform>%1 already holds %n reviews; demo data goes into a new database</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 sites and %2 reviews in %3 in %4 ms.</source>
+        <translation>Created %1 sites and %2 reviews in %3 in %4 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write one review to a review file (JSON).</source>
+        <translation>Write one review to a review file (JSON).</translation>
+    </message>
+    <message>
+        <source>Writes one review, with its site, reviewers, ratings, evidence, findings and actions, to a review file that another laptop can import.</source>
+        <translation>Writes one review, with its site, reviewers, ratings, evidence, findings and actions, to a review file that another laptop can import.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>laatu-cli export: %1</source>
+        <translation>laatu-cli export: %1</translation>
+    </message>
+    <message>
+        <source>Wrote review %1 to %2.</source>
+        <translation>Wrote review %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import review files; a file already imported changes nothing.</source>
+        <translation>Import review files; a file already imported changes nothing.</translation>
+    </message>
+    <message>
+        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID.</source>
+        <translation>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID.</translation>
+    </message>
+    <message>
+        <source>Review files.</source>
+        <translation>Review files.</translation>
+    </message>
+    <message>
+        <source>expected at least one review file</source>
+        <translation>expected at least one review file</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>laatu-cli import: nothing was imported; the files have %n problem(s):</source>
+        <translation>
+            <numerusform>laatu-cli import: nothing was imported; the files have %n problem:</numerusform>
+            <numerusform>laatu-cli import: nothing was imported; the files have %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonChecker</name>
     <message>
         <source>%1: %2</source>
@@ -381,6 +684,25 @@
     <message>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; must be true or false</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the reviews: site, county, date, kind, status, total, level.</source>
+        <translation>List the reviews: site, county, date, kind, status, total, level.</translation>
+    </message>
+    <message>
+        <source>Lists every review in the database, by county and site.</source>
+        <translation>Lists every review in the database, by county and site.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Print the list as JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -443,6 +765,389 @@
     <message>
         <source>rating %1 (%2) is &quot;%3&quot;; use a whole number %4-%5 or - for not rated</source>
         <translation>rating %1 (%2) is &quot;%3&quot;; use a whole number %4-%5 or - for not rated</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database by a backup; the current file is kept aside.</source>
+        <translation>Replace the database by a backup; the current file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Checks the backup, moves the current database (with its -wal and -shm files) aside under a new name, and writes the backup in its place. Laatu must not have the database open.</source>
+        <translation>Checks the backup, moves the current database (with its -wal and -shm files) aside under a new name, and writes the backup in its place. Laatu must not have the database open.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>expected one backup file</source>
+        <translation>expected one backup file</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>The previous database was kept as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocumentReader</name>
+    <message>
+        <source>reading review %1</source>
+        <translation>reading review %1</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the database.</source>
+        <translation>There is no review %1 in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocumentWriter</name>
+    <message>
+        <source>saving the review</source>
+        <translation>saving the review</translation>
+    </message>
+    <message>
+        <source>A rating names reviewer %1, who is not in the review.</source>
+        <translation>A rating names reviewer %1, who is not in the review.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFileFormat</name>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; must be a text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; must not be empty</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; must be a lower-case UUID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date YYYY-MM-DD between 2000 and 2100</source>
+        <translation>&quot;%1&quot; must be a date YYYY-MM-DD between 2000 and 2100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a UTC time like 2026-05-04T09:30:00Z</source>
+        <translation>&quot;%1&quot; must be a UTC time like 2026-05-04T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 entries</source>
+        <translation>&quot;%1&quot; has more than %2 entries</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a Laatu review file (the top level must be an object)</source>
+        <translation>not a Laatu review file (the top level must be an object)</translation>
+    </message>
+    <message>
+        <source>not a Laatu review file (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>not a Laatu review file (&quot;format&quot; must be &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the review file format %1 is newer than this Laatu reads (%2); update Laatu</source>
+        <translation>the review file format %1 is newer than this Laatu reads (%2); update Laatu</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be %1</source>
+        <translation>&quot;formatVersion&quot; must be %1</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalog</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (external or self-assessment)</source>
+        <translation>unknown kind &quot;%1&quot; (external or self-assessment)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (draft, consensus or final)</source>
+        <translation>unknown status &quot;%1&quot; (draft, consensus or final)</translation>
+    </message>
+    <message>
+        <source>the visit ends before it starts</source>
+        <translation>the visit ends before it starts</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>reviewer %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>evidence note</source>
+        <translation>evidence note</translation>
+    </message>
+    <message>
+        <source>evidence number</source>
+        <translation>evidence number</translation>
+    </message>
+    <message>
+        <source>evidence element</source>
+        <translation>evidence element</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (strength or recommendation)</source>
+        <translation>unknown kind &quot;%1&quot; (strength or recommendation)</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds characters that are not valid text</source>
+        <translation>&quot;%1&quot; holds characters that are not valid text</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFileIo</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>%1 was written but reads back differently; the disk may be failing.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>the file is too large for a review file (%1 bytes; at most %2)</source>
+        <translation>the file is too large for a review file (%1 bytes; at most %2)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>the file cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>storing catalog %1 %2</source>
+        <translation>storing catalog %1 %2</translation>
+    </message>
+    <message>
+        <source>Catalog %1 version %2 is already stored with different content; give the changed catalog a new version.</source>
+        <translation>Catalog %1 version %2 is already stored with different content; give the changed catalog a new version.</translation>
+    </message>
+    <message>
+        <source>reading catalog %1 %2</source>
+        <translation>reading catalog %1 %2</translation>
+    </message>
+    <message>
+        <source>Catalog %1 version %2 is not known to this database. Load that catalog first.</source>
+        <translation>Catalog %1 version %2 is not known to this database. Load that catalog first.</translation>
+    </message>
+    <message>
+        <source>listing the reviews</source>
+        <translation>listing the reviews</translation>
+    </message>
+    <message>
+        <source>finding review %1</source>
+        <translation>finding review %1</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the database.</source>
+        <translation>There is no review %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Review %1 is final in this database; reopen it before replacing it.</source>
+        <translation>Review %1 is final in this database; reopen it before replacing it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>saving %n review(s)</source>
+        <translation>
+            <numerusform>saving %n review</numerusform>
+            <numerusform>saving %n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleting review %1</source>
+        <translation>deleting review %1</translation>
+    </message>
+    <message>
+        <source>The review is final, so %1 did not happen. Reopen it first; the reopening and every later change are logged.</source>
+        <translation>The review is final, so %1 did not happen. Reopen it first; the reopening and every later change are logged.</translation>
+    </message>
+    <message>
+        <source>The catalog has no criterion &quot;%1&quot;.</source>
+        <translation>The catalog has no criterion &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A rating must be a whole number from %1 to %2, not %3.</source>
+        <translation>A rating must be a whole number from %1 to %2, not %3.</translation>
+    </message>
+    <message>
+        <source>saving the consensus rating of %1</source>
+        <translation>saving the consensus rating of %1</translation>
+    </message>
+    <message>
+        <source>saving the rating of %1</source>
+        <translation>saving the rating of %1</translation>
+    </message>
+    <message>
+        <source>The review has no reviewer %1.</source>
+        <translation>The review has no reviewer %1.</translation>
+    </message>
+    <message>
+        <source>saving the note on %1</source>
+        <translation>saving the note on %1</translation>
+    </message>
+    <message>
+        <source>The catalog has no evidence source &quot;%1&quot;.</source>
+        <translation>The catalog has no evidence source &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>finalising the review</source>
+        <translation>finalising the review</translation>
+    </message>
+    <message>
+        <source>The review cannot be final while criteria are unrated: %1.</source>
+        <translation>The review cannot be final while criteria are unrated: %1.</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ by 2 or more on %1: write the reason for the consensus rating before the review can be final.</source>
+        <translation>The reviewers&apos; ratings differ by 2 or more on %1: write the reason for the consensus rating before the review can be final.</translation>
+    </message>
+    <message>
+        <source>reopening the review</source>
+        <translation>reopening the review</translation>
+    </message>
+    <message>
+        <source>Say why the final review is reopened; the reason is logged.</source>
+        <translation>Say why the final review is reopened; the reason is logged.</translation>
+    </message>
+    <message>
+        <source>Only a final review can be reopened.</source>
+        <translation>Only a final review can be reopened.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>reading the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewValidator</name>
+    <message>
+        <source>the review was rated against catalog %1 %2, not %3 %4</source>
+        <translation>the review was rated against catalog %1 %2, not %3 %4</translation>
+    </message>
+    <message>
+        <source>reviewer %1 appears twice</source>
+        <translation>reviewer %1 appears twice</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>%1 rates unknown criterion &quot;%2&quot;</source>
+        <translation>%1 rates unknown criterion &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 rates %2 as %3; ratings are whole numbers %4-%5</source>
+        <translation>%1 rates %2 as %3; ratings are whole numbers %4-%5</translation>
+    </message>
+    <message>
+        <source>%1 rates %2 twice</source>
+        <translation>%1 rates %2 twice</translation>
+    </message>
+    <message>
+        <source>a note is about unknown criterion &quot;%1&quot;</source>
+        <translation>a note is about unknown criterion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a note on %1 names unknown source &quot;%2&quot;</source>
+        <translation>a note on %1 names unknown source &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>two notes on %1 from %2</source>
+        <translation>two notes on %1 from %2</translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; has no number &quot;%2&quot;</source>
+        <translation>criterion &quot;%1&quot; has no number &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 is &quot;%3&quot;, not a number of 0 or more</source>
+        <translation>the number %1 of %2 is &quot;%3&quot;, not a number of 0 or more</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 is given twice</source>
+        <translation>the number %1 of %2 is given twice</translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; has no element &quot;%2&quot;</source>
+        <translation>criterion &quot;%1&quot; has no element &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the element %1 of %2 is given twice</source>
+        <translation>the element %1 of %2 is given twice</translation>
+    </message>
+    <message>
+        <source>a finding is about unknown criterion &quot;%1&quot;</source>
+        <translation>a finding is about unknown criterion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>finding %1 appears twice</source>
+        <translation>finding %1 appears twice</translation>
+    </message>
+    <message>
+        <source>action %1 appears twice</source>
+        <translation>action %1 appears twice</translation>
     </message>
 </context>
 <context>
@@ -513,6 +1218,17 @@
     </message>
 </context>
 <context>
+    <name>SchemaMigrations</name>
+    <message>
+        <source>No upgrade step to database version %1.</source>
+        <translation>No upgrade step to database version %1.</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>creating the database</translation>
+    </message>
+</context>
+<context>
     <name>ScoreCommand</name>
     <message>
         <source>Score ratings: total, mean, level and section subtotals.</source>
@@ -553,6 +1269,88 @@
     <message>
         <source>give --rater at least twice to compare reviewers</source>
         <translation>give --rater at least twice to compare reviewers</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Show one review: site, reviewers, ratings, score, findings, actions.</source>
+        <translation>Show one review: site, reviewers, ratings, score, findings, actions.</translation>
+    </message>
+    <message>
+        <source>Shows one review, given by its number in &apos;list&apos; or its UUID.</source>
+        <translation>Shows one review, given by its number in &apos;list&apos; or its UUID.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>Print the review and its score card as JSON.</source>
+        <translation>Print the review and its score card as JSON.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>Review %1 (%2)</source>
+        <translation>Review %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Site: %1, %2, %3, %4</source>
+        <translation>Site: %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Visit: %1 to %2, %3, %4</source>
+        <translation>Visit: %1 to %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation>Reviewers: %1</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 %2</source>
+        <translation>Catalog: %1 %2</translation>
+    </message>
+    <message>
+        <source>Score: total %1 of %2, mean %3, level %4</source>
+        <translation>Score: total %1 of %2, mean %3, level %4</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full, so %1 did not happen. Free some disk space and try again; everything saved before is intact.</source>
+        <translation>The disk is full, so %1 did not happen. Free some disk space and try again; everything saved before is intact.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1), so %2 did not happen.</source>
+        <translation>The database cannot be written (%1), so %2 did not happen.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program, so %1 did not happen. Try again in a moment.</source>
+        <translation>The database is busy in another program, so %1 did not happen. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Laatu stopped writing to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>The database file is damaged (%1). Laatu stopped writing to it: restore the newest backup (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while %1 (%2). Check the disk; everything saved before is intact.</source>
+        <translation>The disk reported an error while %1 (%2). Check the disk; everything saved before is intact.</translation>
+    </message>
+    <message>
+        <source>The data was refused while %1: %2.</source>
+        <translation>The data was refused while %1: %2.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2.</source>
+        <translation>Database error while %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -632,18 +1430,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-&apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
-
-Exit codes: 0 ok, 2 wrong usage, 3 bad input file, 4 database problem.
-</source>
-        <translation>
-&apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
-
-Exit codes: 0 ok, 2 wrong usage, 3 bad input file, 4 database problem.
-</translation>
-    </message>
-    <message>
         <source>laatu-cli: no command given</source>
         <translation>laatu-cli: no command given</translation>
     </message>
@@ -654,6 +1440,30 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input file, 4 database problem.
     <message>
         <source>Try &apos;laatu-cli --help&apos;.</source>
         <translation>Try &apos;laatu-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>The database file (default: %1).</translation>
+    </message>
+    <message>
+        <source>laatu-cli %1: the database is read-only: %2.</source>
+        <translation>laatu-cli %1: the database is read-only: %2.</translation>
+    </message>
+    <message>
+        <source>laatu-cli %1: %2</source>
+        <translation>laatu-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>
+&apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
+
+Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
+</source>
+        <translation>
+&apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
+
+Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
+</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1536,87 @@ IPS fidelity reviews against the 25 quality criteria: rate, agree, score and rep
 
 The criteria texts are written for Laatu from the public description of the scale; an organisation can load its own catalog file.</translation>
     </message>
+    <message>
+        <source>Reviews Not Loaded</source>
+        <translation>Reviews Not Loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in %1, read-only: %2</source>
+        <translation>
+            <numerusform>%n review in %1, read-only: %2</numerusform>
+            <numerusform>%n reviews in %1, read-only: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in %1</source>
+        <translation>
+            <numerusform>%n review in %1</numerusform>
+            <numerusform>%n reviews in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewListPanel</name>
+    <message>
+        <source>External review</source>
+        <translation>External review</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>County, site and visit</source>
+        <translation>County, site and visit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Incomplete, %1/%2</source>
+        <translation>Incomplete, %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria have a consensus rating</source>
+        <translation>%1 of %2 criteria have a consensus rating</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -766,6 +1657,18 @@ Problems found:
 
 Problems found:
 • %2</translation>
+    </message>
+    <message>
+        <source>Open the database in &lt;path&gt; (default: your own Laatu database).</source>
+        <translation>Open the database in &lt;path&gt; (default: your own Laatu database).</translation>
+    </message>
+    <message>
+        <source>Database Not Opened</source>
+        <translation>Database Not Opened</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Backup Failed</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Make a verified backup of the database and rotate old ones.</source>
+        <translation>Tekee tietokannasta tarkistetun varmuuskopion ja karsii vanhat varmuuskopiot.</translation>
+    </message>
+    <message>
+        <source>Copies the database through SQLite (VACUUM INTO), checks the copy, and keeps the newest backup of each of the last 7 days, 5 weeks and 12 months.</source>
+        <translation>Kopioi tietokannan SQLiten avulla (VACUUM INTO), tarkistaa kopion ja säilyttää uusimman varmuuskopion kultakin 7 viime päivältä, 5 viime viikolta ja 12 viime kuukaudelta.</translation>
+    </message>
+    <message>
+        <source>Backup folder (default: laatu-backups beside the database).</source>
+        <translation>Varmuuskopiokansio (oletus: laatu-backups tietokannan kanssa samassa kansiossa).</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Varmuuskopio kirjoitettu ja tarkistettu: %1</translation>
+    </message>
+    <message>
+        <source>Old backup rotated out: %1</source>
+        <translation>Vanha varmuuskopio poistettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>making a backup</source>
+        <translation>varmuuskopion tekeminen</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>Varmuuskopiokansiota %1 ei voi luoda.</translation>
+    </message>
+    <message>
+        <source>An unfinished backup %1 is in the way.</source>
+        <translation>Keskeneräinen varmuuskopio %1 on esteenä.</translation>
+    </message>
+    <message>
+        <source>The new backup did not pass its check (%1); it was discarded.</source>
+        <translation>Uusi varmuuskopio ei läpäissyt tarkistusta (%1), joten se hylättiin.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>Varmuuskopiolle ei voitu antaa nimeä %1.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>Vanhaa varmuuskopiota %1 ei voi poistaa.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Varmuuskopiota ei voi palauttaa: %1</translation>
+    </message>
+    <message>
+        <source>The database is open in Laatu; close it before restoring a backup.</source>
+        <translation>Tietokanta on auki Laatu-sovelluksessa; sulje se ennen varmuuskopion palauttamista.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside for the restore.</source>
+        <translation>Tiedostoa %1 ei voi siirtää sivuun palauttamista varten.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>varmuuskopion palauttaminen</translation>
+    </message>
+</context>
+<context>
     <name>BandCoverage</name>
     <message>
         <source>there are no bands</source>
@@ -64,11 +130,11 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>odottamaton argumentti "%1"</translation>
+        <translation>odottamaton argumentti &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; use fi, sv or en</source>
-        <translation>tuntematon kieli "%1"; käytä arvoa fi, sv tai en</translation>
+        <translation>tuntematon kieli &quot;%1&quot;; käytä arvoa fi, sv tai en</translation>
     </message>
     <message numerus="yes">
         <source>laatu-cli catalog: %1 is not a valid catalog (%n problem(s)):</source>
@@ -83,7 +149,7 @@
     </message>
     <message>
         <source>the catalog has no texts in &quot;%1&quot; (it has %2)</source>
-        <translation>kriteeristössä ei ole tekstejä kielellä "%1" (kielet: %2)</translation>
+        <translation>kriteeristössä ei ole tekstejä kielellä &quot;%1&quot; (kielet: %2)</translation>
     </message>
     <message>
         <source>Suggested from: %1</source>
@@ -106,7 +172,7 @@
     </message>
     <message>
         <source>not a Laatu criteria catalog (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation>ei ole Laatu-kriteeristö ("format"-arvon on oltava "%1")</translation>
+        <translation>ei ole Laatu-kriteeristö (&quot;format&quot;-arvon on oltava &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>catalog format version %1 is newer than this Laatu reads (%2); update Laatu</source>
@@ -114,7 +180,7 @@
     </message>
     <message>
         <source>&quot;formatVersion&quot; must be %1</source>
-        <translation>"formatVersion"-arvon on oltava %1</translation>
+        <translation>&quot;formatVersion&quot;-arvon on oltava %1</translation>
     </message>
     <message>
         <source>the catalog has no sections</source>
@@ -138,7 +204,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a two-letter language code</source>
-        <translation>"%1" ei ole kaksikirjaiminen kielikoodi</translation>
+        <translation>&quot;%1&quot; ei ole kaksikirjaiminen kielikoodi</translation>
     </message>
     <message>
         <source>the catalog must name at least one language</source>
@@ -146,7 +212,7 @@
     </message>
     <message>
         <source>the catalog id &quot;%1&quot; may hold only a-z, 0-9 and single hyphens</source>
-        <translation>kriteeristön tunnuksessa "%1" saa olla vain merkkejä a-z ja 0-9 sekä yksittäisiä yhdysmerkkejä</translation>
+        <translation>kriteeristön tunnuksessa &quot;%1&quot; saa olla vain merkkejä a-z ja 0-9 sekä yksittäisiä yhdysmerkkejä</translation>
     </message>
     <message>
         <source>ratingScale</source>
@@ -162,7 +228,7 @@
     </message>
     <message>
         <source>duplicate evidence source &quot;%1&quot;</source>
-        <translation>näytön lähde "%1" toistuu</translation>
+        <translation>näytön lähde &quot;%1&quot; toistuu</translation>
     </message>
     <message>
         <source>the catalog defines no levels</source>
@@ -174,11 +240,11 @@
     </message>
     <message>
         <source>&quot;incomplete&quot; is reserved for reviews with unrated criteria</source>
-        <translation>"incomplete" on varattu arvioinneille, joissa on pisteyttämättömiä kriteerejä</translation>
+        <translation>&quot;incomplete&quot; on varattu arvioinneille, joissa on pisteyttämättömiä kriteerejä</translation>
     </message>
     <message>
         <source>duplicate level key &quot;%1&quot;</source>
-        <translation>tason avain "%1" toistuu</translation>
+        <translation>tason avain &quot;%1&quot; toistuu</translation>
     </message>
     <message>
         <source>two levels start at the same total %1</source>
@@ -222,7 +288,7 @@
     </message>
     <message>
         <source>unknown evidence source &quot;%1&quot;</source>
-        <translation>tuntematon näytön lähde "%1"</translation>
+        <translation>tuntematon näytön lähde &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1, suggestion</source>
@@ -261,6 +327,21 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database: quick, integrity and foreign key checks.</source>
+        <translation>Tarkistaa tietokannan: pikatarkistus, eheystarkistus ja viiteavainten tarkistus.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only) and gives a verdict.</source>
+        <translation>Ajaa tietokannalle SQLiten tarkistukset quick_check, integrity_check ja foreign_key_check (vain luku) ja antaa tuloksen.</translation>
+    </message>
+    <message>
+        <source>%1: ok, no problems found.</source>
+        <translation>%1: kunnossa, ongelmia ei löytynyt.</translation>
+    </message>
+</context>
+<context>
     <name>CommandParser</name>
     <message>
         <source>laatu-cli %1: %2</source>
@@ -268,7 +349,7 @@
     </message>
     <message>
         <source>Try &apos;laatu-cli %1 --help&apos;.</source>
-        <translation>Kokeile komentoa 'laatu-cli %1 --help'.</translation>
+        <translation>Kokeile komentoa &apos;laatu-cli %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -333,6 +414,228 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 on tyhjä eikä ole Laatu-tietokanta. Jos siinä pitäisi olla arviointeja, palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Laatu database (it is not an SQLite file). Choose another file, or restore the newest backup if this one was damaged.</source>
+        <translation>%1 ei ole Laatu-tietokanta (se ei ole SQLite-tiedosto). Valitse toinen tiedosto tai palauta uusin varmuuskopio, jos tämä tiedosto on vioittunut.</translation>
+    </message>
+    <message>
+        <source>opening %1</source>
+        <translation>tiedoston %1 avaaminen</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>tiedoston %1 lukeminen</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (it has lost its database version). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 on vioittunut (sen tietokantaversio on kadonnut). Laatu ei kirjoita siihen: palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Laatu database. Choose another file.</source>
+        <translation>%1 on jonkin muun ohjelman tietokanta, ei Laatu-tietokanta. Valitse toinen tiedosto.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Laatu (database version %2; this Laatu reads up to %3). Update Laatu to open it; the file was not changed.</source>
+        <translation>%1 on tehty uudemmalla Laatu-versiolla (tietokantaversio %2; tämä Laatu lukee enintään version %3). Päivitä Laatu, niin voit avata sen; tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Laatu database (%2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 on vioittunut tai se ei ole Laatu-tietokanta (%2). Laatu ei kirjoita siihen: palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Sijainnissa %1 ei ole tietokantaa.</translation>
+    </message>
+    <message>
+        <source>A new database cannot be created at %1: %2.</source>
+        <translation>Uutta tietokantaa ei voi luoda sijaintiin %1: %2.</translation>
+    </message>
+    <message>
+        <source>opened read-only on request</source>
+        <translation>vain luku -tilaa pyydettiin</translation>
+    </message>
+    <message>
+        <source>the file %1 is read-only</source>
+        <translation>tiedosto %1 on vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) has it open for writing</source>
+        <translation>%1 koneella %2 (prosessi %3) on avannut sen kirjoitettavaksi</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written</source>
+        <translation>kansioon %1 ei voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Laatu and must be upgraded, which needs writing, but %2.</source>
+        <translation>%1 on tehty vanhemmalla Laatu-versiolla, ja se on päivitettävä. Päivittäminen vaatii kirjoitusoikeuden, mutta %2.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>tietokannan avaaminen</translation>
+    </message>
+    <message>
+        <source>checking %1</source>
+        <translation>tiedoston %1 tarkistaminen</translation>
+    </message>
+    <message>
+        <source>a %1 row refers to a missing %2 row</source>
+        <translation>taulun %1 rivi viittaa puuttuvaan taulun %2 riviin</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the check reports: %2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 on vioittunut (tarkistuksen tulos: %2). Laatu ei kirjoita siihen: palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>setting up the database</source>
+        <translation>tietokannan valmistelu</translation>
+    </message>
+    <message>
+        <source>The database cannot use write-ahead logging on this disk (it reports &quot;%1&quot;); use a folder on a local disk.</source>
+        <translation>Tietokanta ei voi käyttää tällä levyllä WAL-kirjausta (write-ahead logging; levy ilmoittaa &quot;%1&quot;); käytä paikallisella levyllä olevaa kansiota.</translation>
+    </message>
+    <message>
+        <source>upgrading the database</source>
+        <translation>tietokannan päivittäminen</translation>
+    </message>
+    <message>
+        <source>The database is open read-only (%1), so %2 did not happen.</source>
+        <translation>Tietokanta on avattu vain luku -tilaan (%1), joten %2 ei onnistunut.</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>tietokannan tarkistaminen</translation>
+    </message>
+    <message>
+        <source>The database check found problems: %1</source>
+        <translation>Tietokannan tarkistuksessa löytyi ongelmia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Fill a new database with fictional sites and reviews.</source>
+        <translation>Täyttää uuden tietokannan kuvitteellisilla toimipisteillä ja arvioinneilla.</translation>
+    </message>
+    <message>
+        <source>Creates believable, clearly fictional sites in the pilot counties, each with reviews every six months by two reviewers, with evidence, findings and actions. The database must not hold reviews yet.</source>
+        <translation>Luo uskottavia mutta selvästi kuvitteellisia toimipisteitä pilottihyvinvointialueille. Kullakin toimipisteellä on puolen vuoden välein kahden arvioijan tekemä arviointi, johon kuuluu näyttöä, havaintoja ja toimenpiteitä. Tietokannassa ei saa vielä olla arviointeja.</translation>
+    </message>
+    <message>
+        <source>Number of sites (default 6).</source>
+        <translation>Toimipisteiden määrä (oletus 6).</translation>
+    </message>
+    <message>
+        <source>Reviews per site (default 3).</source>
+        <translation>Arviointeja toimipistettä kohden (oletus 3).</translation>
+    </message>
+    <message>
+        <source>Seed for the generator (default 20261129).</source>
+        <translation>Generaattorin siemenluku (oletus 20261129).</translation>
+    </message>
+    <message>
+        <source>--sites must be 1-100000, --reviews-per-site 1-100 and --seed a whole number</source>
+        <translation>--sites on oltava 1-100000, --reviews-per-site 1-100 ja --seed kokonaisluku</translation>
+    </message>
+    <message>
+        <source>adding demo data</source>
+        <translation>demotietojen lisääminen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n review(s); demo data goes into a new database</source>
+        <translation>
+            <numerusform>%1 sisältää jo %n arvioinnin; demotiedot lisätään uuteen tietokantaan</numerusform>
+            <numerusform>%1 sisältää jo %n arviointia; demotiedot lisätään uuteen tietokantaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 sites and %2 reviews in %3 in %4 ms.</source>
+        <translation>Tietokantaan %3 luotiin toimipisteitä %1 ja arviointeja %2 (%4 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write one review to a review file (JSON).</source>
+        <translation>Kirjoittaa yhden arvioinnin arviointitiedostoon (JSON).</translation>
+    </message>
+    <message>
+        <source>Writes one review, with its site, reviewers, ratings, evidence, findings and actions, to a review file that another laptop can import.</source>
+        <translation>Kirjoittaa yhden arvioinnin toimipisteineen, arvioijineen, pistemäärineen, näyttöineen, havaintoineen ja toimenpiteineen arviointitiedostoon, jonka voi tuoda toiselle kannettavalle tietokoneelle.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Kirjoitettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE on pakollinen</translation>
+    </message>
+    <message>
+        <source>laatu-cli export: %1</source>
+        <translation>laatu-cli export: %1</translation>
+    </message>
+    <message>
+        <source>Wrote review %1 to %2.</source>
+        <translation>Arviointi %1 kirjoitettu tiedostoon %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import review files; a file already imported changes nothing.</source>
+        <translation>Tuo arviointitiedostoja; jo tuotu tiedosto ei muuta mitään.</translation>
+    </message>
+    <message>
+        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID.</source>
+        <translation>Lukee ja tarkistaa ensin kaikki tiedostot; jos jokin niistä on virheellinen, mitään ei kirjoiteta. Sen jälkeen kukin arviointi tallennetaan omana transaktionaan. Arvioinnit tunnistetaan UUID-tunnuksen perusteella.</translation>
+    </message>
+    <message>
+        <source>Review files.</source>
+        <translation>Arviointitiedostot.</translation>
+    </message>
+    <message>
+        <source>expected at least one review file</source>
+        <translation>odotettiin vähintään yhtä arviointitiedostoa</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lisätty</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>korvattu</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ennallaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>laatu-cli import: nothing was imported; the files have %n problem(s):</source>
+        <translation>
+            <numerusform>laatu-cli import: mitään ei tuotu; tiedostoissa on %n ongelma:</numerusform>
+            <numerusform>laatu-cli import: mitään ei tuotu; tiedostoissa on %n ongelmaa:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JsonChecker</name>
     <message>
         <source>%1: %2</source>
@@ -340,15 +643,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is missing</source>
-        <translation>"%1" puuttuu</translation>
+        <translation>&quot;%1&quot; puuttuu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a non-empty text</source>
-        <translation>"%1" on oltava ei-tyhjä teksti</translation>
+        <translation>&quot;%1&quot; on oltava ei-tyhjä teksti</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation>"%1" on oltava kokonaisluku</translation>
+        <translation>&quot;%1&quot; on oltava kokonaisluku</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -368,11 +671,11 @@
     </message>
     <message>
         <source>text missing in language &quot;%1&quot;</source>
-        <translation>teksti puuttuu kieleltä "%1"</translation>
+        <translation>teksti puuttuu kieleltä &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation>"%1" on oltava luettelo</translation>
+        <translation>&quot;%1&quot; on oltava luettelo</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -380,7 +683,26 @@
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>"%1" on oltava true tai false</translation>
+        <translation>&quot;%1&quot; on oltava true tai false</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>List the reviews: site, county, date, kind, status, total, level.</source>
+        <translation>Luettelee arvioinnit: toimipiste, hyvinvointialue, päivämäärä, laji, tila, pisteet yhteensä, taso.</translation>
+    </message>
+    <message>
+        <source>Lists every review in the database, by county and site.</source>
+        <translation>Luettelee tietokannan kaikki arvioinnit hyvinvointialueittain ja toimipisteittäin.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>Tulostaa luettelon JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>odottamaton argumentti &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -442,14 +764,397 @@
     </message>
     <message>
         <source>rating %1 (%2) is &quot;%3&quot;; use a whole number %4-%5 or - for not rated</source>
-        <translation>pistemäärä %1 (%2) on "%3"; käytä kokonaislukua %4-%5 tai merkkiä - pisteyttämättömälle</translation>
+        <translation>pistemäärä %1 (%2) on &quot;%3&quot;; käytä kokonaislukua %4-%5 tai merkkiä - pisteyttämättömälle</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database by a backup; the current file is kept aside.</source>
+        <translation>Korvaa tietokannan varmuuskopiolla; nykyinen tiedosto säilytetään sivussa.</translation>
+    </message>
+    <message>
+        <source>Checks the backup, moves the current database (with its -wal and -shm files) aside under a new name, and writes the backup in its place. Laatu must not have the database open.</source>
+        <translation>Tarkistaa varmuuskopion, siirtää nykyisen tietokannan (ja sen -wal- ja -shm-tiedostot) sivuun uudelle nimelle ja kirjoittaa varmuuskopion sen tilalle. Tietokanta ei saa olla auki Laatu-sovelluksessa.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Varmuuskopiotiedosto.</translation>
+    </message>
+    <message>
+        <source>expected one backup file</source>
+        <translation>odotettiin yhtä varmuuskopiotiedostoa</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 palautettu varmuuskopiosta %2.</translation>
+    </message>
+    <message>
+        <source>The previous database was kept as %1.</source>
+        <translation>Aiempi tietokanta säilytettiin nimellä %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocumentReader</name>
+    <message>
+        <source>reading review %1</source>
+        <translation>arvioinnin %1 lukeminen</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the database.</source>
+        <translation>Tietokannassa ei ole arviointia %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDocumentWriter</name>
+    <message>
+        <source>saving the review</source>
+        <translation>arvioinnin tallentaminen</translation>
+    </message>
+    <message>
+        <source>A rating names reviewer %1, who is not in the review.</source>
+        <translation>Pistemäärässä mainitaan arvioija %1, joka ei kuulu arviointiin.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFileFormat</name>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; on oltava tekstiä</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; on yli %2 merkkiä pitkä</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; on oltava pienin kirjaimin kirjoitettu UUID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date YYYY-MM-DD between 2000 and 2100</source>
+        <translation>&quot;%1&quot; on oltava päivämäärä muodossa YYYY-MM-DD vuosien 2000 ja 2100 väliltä</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a UTC time like 2026-05-04T09:30:00Z</source>
+        <translation>&quot;%1&quot; on oltava UTC-aika muodossa 2026-05-04T09:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 entries</source>
+        <translation>&quot;%1&quot; sisältää yli %2 kohtaa</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>tiedosto on suurempi kuin %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>virheellistä JSONia tavun %1 kohdalla: %2</translation>
+    </message>
+    <message>
+        <source>not a Laatu review file (the top level must be an object)</source>
+        <translation>ei ole Laatu-arviointitiedosto (ylimmän tason on oltava objekti)</translation>
+    </message>
+    <message>
+        <source>not a Laatu review file (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ei ole Laatu-arviointitiedosto (&quot;format&quot;-arvon on oltava &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the review file format %1 is newer than this Laatu reads (%2); update Laatu</source>
+        <translation>arviointitiedoston muodon versio %1 on uudempi kuin tämä Laatu osaa lukea (%2); päivitä Laatu</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be %1</source>
+        <translation>&quot;formatVersion&quot;-arvon on oltava %1</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>kriteeristö</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>toimipiste</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>arviointi</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (external or self-assessment)</source>
+        <translation>tuntematon laji &quot;%1&quot; (external tai self-assessment)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (draft, consensus or final)</source>
+        <translation>tuntematon tila &quot;%1&quot; (draft, consensus tai final)</translation>
+    </message>
+    <message>
+        <source>the visit ends before it starts</source>
+        <translation>käynti päättyy ennen kuin se alkaa</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>arvioija %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>näyttö</translation>
+    </message>
+    <message>
+        <source>evidence note</source>
+        <translation>näytön muistiinpano</translation>
+    </message>
+    <message>
+        <source>evidence number</source>
+        <translation>näytön lukuarvo</translation>
+    </message>
+    <message>
+        <source>evidence element</source>
+        <translation>näytön osatekijä</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>havainto</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (strength or recommendation)</source>
+        <translation>tuntematon laji &quot;%1&quot; (strength tai recommendation)</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>toimenpide</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>tuntematon tila &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds characters that are not valid text</source>
+        <translation>&quot;%1&quot; sisältää merkkejä, jotka eivät ole kelvollista tekstiä</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFileIo</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>tiedostoa ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>the file is too large for a review file (%1 bytes; at most %2)</source>
+        <translation>tiedosto on liian suuri arviointitiedostoksi (%1 tavua; enintään %2)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>tiedostoa ei voi lukea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>storing catalog %1 %2</source>
+        <translation>kriteeristön %1 %2 tallentaminen</translation>
+    </message>
+    <message>
+        <source>Catalog %1 version %2 is already stored with different content; give the changed catalog a new version.</source>
+        <translation>Kriteeristön %1 versio %2 on jo tallennettu eri sisällöllä; anna muutetulle kriteeristölle uusi versio.</translation>
+    </message>
+    <message>
+        <source>reading catalog %1 %2</source>
+        <translation>kriteeristön %1 %2 lukeminen</translation>
+    </message>
+    <message>
+        <source>Catalog %1 version %2 is not known to this database. Load that catalog first.</source>
+        <translation>Kriteeristön %1 versio %2 ei ole tämän tietokannan tiedossa. Lataa ensin kyseinen kriteeristö.</translation>
+    </message>
+    <message>
+        <source>listing the reviews</source>
+        <translation>arviointiluettelon hakeminen</translation>
+    </message>
+    <message>
+        <source>finding review %1</source>
+        <translation>arvioinnin %1 hakeminen</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the database.</source>
+        <translation>Tietokannassa ei ole arviointia %1.</translation>
+    </message>
+    <message>
+        <source>Review %1 is final in this database; reopen it before replacing it.</source>
+        <translation>Arviointi %1 on tässä tietokannassa lopullinen; avaa se uudelleen ennen kuin korvaat sen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>saving %n review(s)</source>
+        <translation>
+            <numerusform>%n arvioinnin tallentaminen</numerusform>
+            <numerusform>%n arvioinnin tallentaminen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleting review %1</source>
+        <translation>arvioinnin %1 poistaminen</translation>
+    </message>
+    <message>
+        <source>The review is final, so %1 did not happen. Reopen it first; the reopening and every later change are logged.</source>
+        <translation>Arviointi on lopullinen, joten %1 ei onnistunut. Avaa arviointi ensin uudelleen; uudelleen avaaminen ja kaikki myöhemmät muutokset kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>The catalog has no criterion &quot;%1&quot;.</source>
+        <translation>Kriteeristössä ei ole kriteeriä &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A rating must be a whole number from %1 to %2, not %3.</source>
+        <translation>Pistemäärän on oltava kokonaisluku väliltä %1–%2, ei %3.</translation>
+    </message>
+    <message>
+        <source>saving the consensus rating of %1</source>
+        <translation>kriteerin %1 konsensuspistemäärän tallentaminen</translation>
+    </message>
+    <message>
+        <source>saving the rating of %1</source>
+        <translation>kriteerin %1 pistemäärän tallentaminen</translation>
+    </message>
+    <message>
+        <source>The review has no reviewer %1.</source>
+        <translation>Arvioinnissa ei ole arvioijaa %1.</translation>
+    </message>
+    <message>
+        <source>saving the note on %1</source>
+        <translation>kriteerin %1 muistiinpanon tallentaminen</translation>
+    </message>
+    <message>
+        <source>The catalog has no evidence source &quot;%1&quot;.</source>
+        <translation>Kriteeristössä ei ole näytön lähdettä &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>finalising the review</source>
+        <translation>arvioinnin viimeisteleminen</translation>
+    </message>
+    <message>
+        <source>The review cannot be final while criteria are unrated: %1.</source>
+        <translation>Arviointi ei voi olla lopullinen, kun kriteerejä on pisteyttämättä: %1.</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ by 2 or more on %1: write the reason for the consensus rating before the review can be final.</source>
+        <translation>Arvioijien pistemäärät eroavat vähintään 2 pisteellä (%1): kirjoita konsensuspistemäärän perustelu, ennen kuin arviointi voi olla lopullinen.</translation>
+    </message>
+    <message>
+        <source>reopening the review</source>
+        <translation>arvioinnin avaaminen uudelleen</translation>
+    </message>
+    <message>
+        <source>Say why the final review is reopened; the reason is logged.</source>
+        <translation>Kerro, miksi lopullinen arviointi avataan uudelleen; syy kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>Only a final review can be reopened.</source>
+        <translation>Vain lopullisen arvioinnin voi avata uudelleen.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>muutoslokin lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewValidator</name>
+    <message>
+        <source>the review was rated against catalog %1 %2, not %3 %4</source>
+        <translation>arviointi on pisteytetty kriteeristöllä %1 %2, ei kriteeristöllä %3 %4</translation>
+    </message>
+    <message>
+        <source>reviewer %1 appears twice</source>
+        <translation>arvioija %1 esiintyy kahdesti</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>%1 rates unknown criterion &quot;%2&quot;</source>
+        <translation>%1: pistemäärä tuntemattomalle kriteerille &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 rates %2 as %3; ratings are whole numbers %4-%5</source>
+        <translation>%1: kriteerin %2 pistemäärä on %3; pistemäärät ovat kokonaislukuja %4-%5</translation>
+    </message>
+    <message>
+        <source>%1 rates %2 twice</source>
+        <translation>%1: kriteerillä %2 on kaksi pistemäärää</translation>
+    </message>
+    <message>
+        <source>a note is about unknown criterion &quot;%1&quot;</source>
+        <translation>muistiinpano koskee tuntematonta kriteeriä &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a note on %1 names unknown source &quot;%2&quot;</source>
+        <translation>kriteerin %1 muistiinpanossa on tuntematon lähde &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>two notes on %1 from %2</source>
+        <translation>kriteerillä %1 on kaksi muistiinpanoa lähteestä %2</translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; has no number &quot;%2&quot;</source>
+        <translation>kriteerillä &quot;%1&quot; ei ole lukuarvoa &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 is &quot;%3&quot;, not a number of 0 or more</source>
+        <translation>kriteerin %2 lukuarvo %1 on &quot;%3&quot; eikä 0 tai sitä suurempi luku</translation>
+    </message>
+    <message>
+        <source>the number %1 of %2 is given twice</source>
+        <translation>kriteerin %2 lukuarvo %1 on annettu kahdesti</translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; has no element &quot;%2&quot;</source>
+        <translation>kriteerillä &quot;%1&quot; ei ole osatekijää &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the element %1 of %2 is given twice</source>
+        <translation>kriteerin %2 osatekijä %1 on annettu kahdesti</translation>
+    </message>
+    <message>
+        <source>a finding is about unknown criterion &quot;%1&quot;</source>
+        <translation>havainto koskee tuntematonta kriteeriä &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>finding %1 appears twice</source>
+        <translation>havainto %1 esiintyy kahdesti</translation>
+    </message>
+    <message>
+        <source>action %1 appears twice</source>
+        <translation>toimenpide %1 esiintyy kahdesti</translation>
     </message>
 </context>
 <context>
     <name>RuleParser</name>
     <message>
         <source>unknown suggestion kind &quot;%1&quot; (expected descriptive, bands or elements)</source>
-        <translation>tuntematon ehdotuksen laji "%1" (odotettiin descriptive, bands tai elements)</translation>
+        <translation>tuntematon ehdotuksen laji &quot;%1&quot; (odotettiin descriptive, bands tai elements)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -457,11 +1162,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; must say true or false when &quot;%2&quot; is given</source>
-        <translation>"%1" on oltava true tai false, kun "%2" on annettu</translation>
+        <translation>&quot;%1&quot; on oltava true tai false, kun &quot;%2&quot; on annettu</translation>
     </message>
     <message>
         <source>unknown computation &quot;%1&quot; (expected ratio or percent)</source>
-        <translation>tuntematon laskutapa "%1" (odotettiin ratio tai percent)</translation>
+        <translation>tuntematon laskutapa &quot;%1&quot; (odotettiin ratio tai percent)</translation>
     </message>
     <message>
         <source>a numeric rule needs exactly two inputs (numerator and denominator), found %1</source>
@@ -497,19 +1202,30 @@
     </message>
     <message>
         <source>duplicate element key &quot;%1&quot;</source>
-        <translation>osatekijän avain "%1" toistuu</translation>
+        <translation>osatekijän avain &quot;%1&quot; toistuu</translation>
     </message>
     <message>
         <source>&quot;ratingByCount&quot; needs one rating for each count from 0 to %1 (%2 values), found %3</source>
-        <translation>"ratingByCount" tarvitsee yhden pistemäärän kullekin lukumäärälle 0–%1 (%2 arvoa), löytyi %3</translation>
+        <translation>&quot;ratingByCount&quot; tarvitsee yhden pistemäärän kullekin lukumäärälle 0–%1 (%2 arvoa), löytyi %3</translation>
     </message>
     <message>
         <source>&quot;ratingByCount&quot; for %1 elements must be a whole rating %2-%3</source>
-        <translation>"ratingByCount": osatekijämäärän %1 pistemäärän on oltava kokonaisluku %2-%3</translation>
+        <translation>&quot;ratingByCount&quot;: osatekijämäärän %1 pistemäärän on oltava kokonaisluku %2-%3</translation>
     </message>
     <message>
         <source>&quot;ratingByCount&quot; must not fall as more elements are present (%1 elements give %2)</source>
-        <translation>"ratingByCount" ei saa laskea toteutuvien osatekijöiden lisääntyessä (osatekijämäärä %1 antaa %2)</translation>
+        <translation>&quot;ratingByCount&quot; ei saa laskea toteutuvien osatekijöiden lisääntyessä (osatekijämäärä %1 antaa %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrations</name>
+    <message>
+        <source>No upgrade step to database version %1.</source>
+        <translation>Tietokantaversioon %1 ei ole päivitysvaihetta.</translation>
+    </message>
+    <message>
+        <source>creating the database</source>
+        <translation>tietokannan luominen</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1272,88 @@
     </message>
 </context>
 <context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Show one review: site, reviewers, ratings, score, findings, actions.</source>
+        <translation>Näyttää yhden arvioinnin: toimipiste, arvioijat, pistemäärät, tulos, havainnot, toimenpiteet.</translation>
+    </message>
+    <message>
+        <source>Shows one review, given by its number in &apos;list&apos; or its UUID.</source>
+        <translation>Näyttää yhden arvioinnin, joka valitaan &apos;list&apos;-luettelon numerolla tai UUID-tunnuksella.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>Print the review and its score card as JSON.</source>
+        <translation>Tulostaa arvioinnin ja sen tuloskortin JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>Review %1 (%2)</source>
+        <translation>Arviointi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Site: %1, %2, %3, %4</source>
+        <translation>Toimipiste: %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Visit: %1 to %2, %3, %4</source>
+        <translation>Käynti: %1–%2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation>Arvioijat: %1</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 %2</source>
+        <translation>Kriteeristö: %1 %2</translation>
+    </message>
+    <message>
+        <source>Score: total %1 of %2, mean %3, level %4</source>
+        <translation>Tulos: pisteet yhteensä %1/%2, keskiarvo %3, taso %4</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>toimenpide</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full, so %1 did not happen. Free some disk space and try again; everything saved before is intact.</source>
+        <translation>Levy on täynnä, joten %1 ei onnistunut. Vapauta levytilaa ja yritä uudelleen; kaikki aiemmin tallennettu on tallessa.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1), so %2 did not happen.</source>
+        <translation>Tietokantaan ei voi kirjoittaa (%1), joten %2 ei onnistunut.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program, so %1 did not happen. Try again in a moment.</source>
+        <translation>Tietokanta on varattuna toisessa ohjelmassa, joten %1 ei onnistunut. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Laatu stopped writing to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>Tietokantatiedosto on vioittunut (%1). Laatu lopetti siihen kirjoittamisen: palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while %1 (%2). Check the disk; everything saved before is intact.</source>
+        <translation>Levy ilmoitti virheestä, kun kesken oli %1 (%2). Tarkista levy; kaikki aiemmin tallennettu on tallessa.</translation>
+    </message>
+    <message>
+        <source>The data was refused while %1: %2.</source>
+        <translation>Tiedot hylättiin, kun kesken oli %1: %2.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2.</source>
+        <translation>Tietokantavirhe, kun kesken oli %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestCommand</name>
     <message>
         <source>Suggest the rating for a criterion from the evidence.</source>
@@ -581,23 +1379,23 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     </message>
     <message>
         <source>unknown criterion &quot;%1&quot;; see &apos;laatu-cli catalog&apos; for the ids</source>
-        <translation>tuntematon kriteeri "%1"; tunnukset näet komennolla 'laatu-cli catalog'</translation>
+        <translation>tuntematon kriteeri &quot;%1&quot;; tunnukset näet komennolla &apos;laatu-cli catalog&apos;</translation>
     </message>
     <message>
         <source>criterion &quot;%1&quot; is descriptive: the reviewers rate it against the anchors, there is no suggestion</source>
-        <translation>kriteeri "%1" on kuvaileva: arvioijat pisteyttävät sen ankkurikuvausten perusteella, eikä ehdotusta ole</translation>
+        <translation>kriteeri &quot;%1&quot; on kuvaileva: arvioijat pisteyttävät sen ankkurikuvausten perusteella, eikä ehdotusta ole</translation>
     </message>
     <message>
         <source>&quot;%1&quot; counts elements present: give a whole number from 0 to %2, not &quot;%3&quot;</source>
-        <translation>"%1" laskee toteutuvat osatekijät: anna kokonaisluku väliltä 0–%2, ei "%3"</translation>
+        <translation>&quot;%1&quot; laskee toteutuvat osatekijät: anna kokonaisluku väliltä 0–%2, ei &quot;%3&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (or A/B with B not 0)</source>
-        <translation>"%1" ei ole luku (eikä muotoa A/B, jossa B ei ole 0)</translation>
+        <translation>&quot;%1&quot; ei ole luku (eikä muotoa A/B, jossa B ei ole 0)</translation>
     </message>
     <message>
         <source>%1 is outside the range of &quot;%2&quot; (%3 to %4)</source>
-        <translation>%1 ei ole suureen "%2" sallitulla välillä (%3–%4)</translation>
+        <translation>%1 ei ole suureen &quot;%2&quot; sallitulla välillä (%3–%4)</translation>
     </message>
 </context>
 <context>
@@ -632,39 +1430,51 @@ Komennot:
 </translation>
     </message>
     <message>
-        <source>
-&apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
-
-Exit codes: 0 ok, 2 wrong usage, 3 bad input file, 4 database problem.
-</source>
-        <translation>
-'laatu-cli &lt;command&gt; --help' kuvaa komennon.
-
-Paluukoodit: 0 onnistui, 2 virheellinen käyttö, 3 virheellinen syötetiedosto, 4 tietokantaongelma.
-</translation>
-    </message>
-    <message>
         <source>laatu-cli: no command given</source>
         <translation>laatu-cli: komentoa ei annettu</translation>
     </message>
     <message>
         <source>laatu-cli: unknown command &quot;%1&quot;</source>
-        <translation>laatu-cli: tuntematon komento "%1"</translation>
+        <translation>laatu-cli: tuntematon komento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Try &apos;laatu-cli --help&apos;.</source>
-        <translation>Kokeile komentoa 'laatu-cli --help'.</translation>
+        <translation>Kokeile komentoa &apos;laatu-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Tietokantatiedosto (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>laatu-cli %1: the database is read-only: %2.</source>
+        <translation>laatu-cli %1: tietokanta on vain luku -tilassa: %2.</translation>
+    </message>
+    <message>
+        <source>laatu-cli %1: %2</source>
+        <translation>laatu-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>
+&apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
+
+Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
+</source>
+        <translation>
+&apos;laatu-cli &lt;command&gt; --help&apos; kuvaa komennon.
+
+Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulostiedosto, 4 tietokantaongelma.
+</translation>
     </message>
 </context>
 <context>
     <name>laatu::ScoreCard</name>
     <message>
         <source>rating for unknown criterion &quot;%1&quot;</source>
-        <translation>pistemäärä tuntemattomalle kriteerille "%1"</translation>
+        <translation>pistemäärä tuntemattomalle kriteerille &quot;%1&quot;</translation>
     </message>
     <message>
         <source>rating %1 of &quot;%2&quot; is outside the scale %3-%4</source>
-        <translation>kriteerin "%2" pistemäärä %1 on asteikon %3-%4 ulkopuolella</translation>
+        <translation>kriteerin &quot;%2&quot; pistemäärä %1 on asteikon %3-%4 ulkopuolella</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1536,87 @@ IPS-työhönvalmennuksen menetelmällisen tarkkuuden arviointi 25 laatukriteerin
 
 Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuvauksen pohjalta; organisaatio voi ladata oman kriteeristötiedostonsa.</translation>
     </message>
+    <message>
+        <source>Reviews Not Loaded</source>
+        <translation>Arviointeja ei ladattu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in %1, read-only: %2</source>
+        <translation>
+            <numerusform>%n arviointi tietokannassa %1, vain luku: %2</numerusform>
+            <numerusform>%n arviointia tietokannassa %1, vain luku: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in %1</source>
+        <translation>
+            <numerusform>%n arviointi tietokannassa %1</numerusform>
+            <numerusform>%n arviointia tietokannassa %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Arvioinnit</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewListPanel</name>
+    <message>
+        <source>External review</source>
+        <translation>Ulkoinen arviointi</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Itsearviointi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Lopullinen</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>County, site and visit</source>
+        <translation>Hyvinvointialue, toimipiste ja käynti</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet yhteensä</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Incomplete, %1/%2</source>
+        <translation>Kesken, %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria have a consensus rating</source>
+        <translation>Konsensuspistemäärä on annettu %1/%2 kriteerille</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -743,11 +1634,11 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     </message>
     <message>
         <source>Try &apos;laatu --help&apos;.</source>
-        <translation>Kokeile komentoa 'laatu --help'.</translation>
+        <translation>Kokeile komentoa &apos;laatu --help&apos;.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; try &apos;laatu --help&apos;.</source>
-        <translation>odottamaton argumentti "%1"; kokeile komentoa 'laatu --help'.</translation>
+        <translation>odottamaton argumentti &quot;%1&quot;; kokeile komentoa &apos;laatu --help&apos;.</translation>
     </message>
     <message>
         <source>Laatu Cannot Start</source>
@@ -766,6 +1657,18 @@ Problems found:
 
 Löydetyt ongelmat:
 • %2</translation>
+    </message>
+    <message>
+        <source>Open the database in &lt;path&gt; (default: your own Laatu database).</source>
+        <translation>Avaa tietokannan sijainnista &lt;path&gt; (oletus: oma Laatu-tietokantasi).</translation>
+    </message>
+    <message>
+        <source>Database Not Opened</source>
+        <translation>Tietokantaa ei avattu</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Varmuuskopiointi epäonnistui</translation>
     </message>
 </context>
 </TS>
