@@ -468,14 +468,6 @@
         <translation>the file %1 is read-only</translation>
     </message>
     <message>
-        <source>%1 on %2 (process %3) has it open for writing</source>
-        <translation>%1 on %2 (process %3) has it open for writing</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be written</source>
-        <translation>the folder %1 cannot be written</translation>
-    </message>
-    <message>
         <source>%1 was made by an older Laatu and must be upgraded, which needs writing, but %2.</source>
         <translation>%1 was made by an older Laatu and must be upgraded, which needs writing, but %2.</translation>
     </message>
@@ -1403,6 +1395,21 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     <message>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>WriterLock</name>
+    <message>
+        <source>%1 on %2 (process %3) has it open for writing</source>
+        <translation>%1 on %2 (process %3) has it open for writing</translation>
+    </message>
+    <message>
+        <source>another program is opening it for writing</source>
+        <translation>another program is opening it for writing</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written</source>
+        <translation>the folder %1 cannot be written</translation>
     </message>
 </context>
 <context>

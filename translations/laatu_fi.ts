@@ -468,14 +468,6 @@
         <translation>tiedosto %1 on vain luku -tilassa</translation>
     </message>
     <message>
-        <source>%1 on %2 (process %3) has it open for writing</source>
-        <translation>%1 koneella %2 (prosessi %3) on avannut sen kirjoitettavaksi</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be written</source>
-        <translation>kansioon %1 ei voi kirjoittaa</translation>
-    </message>
-    <message>
         <source>%1 was made by an older Laatu and must be upgraded, which needs writing, but %2.</source>
         <translation>%1 on tehty vanhemmalla Laatu-versiolla, ja se on päivitettävä. Päivittäminen vaatii kirjoitusoikeuden, mutta %2.</translation>
     </message>
@@ -1403,6 +1395,21 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     <message>
         <source>System language</source>
         <translation>Järjestelmän kieli</translation>
+    </message>
+</context>
+<context>
+    <name>WriterLock</name>
+    <message>
+        <source>%1 on %2 (process %3) has it open for writing</source>
+        <translation>%1 koneella %2 (prosessi %3) on avannut sen kirjoitettavaksi</translation>
+    </message>
+    <message>
+        <source>another program is opening it for writing</source>
+        <translation>toinen ohjelma on avaamassa sitä kirjoitettavaksi</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written</source>
+        <translation>kansioon %1 ei voi kirjoittaa</translation>
     </message>
 </context>
 <context>

@@ -468,14 +468,6 @@
         <translation>filen %1 är skrivskyddad</translation>
     </message>
     <message>
-        <source>%1 on %2 (process %3) has it open for writing</source>
-        <translation>%1 på %2 (process %3) har den öppen för skrivning</translation>
-    </message>
-    <message>
-        <source>the folder %1 cannot be written</source>
-        <translation>det går inte att skriva i mappen %1</translation>
-    </message>
-    <message>
         <source>%1 was made by an older Laatu and must be upgraded, which needs writing, but %2.</source>
         <translation>%1 har skapats av en äldre version av Laatu och måste uppgraderas, vilket kräver skrivning, men %2.</translation>
     </message>
@@ -1403,6 +1395,21 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     <message>
         <source>System language</source>
         <translation>Systemets språk</translation>
+    </message>
+</context>
+<context>
+    <name>WriterLock</name>
+    <message>
+        <source>%1 on %2 (process %3) has it open for writing</source>
+        <translation>%1 på %2 (process %3) har den öppen för skrivning</translation>
+    </message>
+    <message>
+        <source>another program is opening it for writing</source>
+        <translation>ett annat program håller på att öppna den för skrivning</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written</source>
+        <translation>det går inte att skriva i mappen %1</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,11 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "WriterLock.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -173,9 +173,8 @@ StorageError BackupService::restore(const QString &backupPath, const QString &da
 {
     if (StorageError error = verify(backupPath))
         return {error.code(), tr("The backup cannot be restored: %1").arg(error.message())};
-    QLockFile lock(databasePath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    WriterLock lock(databasePath);
+    if (!lock.tryLock())
         return {StorageError::Busy,
                 tr("The database is open in Laatu; close it before restoring a backup.")};
     const QString stamp = QDateTime::currentDateTimeUtc().toString(kTimeFormat);

@@ -4,6 +4,7 @@
 #include "SchemaMigrations.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
+#include "WriterLock.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -188,24 +189,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         database->m_readOnlyReason = tr("the file %1 is read-only").arg(native);
     }
     if (!readOnly) {
-        database->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        // 0: a lock is stale only when its process is gone (same host), never by age.
-        database->m_lock->setStaleLockTime(0);
-        if (!database->m_lock->tryLock(0)) {
+        database->m_lock = std::make_unique<WriterLock>(path);
+        if (!database->m_lock->tryLock()) {
             readOnly = true;
-            qint64 pid = 0;
-            QString host;
-            QString application;
-            if (database->m_lock->error() == QLockFile::LockFailedError
-                && database->m_lock->getLockInfo(&pid, &host, &application)) {
-                database->m_readOnlyReason = tr("%1 on %2 (process %3) has it open for writing")
-                                                 .arg(application, host)
-                                                 .arg(pid);
-            } else {
-                database->m_readOnlyReason
-                    = tr("the folder %1 cannot be written")
-                          .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-            }
+            database->m_readOnlyReason = database->m_lock->holder();
             database->m_lock.reset();
         }
     }
@@ -364,8 +351,7 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
-    if (m_lock)
-        m_lock->unlock();
+    m_lock.reset();
 }
 
 } // namespace laatu

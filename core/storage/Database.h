@@ -3,13 +3,14 @@
 #include "StorageError.h"
 
 #include <QCoreApplication>
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
 namespace laatu {
+
+class WriterLock;
 
 // The live SQLite database of one user, opened the way reliability.md asks: header and
 // application_id checked, schema version checked (newer refused), quick_check, one writer per
@@ -61,7 +62,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WriterLock> m_lock;
     bool m_readOnly = false;
     bool m_verified = false; // the checks at open passed; only then is anything written
     QString m_readOnlyReason;

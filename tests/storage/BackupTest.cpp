@@ -23,7 +23,7 @@ TEST_CASE("a backup is a checked, private copy made through SQLite", "[storage][
     CHECK(QFileInfo(backup).permissions().testFlag(QFileDevice::ReadOwner));
     CHECK_FALSE(QFileInfo(backup).permissions().testFlag(QFileDevice::ReadOther));
     CHECK_FALSE(BackupService::verify(backup));
-    CHECK(BackupService::backups(folder) == QStringList{backup});
+    CHECK(BackupService::backups(folder) == QStringList {backup});
 
     laatu::Database::Options readOnly;
     readOnly.readOnly = true;
@@ -52,7 +52,10 @@ TEST_CASE("rotation keeps the newest backup of 7 days, 5 weeks and 12 months", "
     for (int day = 0; day < 400; ++day) {
         for (int hour : {9, 17}) {
             const QDateTime time = start.addDays(day).addSecs((hour - 9) * 3600);
-            REQUIRE(QFile::copy(real, QDir(folder).filePath(QStringLiteral("laatu-%1.db").arg(time.toString(QStringLiteral("yyyyMMdd-HHmmss"))))));
+            REQUIRE(QFile::copy(
+                real,
+                QDir(folder).filePath(QStringLiteral("laatu-%1.db")
+                                          .arg(time.toString(QStringLiteral("yyyyMMdd-HHmmss"))))));
         }
     }
     REQUIRE(QFile::remove(real));
@@ -76,7 +79,8 @@ TEST_CASE("restore puts a backup back and keeps the replaced file aside", "[stor
 {
     StorageFixture fixture(1, 2);
     QString backup;
-    REQUIRE_FALSE(BackupService::backup(*fixture.database, fixture.dir.filePath(QStringLiteral("b")), backup));
+    REQUIRE_FALSE(BackupService::backup(*fixture.database,
+                                        fixture.dir.filePath(QStringLiteral("b")), backup));
     const qint64 id = fixture.list().constFirst().id;
     REQUIRE_FALSE(fixture.repository->deleteReview(id));
     CHECK(fixture.list().size() == 1);

@@ -10,7 +10,8 @@ namespace {
 // The first review of a one-site demo, made a draft with both reviewers and no consensus yet.
 qint64 draftReview(StorageFixture &fixture)
 {
-    QList<laatu::ReviewDocument> documents = laatu::DemoGenerator(laatu::test::builtIn(), {1, 1, 5u, false}).generate();
+    QList<laatu::ReviewDocument> documents
+        = laatu::DemoGenerator(laatu::test::builtIn(), {1, 1, 5u, false}).generate();
     laatu::ReviewDocument document = documents.constFirst();
     document.review.status = laatu::ReviewStatus::Draft;
     QList<laatu::RatingEntry> raterRatings;
@@ -31,28 +32,35 @@ void rateAll(StorageFixture &fixture, qint64 id, int value, const QString &reaso
 }
 } // namespace
 
-TEST_CASE("consensus and reviewer ratings are saved, changed and cleared one edit at a time", "[storage][edit]")
+TEST_CASE("consensus and reviewer ratings are saved, changed and cleared one edit at a time",
+          "[storage][edit]")
 {
     StorageFixture fixture;
     const qint64 id = draftReview(fixture);
     const QDateTime before = fixture.load(id).review.updatedAt;
-    REQUIRE_FALSE(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 4, QStringLiteral("syy")));
+    REQUIRE_FALSE(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 4,
+                                                         QStringLiteral("syy")));
     CHECK(fixture.load(id).consensus().rating(QStringLiteral("caseload")) == 4);
     REQUIRE_FALSE(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 5));
     CHECK(fixture.load(id).consensus().rating(QStringLiteral("caseload")) == 5);
-    REQUIRE_FALSE(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), std::nullopt));
+    REQUIRE_FALSE(
+        fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), std::nullopt));
     CHECK_FALSE(fixture.load(id).consensus().rating(QStringLiteral("caseload")).has_value());
     CHECK(fixture.load(id).review.updatedAt >= before);
 
     const QString rater = fixture.load(id).raters.at(1).uuid;
     REQUIRE_FALSE(fixture.repository->setRaterRating(id, rater, QStringLiteral("disclosure"), 1));
     CHECK(fixture.load(id).raterSheets().at(1).rating(QStringLiteral("disclosure")) == 1);
-    REQUIRE_FALSE(fixture.repository->setRaterRating(id, rater, QStringLiteral("disclosure"), std::nullopt));
-    CHECK_FALSE(fixture.load(id).raterSheets().at(1).rating(QStringLiteral("disclosure")).has_value());
+    REQUIRE_FALSE(
+        fixture.repository->setRaterRating(id, rater, QStringLiteral("disclosure"), std::nullopt));
+    CHECK_FALSE(
+        fixture.load(id).raterSheets().at(1).rating(QStringLiteral("disclosure")).has_value());
 
-    REQUIRE_FALSE(fixture.repository->setEvidenceNote(id, QStringLiteral("caseload"), QStringLiteral("data"), QStringLiteral("18 asiakasta")));
+    REQUIRE_FALSE(fixture.repository->setEvidenceNote(
+        id, QStringLiteral("caseload"), QStringLiteral("data"), QStringLiteral("18 asiakasta")));
     CHECK(fixture.load(id).notes.size() == 1);
-    REQUIRE_FALSE(fixture.repository->setEvidenceNote(id, QStringLiteral("caseload"), QStringLiteral("data"), QString()));
+    REQUIRE_FALSE(fixture.repository->setEvidenceNote(id, QStringLiteral("caseload"),
+                                                      QStringLiteral("data"), QString()));
     CHECK(fixture.load(id).notes.isEmpty());
 }
 
@@ -60,18 +68,28 @@ TEST_CASE("edits outside the catalog are refused with a reason", "[storage][edit
 {
     StorageFixture fixture;
     const qint64 id = draftReview(fixture);
-    CHECK(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 6).code() == StorageError::InvalidInput);
-    CHECK(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 0).code() == StorageError::InvalidInput);
-    CHECK(fixture.repository->setConsensusRating(id, QStringLiteral("no-such"), 3).code() == StorageError::InvalidInput);
-    CHECK(fixture.repository->setEvidenceNote(id, QStringLiteral("caseload"), QStringLiteral("gossip"), QStringLiteral("x")).code()
+    CHECK(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 6).code()
           == StorageError::InvalidInput);
-    CHECK(fixture.repository->setRaterRating(id, QStringLiteral("nobody"), QStringLiteral("caseload"), 3).code()
+    CHECK(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 0).code()
+          == StorageError::InvalidInput);
+    CHECK(fixture.repository->setConsensusRating(id, QStringLiteral("no-such"), 3).code()
+          == StorageError::InvalidInput);
+    CHECK(fixture.repository
+              ->setEvidenceNote(id, QStringLiteral("caseload"), QStringLiteral("gossip"),
+                                QStringLiteral("x"))
+              .code()
+          == StorageError::InvalidInput);
+    CHECK(fixture.repository
+              ->setRaterRating(id, QStringLiteral("nobody"), QStringLiteral("caseload"), 3)
+              .code()
           == StorageError::NotFound);
-    CHECK(fixture.repository->setConsensusRating(id + 100, QStringLiteral("caseload"), 3).code() == StorageError::NotFound);
+    CHECK(fixture.repository->setConsensusRating(id + 100, QStringLiteral("caseload"), 3).code()
+          == StorageError::NotFound);
     CHECK(fixture.load(id).consensus().ratings().isEmpty());
 }
 
-TEST_CASE("finalising needs every criterion rated and reasons for 2-point differences", "[storage][final]")
+TEST_CASE("finalising needs every criterion rated and reasons for 2-point differences",
+          "[storage][final]")
 {
     StorageFixture fixture;
     const qint64 id = draftReview(fixture);
@@ -92,15 +110,16 @@ TEST_CASE("finalising needs every criterion rated and reasons for 2-point differ
     const StorageError noReason = fixture.repository->finalise(id);
     CHECK(noReason.code() == StorageError::InvalidInput);
     CHECK(noReason.message().contains(QStringLiteral("caseload")));
-    REQUIRE_FALSE(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 4,
-                                                         QStringLiteral("Asiakaslistat tarkistettiin yhdessä.")));
+    REQUIRE_FALSE(fixture.repository->setConsensusRating(
+        id, QStringLiteral("caseload"), 4, QStringLiteral("Asiakaslistat tarkistettiin yhdessä.")));
     const StorageError finalised = fixture.repository->finalise(id);
     INFO(finalised.message().toStdString());
     REQUIRE_FALSE(finalised);
     CHECK(fixture.load(id).review.status == laatu::ReviewStatus::Final);
 }
 
-TEST_CASE("a final review is locked; reopening is explicit and later changes are logged", "[storage][final]")
+TEST_CASE("a final review is locked; reopening is explicit and later changes are logged",
+          "[storage][final]")
 {
     StorageFixture fixture;
     const qint64 id = draftReview(fixture);
@@ -112,21 +131,27 @@ TEST_CASE("a final review is locked; reopening is explicit and later changes are
     rateAll(fixture, id, 3);
     REQUIRE_FALSE(fixture.repository->finalise(id));
 
-    const StorageError locked = fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 5);
+    const StorageError locked
+        = fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 5);
     CHECK(locked.code() == StorageError::ReviewLocked);
     CHECK(locked.message().contains(QStringLiteral("Reopen")));
     CHECK(fixture.load(id).consensus().rating(QStringLiteral("caseload")) == 3);
-    CHECK(fixture.repository->setEvidenceNote(id, QStringLiteral("caseload"), QStringLiteral("data"), QStringLiteral("x")).code()
+    CHECK(fixture.repository
+              ->setEvidenceNote(id, QStringLiteral("caseload"), QStringLiteral("data"),
+                                QStringLiteral("x"))
+              .code()
           == StorageError::ReviewLocked);
     bool unchanged = false;
     laatu::ReviewDocument replacement = fixture.load(id);
     replacement.site.name = QStringLiteral("Toinen nimi");
-    CHECK(fixture.repository->saveReview(replacement, unchanged).code() == StorageError::ReviewLocked);
+    CHECK(fixture.repository->saveReview(replacement, unchanged).code()
+          == StorageError::ReviewLocked);
 
     CHECK(fixture.repository->reopen(id, QString()).code() == StorageError::InvalidInput);
     REQUIRE_FALSE(fixture.repository->reopen(id, QStringLiteral("Kela-luvut korjattiin")));
     CHECK(fixture.load(id).review.status == laatu::ReviewStatus::Consensus);
-    CHECK(fixture.repository->reopen(id, QStringLiteral("again")).code() == StorageError::InvalidInput);
+    CHECK(fixture.repository->reopen(id, QStringLiteral("again")).code()
+          == StorageError::InvalidInput);
     REQUIRE_FALSE(fixture.repository->setConsensusRating(id, QStringLiteral("caseload"), 5));
     QStringList audit;
     REQUIRE_FALSE(fixture.repository->auditLog(id, audit));

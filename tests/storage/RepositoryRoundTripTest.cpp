@@ -71,10 +71,12 @@ TEST_CASE("the review list gives totals and levels that match the score card", "
     int complete = 0;
     for (const laatu::ReviewSummary &summary : reviews) {
         const laatu::ReviewDocument document = fixture.load(summary.id);
-        const laatu::ScoreCard card = laatu::ScoreCard::compute(laatu::test::builtIn(), document.consensus());
+        const laatu::ScoreCard card
+            = laatu::ScoreCard::compute(laatu::test::builtIn(), document.consensus());
         CHECK(summary.consensusRated == card.ratedCount());
         CHECK(summary.consensusTotal == card.ratedTotal());
-        CHECK(laatu::ScoreCard::levelKeyFor(laatu::test::builtIn(), summary.consensusRated, summary.consensusTotal)
+        CHECK(laatu::ScoreCard::levelKeyFor(laatu::test::builtIn(), summary.consensusRated,
+                                            summary.consensusTotal)
               == card.levelKey());
         CHECK(summary.siteName == document.site.name);
         CHECK(summary.visitStart == document.review.visitStart);
@@ -91,10 +93,11 @@ TEST_CASE("deleting a review removes it and everything in it", "[storage]")
     REQUIRE(before.size() == 2);
     REQUIRE_FALSE(fixture.repository->deleteReview(before.at(0).id));
     CHECK(fixture.list().size() == 1);
-    laatu::SqlStatement orphans(fixture.database->sql(),
-                                QStringLiteral("SELECT (SELECT count(*) FROM consensus_rating WHERE review_id = ?)"
-                                               " + (SELECT count(*) FROM evidence_note WHERE review_id = ?)"
-                                               " + (SELECT count(*) FROM rater WHERE review_id = ?)"));
+    laatu::SqlStatement orphans(
+        fixture.database->sql(),
+        QStringLiteral("SELECT (SELECT count(*) FROM consensus_rating WHERE review_id = ?)"
+                       " + (SELECT count(*) FROM evidence_note WHERE review_id = ?)"
+                       " + (SELECT count(*) FROM rater WHERE review_id = ?)"));
     orphans.bind(before.at(0).id).bind(before.at(0).id).bind(before.at(0).id);
     REQUIRE_FALSE(orphans.exec(QStringLiteral("counting")));
     REQUIRE(orphans.next());
@@ -103,14 +106,17 @@ TEST_CASE("deleting a review removes it and everything in it", "[storage]")
     CHECK(again.code() == laatu::StorageError::NotFound);
 }
 
-TEST_CASE("catalogs: the built-in one is stored with its first review, others by id and version", "[storage]")
+TEST_CASE("catalogs: the built-in one is stored with its first review, others by id and version",
+          "[storage]")
 {
     StorageFixture fixture(1, 1);
     laatu::StorageError error;
-    const auto stored = fixture.repository->catalog(QStringLiteral("fi-thl-ips25"), QStringLiteral("2026.1"), error);
+    const auto stored = fixture.repository->catalog(QStringLiteral("fi-thl-ips25"),
+                                                    QStringLiteral("2026.1"), error);
     REQUIRE(stored);
     CHECK(stored->criteria().size() == 25);
-    const auto unknown = fixture.repository->catalog(QStringLiteral("fi-thl-ips25"), QStringLiteral("1999.1"), error);
+    const auto unknown = fixture.repository->catalog(QStringLiteral("fi-thl-ips25"),
+                                                     QStringLiteral("1999.1"), error);
     CHECK_FALSE(unknown);
     CHECK(error.code() == laatu::StorageError::NotFound);
 
@@ -120,11 +126,14 @@ TEST_CASE("catalogs: the built-in one is stored with its first review, others by
     const laatu::CatalogReader::Result example = laatu::CatalogReader::read(json);
     REQUIRE(example.ok());
     REQUIRE_FALSE(fixture.repository->storeCatalog(json, *example.instrument));
-    CHECK_FALSE(fixture.repository->storeCatalog(json, *example.instrument)); // same content again: fine
-    const laatu::StorageError changed = fixture.repository->storeCatalog(json + "\n", *example.instrument);
+    CHECK_FALSE(
+        fixture.repository->storeCatalog(json, *example.instrument)); // same content again: fine
+    const laatu::StorageError changed
+        = fixture.repository->storeCatalog(json + "\n", *example.instrument);
     CHECK(changed.code() == laatu::StorageError::Constraint);
     CHECK(changed.message().contains(QStringLiteral("new version")));
     fixture.close();
     fixture.open();
-    CHECK(fixture.repository->catalog(QStringLiteral("example-three-items"), QStringLiteral("1"), error));
+    CHECK(fixture.repository->catalog(QStringLiteral("example-three-items"), QStringLiteral("1"),
+                                      error));
 }

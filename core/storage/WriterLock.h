@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QString>
+
+namespace laatu {
+
+// The one-writer lock of a database: a QLockFile beside it. A lock left by a process that is
+// gone (same host) is taken over, also one whose owner died before it could write its name
+// into the lock file. Otherwise holder() says who has the database open.
+class WriterLock
+{
+    Q_DECLARE_TR_FUNCTIONS(WriterLock)
+
+public:
+    explicit WriterLock(const QString &databasePath);
+    ~WriterLock();
+    WriterLock(const WriterLock &) = delete;
+    WriterLock &operator=(const WriterLock &) = delete;
+
+    bool tryLock();
+    void unlock();
+    // Why tryLock() failed, as a phrase: "laatu on host (process 123) has it open for writing".
+    const QString &holder() const { return m_holder; }
+
+private:
+    bool ownerDiedWhileLocking() const;
+
+    QString m_path;
+    QLockFile m_lock;
+    QString m_holder;
+};
+
+} // namespace laatu
