@@ -1593,10 +1593,6 @@ The criteria texts are written for Laatu from the public description of the scal
         <translation>Reviews</translation>
     </message>
     <message>
-        <source>County, site and visit</source>
-        <translation>County, site and visit</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1623,6 +1619,10 @@ The criteria texts are written for Laatu from the public description of the scal
     <message>
         <source>%1 of %2 criteria have a consensus rating</source>
         <translation>%1 of %2 criteria have a consensus rating</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
     </message>
 </context>
 <context>

@@ -1593,10 +1593,6 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <source>County, site and visit</source>
-        <translation>Hyvinvointialue, toimipiste ja käynti</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
@@ -1606,7 +1602,7 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     </message>
     <message>
         <source>Total</source>
-        <translation>Pisteet yhteensä</translation>
+        <translation>Pisteet</translation>
     </message>
     <message>
         <source>Level</source>
@@ -1623,6 +1619,10 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     <message>
         <source>%1 of %2 criteria have a consensus rating</source>
         <translation>Konsensuspistemäärä on annettu %1/%2 kriteerille</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
     </message>
 </context>
 <context>

@@ -1593,10 +1593,6 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
         <translation>Granskningar</translation>
     </message>
     <message>
-        <source>County, site and visit</source>
-        <translation>Välfärdsområde, verksamhetsställe och besök</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
@@ -1623,6 +1619,10 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
     <message>
         <source>%1 of %2 criteria have a consensus rating</source>
         <translation>%1 av %2 kriterier har en konsensuspoäng</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,7 @@ QString ReviewListPanel::statusText(ReviewStatus status)
 void ReviewListPanel::retranslate()
 {
     setAccessibleName(tr("Reviews"));
-    setHeaderLabels(
-        {tr("County, site and visit"), tr("Kind"), tr("Status"), tr("Total"), tr("Level")});
+    setHeaderLabels({tr("Visit"), tr("Kind"), tr("Status"), tr("Total"), tr("Level")});
     if (m_catalogFor)
         setReviews(m_reviews, m_catalogFor);
 }
