@@ -39,7 +39,8 @@ double runMs(const QString &program, const QStringList &arguments, int repeats)
         process.waitForFinished(-1);
         times << double(timer.nsecsElapsed()) / 1e6;
         if (process.exitCode() != 0)
-            std::fprintf(stderr, "%s failed: %s\n", qPrintable(program), process.readAllStandardError().constData());
+            std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                         process.readAllStandardError().constData());
     }
     return percentile(times, 0.5);
 }
@@ -50,8 +51,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = QCoreApplication::arguments();
-    const int reviews = args.contains(QStringLiteral("--reviews")) ? args.value(args.indexOf(QStringLiteral("--reviews")) + 1).toInt() : 10000;
-    const QString cli = args.contains(QStringLiteral("--cli")) ? args.value(args.indexOf(QStringLiteral("--cli")) + 1) : QString();
+    const int reviews = args.contains(QStringLiteral("--reviews"))
+        ? args.value(args.indexOf(QStringLiteral("--reviews")) + 1).toInt()
+        : 10000;
+    const QString cli = args.contains(QStringLiteral("--cli"))
+        ? args.value(args.indexOf(QStringLiteral("--cli")) + 1)
+        : QString();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     const laatu::CatalogReader::Result catalog = laatu::CatalogReader::readBuiltIn();
@@ -71,7 +76,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("demo: %lld reviews generated in %.0f ms, saved in %.0f ms total\n",
-                    static_cast<long long>(documents.size()), generated, double(timer.nsecsElapsed()) / 1e6);
+                    static_cast<long long>(documents.size()), generated,
+                    double(timer.nsecsElapsed()) / 1e6);
         firstReview = documents.constFirst().review.id;
 
         QList<double> edits;
@@ -81,21 +87,24 @@ int main(int argc, char *argv[])
                 list << criterion.id;
             return list;
         }();
-        const auto draft = *std::find_if(documents.cbegin(), documents.cend(), [](const laatu::ReviewDocument &d) {
-            return d.review.status == laatu::ReviewStatus::Draft;
-        });
+        const auto draft = *std::find_if(documents.cbegin(), documents.cend(),
+                                         [](const laatu::ReviewDocument &d) {
+                                             return d.review.status == laatu::ReviewStatus::Draft;
+                                         });
         for (int i = 0; i < 1000; ++i) {
             QElapsedTimer edit;
             edit.start();
-            error = repository.setConsensusRating(draft.review.id, ids.at(i % ids.size()), 1 + i % 5);
+            error
+                = repository.setConsensusRating(draft.review.id, ids.at(i % ids.size()), 1 + i % 5);
             edits << double(edit.nsecsElapsed()) / 1e6;
             if (error) {
                 std::fprintf(stderr, "%s\n", qPrintable(error.message()));
                 return 1;
             }
         }
-        std::printf("rating edit committed (1000 edits, synchronous=FULL): median %.2f ms, p99 %.2f ms\n",
-                    percentile(edits, 0.5), percentile(edits, 0.99));
+        std::printf(
+            "rating edit committed (1000 edits, synchronous=FULL): median %.2f ms, p99 %.2f ms\n",
+            percentile(edits, 0.5), percentile(edits, 0.99));
 
         QList<double> lists;
         for (int i = 0; i < 5; ++i) {
@@ -105,7 +114,8 @@ int main(int argc, char *argv[])
             repository.listReviews(summaries);
             lists << double(list.nsecsElapsed()) / 1e6;
         }
-        std::printf("listReviews of %d reviews in process: median %.1f ms\n", reviews, percentile(lists, 0.5));
+        std::printf("listReviews of %d reviews in process: median %.1f ms\n", reviews,
+                    percentile(lists, 0.5));
 
         QList<double> opens;
         for (int i = 0; i < 200; ++i) {
@@ -123,11 +133,20 @@ int main(int argc, char *argv[])
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     double sqliteMs = 0;
     if (!sqlite3.isEmpty()) {
-        sqliteMs = runMs(sqlite3, {path, QStringLiteral("SELECT * FROM review; SELECT * FROM site; SELECT * FROM consensus_rating;")}, 5);
-        std::printf("sqlite3 client reading every row of review, site and consensus_rating: median %.1f ms\n", sqliteMs);
+        sqliteMs = runMs(
+            sqlite3,
+            {path,
+             QStringLiteral(
+                 "SELECT * FROM review; SELECT * FROM site; SELECT * FROM consensus_rating;")},
+            5);
+        std::printf("sqlite3 client reading every row of review, site and consensus_rating: median "
+                    "%.1f ms\n",
+                    sqliteMs);
     }
     if (!cli.isEmpty()) {
-        const double cliMs = runMs(cli, {QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json")}, 5);
+        const double cliMs = runMs(
+            cli, {QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("--json")},
+            5);
         std::printf("laatu-cli list --json: median %.1f ms", cliMs);
         if (sqliteMs > 0)
             std::printf(" (%.2fx the sqlite3 client; target at most 2x)", cliMs / sqliteMs);

@@ -1,5 +1,5 @@
 // fi, sv and en stay complete: every string in the sources has a finished translation with the
-// same placeholders, and the committed .ts files are in step with the sources.
+// same %1 and %n markers, and the committed .ts files are in step with the sources.
 #include "../support/QtStringMaker.h"
 #include "TsFile.h"
 
@@ -30,9 +30,9 @@ TEST_CASE("every translation file is complete", "[i18n]")
         CHECK(ts.keys.size() > 50);
         INFO("unfinished: " << ts.unfinished.mid(0, 5).join(QStringLiteral(" | ")).toStdString());
         CHECK(ts.unfinished.isEmpty());
-        INFO("placeholders lost: "
-             << ts.placeholderFaults.mid(0, 5).join(QStringLiteral(" | ")).toStdString());
-        CHECK(ts.placeholderFaults.isEmpty());
+        INFO("markers lost: "
+             << ts.markerFaults.mid(0, 5).join(QStringLiteral(" | ")).toStdString());
+        CHECK(ts.markerFaults.isEmpty());
     }
 }
 

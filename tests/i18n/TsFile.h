@@ -13,7 +13,7 @@ struct TsFile
     QString language;
     QSet<QString> keys; // "context\nsource"
     QStringList unfinished; // sources without a finished translation
-    QStringList placeholderFaults; // translations missing a %1/%n of their source
+    QStringList markerFaults; // translations missing a %1/%n of their source
     bool readable = false;
 
     static TsFile read(const QString &path)
@@ -53,7 +53,7 @@ struct TsFile
                 for (const QString &marker : {QStringLiteral("%1"), QStringLiteral("%2"),
                                               QStringLiteral("%3"), QStringLiteral("%n")}) {
                     if (source.contains(marker) && !translation.contains(marker))
-                        ts.placeholderFaults << context + QStringLiteral(": ") + source;
+                        ts.markerFaults << context + QStringLiteral(": ") + source;
                 }
             }
         }
