@@ -511,6 +511,10 @@
         <source>The database check found problems: %1</source>
         <translation>Tietokannan tarkistuksessa löytyi ongelmia: %1</translation>
     </message>
+    <message>
+        <source>the file turned out to be damaged; restore the newest backup</source>
+        <translation>tiedosto osoittautui vahingoittuneeksi; palauta uusin varmuuskopio</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -956,6 +960,10 @@
     <message>
         <source>the file cannot be read: %1</source>
         <translation>tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the review cannot be a review file (%2).</source>
+        <translation>Tiedostoa %1 ei kirjoitettu: arviointia ei voi tallentaa arviointitiedostoksi (%2).</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,10 @@
         <source>The database check found problems: %1</source>
         <translation>Kontrollen av databasen hittade problem: %1</translation>
     </message>
+    <message>
+        <source>the file turned out to be damaged; restore the newest backup</source>
+        <translation>filen visade sig vara skadad; återställ den nyaste säkerhetskopian</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -956,6 +960,10 @@
     <message>
         <source>the file cannot be read: %1</source>
         <translation>filen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the review cannot be a review file (%2).</source>
+        <translation>%1 skrevs inte: granskningen kan inte sparas som granskningsfil (%2).</translation>
     </message>
 </context>
 <context>

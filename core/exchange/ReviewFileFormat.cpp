@@ -15,8 +15,6 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-constexpr auto kBroken = "\u0001broken";
-
 bool isUuid(const QString &text)
 {
     static const QRegularExpression pattern(
@@ -30,6 +28,11 @@ class Reader
 public:
     JsonChecker checker;
 
+private:
+    // Marks an object already reported as missing. Random per reader, so no file can carry it.
+    const QString m_brokenKey = QUuid::createUuid().toString();
+
+public:
     // An object that is missing or of the wrong type is reported once; reading fields from it
     // then stays silent, so one fault gives one message instead of one per field.
     QJsonObject object(const QJsonValue &value, const QString &where)
@@ -37,12 +40,9 @@ public:
         if (value.isObject())
             return value.toObject();
         checker.object(value, where);
-        return QJsonObject {{QLatin1String(kBroken), true}};
+        return QJsonObject {{m_brokenKey, true}};
     }
-    static bool broken(const QJsonObject &object)
-    {
-        return object.contains(QLatin1String(kBroken));
-    }
+    bool broken(const QJsonObject &object) const { return object.contains(m_brokenKey); }
 
     std::optional<int> integer(const QJsonObject &object, const char *key, const QString &where)
     {

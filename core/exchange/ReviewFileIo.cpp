@@ -13,6 +13,11 @@ QString ReviewFileIo::write(const QString &path, const ReviewDocument &document)
 {
     const QString native = QDir::toNativeSeparators(path);
     const QByteArray bytes = ReviewFileFormat::toJson(document);
+    // A file another laptop would refuse is not written: say so here, not on that laptop.
+    QStringList problems;
+    if (!ReviewFileFormat::fromJson(bytes, problems))
+        return tr("%1 was not written: the review cannot be a review file (%2).")
+            .arg(native, problems.join(QStringLiteral("; ")));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("%1 cannot be written: %2.").arg(native, file.errorString());

@@ -52,8 +52,15 @@ QStringList BackupService::backups(const QString &folder)
         if (timeOf(name).isValid())
             names << name;
     }
-    // The names sort by time; newest first.
-    std::sort(names.begin(), names.end(), std::greater<>());
+    // Newest first: by the time in the name, then by the -N suffix of a second backup made in
+    // the same second (plain string order would put "x.db" after "x-1.db").
+    const auto suffix
+        = [](const QString &name) { return backupName().match(name).captured(2).mid(1).toInt(); };
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        const QDateTime ta = timeOf(a);
+        const QDateTime tb = timeOf(b);
+        return ta != tb ? ta > tb : suffix(a) > suffix(b);
+    });
     QStringList paths;
     for (const QString &name : names)
         paths << QDir(folder).filePath(name);
@@ -65,6 +72,7 @@ StorageError BackupService::verify(const QString &path)
     Database::Options options;
     options.create = false;
     options.readOnly = true;
+    options.allowOlderSchema = true; // the backup made before an upgrade is of the older schema
     StorageError error;
     std::unique_ptr<Database> database = Database::open(path, options, error);
     if (!database)

@@ -154,32 +154,18 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     const QString native = QDir::toNativeSeparators(path);
     std::unique_ptr<Database> database(new Database());
     database->m_path = QFileInfo(path).absoluteFilePath();
-    bool created = false;
     if (!QFileInfo::exists(path)) {
         if (!options.create || options.readOnly) {
             error = {StorageError::FileMissing, tr("There is no database at %1.").arg(native)};
             return nullptr;
         }
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        // Created by us, readable by the user alone, before SQLite writes a byte into it.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            error = {
-                StorageError::IoError,
-                tr("A new database cannot be created at %1: %2.").arg(native, file.errorString())};
+        // Set up aside and renamed into place; then opened and checked like any other file.
+        if ((error = createNew(path)))
             return nullptr;
-        }
-        file.close();
-        created = true;
     }
     int schemaVersion = 0;
-    if (!created) {
-        if ((error = checkHeader(path)))
-            return nullptr;
-        if ((error = inspect(path, schemaVersion)))
-            return nullptr;
-    }
+    if ((error = checkHeader(path)) || (error = inspect(path, schemaVersion)))
+        return nullptr;
 
     bool readOnly = options.readOnly;
     if (readOnly)
@@ -196,7 +182,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
             database->m_lock.reset();
         }
     }
-    if (readOnly && schemaVersion < kSchemaVersion && !created) {
+    if (readOnly && schemaVersion < kSchemaVersion && !options.allowOlderSchema) {
         error = {StorageError::ReadOnly,
                  tr("%1 was made by an older Laatu and must be upgraded, which needs writing, "
                     "but %2.")
@@ -204,9 +190,12 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
     database->m_readOnly = readOnly;
+    if (!readOnly && (error = database->holdGuard()))
+        return nullptr;
     if ((error = database->connect(readOnly)) || (error = database->verify())
         || (error = database->applyPragmas()))
         return nullptr;
+    database->releaseGuard();
     if (!readOnly && schemaVersion >= 1 && schemaVersion < kSchemaVersion) {
         // Rule: a verified backup before an upgrade changes the file.
         QString backup;
@@ -216,6 +205,82 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     if (!readOnly && schemaVersion < kSchemaVersion && (error = database->migrate(schemaVersion)))
         return nullptr;
     return database;
+}
+
+StorageError Database::createNew(const QString &path)
+{
+    // Built in a file of its own beside the target, set up completely (schema, WAL,
+    // application id), closed cleanly and only then renamed into place: a crash or a full
+    // disk during creation leaves a stray temporary file, never a half-made database that
+    // would be refused as damaged ever after.
+    const QString native = QDir::toNativeSeparators(path);
+    const QString temporary
+        = QStringLiteral("%1.new-%2").arg(path).arg(QCoreApplication::applicationPid());
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile::remove(temporary); // this process's own leftover, if any
+    QFile file(temporary);
+    // Readable by the user alone from the first byte.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return {StorageError::IoError,
+                tr("A new database cannot be created at %1: %2.").arg(native, file.errorString())};
+    file.close();
+    StorageError error;
+    {
+        std::unique_ptr<Database> fresh(new Database());
+        fresh->m_path = QFileInfo(temporary).absoluteFilePath();
+        if (!(error = fresh->connect(false)) && !(error = fresh->verify())
+            && !(error = fresh->applyPragmas()))
+            error = fresh->migrate(0);
+    }
+    // rename() never replaces: if another Laatu created the database meanwhile, its file is
+    // used and this one is not needed.
+    if (!error && !QFile::rename(temporary, path) && !QFileInfo::exists(path))
+        error = {StorageError::IoError,
+                 tr("A new database cannot be created at %1: %2.").arg(native, file.errorString())};
+    QFile::remove(temporary);
+    return error;
+}
+
+StorageError Database::holdGuard()
+{
+    // SQLite folds the write-ahead log into the file when the last connection that may write
+    // closes. A read-only connection held open while a writer's checks run makes sure that
+    // closing the writer after a failed check changes nothing: the file and its -wal stay as
+    // they were for a restore or a rescue.
+    m_guardName = newConnectionName(QStringLiteral("guard"));
+    QSqlDatabase guard = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_guardName);
+    configure(guard, m_path, true);
+    StorageError error;
+    if (!guard.open())
+        return StorageError::fromSql(guard.lastError(),
+                                     tr("opening %1").arg(QDir::toNativeSeparators(m_path)));
+    scalar(guard, QStringLiteral("SELECT count(*) FROM sqlite_master"), error,
+           tr("reading %1").arg(QDir::toNativeSeparators(m_path)));
+    return error;
+}
+
+void Database::releaseGuard()
+{
+    if (m_guardName.isEmpty())
+        return;
+    {
+        QSqlDatabase guard = QSqlDatabase::database(m_guardName, false);
+        guard.close();
+    }
+    QSqlDatabase::removeDatabase(m_guardName);
+    m_guardName.clear();
+}
+
+StorageError Database::markIfDamaged(const StorageError &error)
+{
+    if (error.code() == StorageError::Corrupt || error.code() == StorageError::NotADatabase) {
+        // Rule: on SQLITE_CORRUPT/NOTADB stop writing; what is saved stays readable.
+        m_readOnly = true;
+        m_verified = false;
+        m_readOnlyReason = tr("the file turned out to be damaged; restore the newest backup");
+    }
+    return error;
 }
 
 StorageError Database::connect(bool readOnly)
@@ -351,6 +416,7 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+    releaseGuard(); // after the main connection, so that one is never the last to close
     m_lock.reset();
 }
 

@@ -28,6 +28,7 @@ public:
     {
         bool create = true; // create the file when it does not exist
         bool readOnly = false; // never write, even when the lock could be had
+        bool allowOlderSchema = false; // read-only look at a file before its upgrade (backups)
     };
 
     static std::unique_ptr<Database> open(const QString &path, const Options &options,
@@ -47,6 +48,9 @@ public:
     // A ReadOnly error naming the reason, or none when writing is allowed.
     StorageError ensureWritable(const QString &what) const;
 
+    // Passes `error` through; a damaged-file error also stops all further writing.
+    StorageError markIfDamaged(const StorageError &error);
+
     // quick_check, integrity_check and foreign_key_check; `report` gets one line per finding.
     StorageError check(QStringList &report);
 
@@ -55,12 +59,16 @@ private:
     static StorageError checkHeader(const QString &path);
     static StorageError inspect(const QString &path, int &schemaVersion);
     StorageError connect(bool readOnly);
+    static StorageError createNew(const QString &path);
+    StorageError holdGuard();
+    void releaseGuard();
     StorageError verify();
     StorageError applyPragmas();
     StorageError migrate(int fromVersion);
 
     QString m_path;
     QString m_connectionName;
+    QString m_guardName;
     QSqlDatabase m_db;
     std::unique_ptr<WriterLock> m_lock;
     bool m_readOnly = false;

@@ -19,9 +19,10 @@ class ReviewDocumentWriter
 public:
     explicit ReviewDocumentWriter(QSqlDatabase &db);
     StorageError write(ReviewDocument &document, qint64 existingReviewId);
+    // Finds the site by UUID and updates its details, or adds it.
+    StorageError upsertSite(Site &site);
 
 private:
-    StorageError upsertSite(Site &site);
     StorageError writeChildren(const ReviewDocument &document, qint64 reviewId);
 
     QSqlDatabase &m_db;

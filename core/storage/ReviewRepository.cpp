@@ -181,8 +181,8 @@ StorageError ReviewRepository::saveReview(ReviewDocument &document, bool &unchan
     return error;
 }
 
-StorageError ReviewRepository::importReviews(QList<ReviewDocument> &documents,
-                                             QList<SaveOutcome> &outcomes)
+StorageError ReviewRepository::importReviewsUnchecked(QList<ReviewDocument> &documents,
+                                                      QList<SaveOutcome> &outcomes)
 {
     const QString what = tr("saving %n review(s)", nullptr, static_cast<int>(documents.size()));
     if (StorageError error = m_database.ensureWritable(what))
@@ -221,11 +221,23 @@ StorageError ReviewRepository::upsert(ReviewDocument &document, SaveOutcome &out
         ReviewDocument existing;
         if (StorageError error = loadReview(existingId, existing))
             return error;
-        if (existing.sameContent(document)) {
-            outcome = SaveOutcome::Unchanged;
+        // The site row is shared by the site's reviews and its fields may have been renamed
+        // since this file was written: the review is the same when all but the site's
+        // details are, with the site known by its UUID.
+        ReviewDocument withSiteAsStored = document;
+        if (withSiteAsStored.site.uuid == existing.site.uuid)
+            withSiteAsStored.site = existing.site;
+        if (existing.sameContent(withSiteAsStored)) {
             document.review.id = existingId;
             document.site.id = existing.site.id;
-            return {};
+            if (withSiteAsStored.site == document.site) {
+                outcome = SaveOutcome::Unchanged;
+                return {};
+            }
+            // Only the site's details differ: they belong to the site, not to the (possibly
+            // final) review, and the file's are the newer word on them.
+            outcome = SaveOutcome::Replaced;
+            return ReviewDocumentWriter(m_database.sql()).upsertSite(document.site);
         }
         if (existing.review.status == ReviewStatus::Final)
             return {StorageError::ReviewLocked,
@@ -248,7 +260,7 @@ StorageError ReviewRepository::upsert(ReviewDocument &document, SaveOutcome &out
     return audit.exec(what);
 }
 
-StorageError ReviewRepository::saveReviews(QList<ReviewDocument> &documents)
+StorageError ReviewRepository::saveReviewsUnchecked(QList<ReviewDocument> &documents)
 {
     const QString what = tr("saving %n review(s)", nullptr, static_cast<int>(documents.size()));
     if (StorageError error = m_database.ensureWritable(what))
@@ -350,6 +362,24 @@ StorageError ReviewRepository::touch(qint64 reviewId, const EditContext &context
 
 StorageError ReviewRepository::edit(qint64 reviewId, const QString &what, const QString &action,
                                     const QString &detail, const Change &change)
+{
+    return m_database.markIfDamaged(editUnchecked(reviewId, what, action, detail, change));
+}
+
+StorageError ReviewRepository::importReviews(QList<ReviewDocument> &documents,
+                                             QList<SaveOutcome> &outcomes)
+{
+    return m_database.markIfDamaged(importReviewsUnchecked(documents, outcomes));
+}
+
+StorageError ReviewRepository::saveReviews(QList<ReviewDocument> &documents)
+{
+    return m_database.markIfDamaged(saveReviewsUnchecked(documents));
+}
+
+StorageError ReviewRepository::editUnchecked(qint64 reviewId, const QString &what,
+                                             const QString &action, const QString &detail,
+                                             const Change &change)
 {
     if (StorageError error = m_database.ensureWritable(what))
         return error;

@@ -72,6 +72,11 @@ private:
     using Change = std::function<StorageError(const EditContext &)>;
     StorageError edit(qint64 reviewId, const QString &what, const QString &action,
                       const QString &detail, const Change &change);
+    StorageError editUnchecked(qint64 reviewId, const QString &what, const QString &action,
+                               const QString &detail, const Change &change);
+    StorageError importReviewsUnchecked(QList<ReviewDocument> &documents,
+                                        QList<SaveOutcome> &outcomes);
+    StorageError saveReviewsUnchecked(QList<ReviewDocument> &documents);
     StorageError editContext(qint64 reviewId, EditContext &context, const QString &what);
     StorageError checkCriterion(const EditContext &context, const QString &criterionId,
                                 std::optional<int> value);

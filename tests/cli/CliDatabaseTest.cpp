@@ -148,7 +148,7 @@ TEST_CASE("broken input files are refused with exit code 3 and nothing imported"
     CHECK(runCli(withDb(other, {QStringLiteral("import")})).exitCode == 2);
 }
 
-TEST_CASE("check, backup and restore; database problems exit 4", "[cli][database]")
+TEST_CASE("check, backup and restore, and database problems exit 4", "[cli][database]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("x.db"));

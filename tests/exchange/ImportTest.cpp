@@ -44,7 +44,7 @@ ReviewDocument modified(ReviewDocument document)
 
 } // namespace
 
-TEST_CASE("import: a new review is added; the same file again changes nothing", "[exchange]")
+TEST_CASE("import: a new review is added, and the same file again changes nothing", "[exchange]")
 {
     ExchangeFixture fixture;
     const int before = static_cast<int>(fixture.list().size());

@@ -118,7 +118,7 @@ TEST_CASE("finalising needs every criterion rated and reasons for 2-point differ
     CHECK(fixture.load(id).review.status == laatu::ReviewStatus::Final);
 }
 
-TEST_CASE("a final review is locked; reopening is explicit and later changes are logged",
+TEST_CASE("a final review is locked, reopening is explicit and later changes are logged",
           "[storage][final]")
 {
     StorageFixture fixture;
@@ -143,9 +143,19 @@ TEST_CASE("a final review is locked; reopening is explicit and later changes are
           == StorageError::ReviewLocked);
     bool unchanged = false;
     laatu::ReviewDocument replacement = fixture.load(id);
-    replacement.site.name = QStringLiteral("Toinen nimi");
+    replacement.findings.append({QStringLiteral("0b9c4c8e-0000-4000-8000-00000000000f"), QString(),
+                                 laatu::FindingKind::Strength,
+                                 QStringLiteral("Lisätty jälkikäteen")});
     CHECK(fixture.repository->saveReview(replacement, unchanged).code()
           == StorageError::ReviewLocked);
+    CHECK(fixture.load(id).findings.size() + 1 == replacement.findings.size());
+    // The site's details belong to the site: a new name reaches it, the final review stays as it
+    // was.
+    laatu::ReviewDocument renamed = fixture.load(id);
+    renamed.site.name = QStringLiteral("Toinen nimi");
+    REQUIRE_FALSE(fixture.repository->saveReview(renamed, unchanged));
+    CHECK(fixture.load(id).site.name == QStringLiteral("Toinen nimi"));
+    CHECK(fixture.load(id).review.status == laatu::ReviewStatus::Final);
 
     CHECK(fixture.repository->reopen(id, QString()).code() == StorageError::InvalidInput);
     REQUIRE_FALSE(fixture.repository->reopen(id, QStringLiteral("Kela-luvut korjattiin")));

@@ -39,7 +39,7 @@ TEST_CASE("every entity of a review survives save, close and load", "[storage]")
     }
 }
 
-TEST_CASE("saving the same review again changes nothing; a changed one replaces it", "[storage]")
+TEST_CASE("saving the same review again changes nothing, a changed one replaces it", "[storage]")
 {
     StorageFixture fixture;
     QList<laatu::ReviewDocument> documents
