@@ -175,7 +175,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         database->m_readOnlyReason = tr("the file %1 is read-only").arg(native);
     }
     if (!readOnly) {
-        database->m_lock = std::make_unique<WriterLock>(path);
+        // The lock is named after the file itself, so every route to it (a symlink, a
+        // relative path) meets the same lock.
+        database->m_path = QFileInfo(path).canonicalFilePath();
+        database->m_lock = std::make_unique<WriterLock>(database->m_path);
         if (!database->m_lock->tryLock()) {
             readOnly = true;
             database->m_readOnlyReason = database->m_lock->holder();
