@@ -796,10 +796,6 @@
         <source>reading review %1</source>
         <translation>arvioinnin %1 lukeminen</translation>
     </message>
-    <message>
-        <source>There is no review %1 in the database.</source>
-        <translation>Tietokannassa ei ole arviointia %1.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDocumentWriter</name>
@@ -998,10 +994,6 @@
     <message>
         <source>finding review %1</source>
         <translation>arvioinnin %1 hakeminen</translation>
-    </message>
-    <message>
-        <source>There is no review %1 in the database.</source>
-        <translation>Tietokannassa ei ole arviointia %1.</translation>
     </message>
     <message>
         <source>Review %1 is final in this database; reopen it before replacing it.</source>
@@ -1351,6 +1343,10 @@
     <message>
         <source>Database error while %1: %2.</source>
         <translation>Tietokantavirhe, kun kesken oli %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the database.</source>
+        <translation>Tietokannassa ei ole arviointia %1.</translation>
     </message>
 </context>
 <context>

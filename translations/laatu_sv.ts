@@ -796,10 +796,6 @@
         <source>reading review %1</source>
         <translation>läsningen av granskning %1</translation>
     </message>
-    <message>
-        <source>There is no review %1 in the database.</source>
-        <translation>Det finns ingen granskning %1 i databasen.</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDocumentWriter</name>
@@ -998,10 +994,6 @@
     <message>
         <source>finding review %1</source>
         <translation>sökningen efter granskning %1</translation>
-    </message>
-    <message>
-        <source>There is no review %1 in the database.</source>
-        <translation>Det finns ingen granskning %1 i databasen.</translation>
     </message>
     <message>
         <source>Review %1 is final in this database; reopen it before replacing it.</source>
@@ -1351,6 +1343,10 @@
     <message>
         <source>Database error while %1: %2.</source>
         <translation>Databasfel vid %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no review %1 in the database.</source>
+        <translation>Det finns ingen granskning %1 i databasen.</translation>
     </message>
 </context>
 <context>

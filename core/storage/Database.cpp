@@ -83,15 +83,19 @@ StorageError Database::checkHeader(const QString &path)
     return {};
 }
 
-StorageError Database::inspect(const QString &path, int &schemaVersion)
+StorageError Database::inspect(int &schemaVersion)
 {
-    // A separate read-only connection: nothing about a file that fails a check is written.
-    const QString name = newConnectionName(QStringLiteral("inspect"));
+    // A read-only connection: nothing about a file that fails a check is written. It stays open
+    // as the guard until the checks of the main connection have passed: SQLite folds the
+    // write-ahead log into the file when the last connection that may write closes, and with
+    // this one still open, closing a writer after a failed check changes nothing; the file and
+    // its -wal stay as they were for a restore or a rescue.
+    m_guardName = newConnectionName(QStringLiteral("guard"));
     StorageError error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        configure(db, path, true);
-        const QString native = QDir::toNativeSeparators(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_guardName);
+        configure(db, m_path, true);
+        const QString native = QDir::toNativeSeparators(m_path);
         if (!db.open()) {
             error = StorageError::fromSql(db.lastError(), tr("opening %1").arg(native));
         } else {
@@ -142,9 +146,7 @@ StorageError Database::inspect(const QString &path, int &schemaVersion)
                                       ? error.message()
                                       : db.lastError().databaseText())};
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
     return error;
 }
 
@@ -153,7 +155,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
 {
     const QString native = QDir::toNativeSeparators(path);
     std::unique_ptr<Database> database(new Database());
-    database->m_path = QFileInfo(path).absoluteFilePath();
     if (!QFileInfo::exists(path)) {
         if (!options.create || options.readOnly) {
             error = {StorageError::FileMissing, tr("There is no database at %1.").arg(native)};
@@ -163,8 +164,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         if ((error = createNew(path)))
             return nullptr;
     }
+    // Every route to the file (a symlink, a relative path) names the same database and lock.
+    database->m_path = QFileInfo(path).canonicalFilePath();
     int schemaVersion = 0;
-    if ((error = checkHeader(path)) || (error = inspect(path, schemaVersion)))
+    if ((error = checkHeader(path)) || (error = database->inspect(schemaVersion)))
         return nullptr;
 
     bool readOnly = options.readOnly;
@@ -175,9 +178,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         database->m_readOnlyReason = tr("the file %1 is read-only").arg(native);
     }
     if (!readOnly) {
-        // The lock is named after the file itself, so every route to it (a symlink, a
-        // relative path) meets the same lock.
-        database->m_path = QFileInfo(path).canonicalFilePath();
         database->m_lock = std::make_unique<WriterLock>(database->m_path);
         if (!database->m_lock->tryLock()) {
             readOnly = true;
@@ -193,8 +193,6 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
     database->m_readOnly = readOnly;
-    if (!readOnly && (error = database->holdGuard()))
-        return nullptr;
     if ((error = database->connect(readOnly)) || (error = database->verify())
         || (error = database->applyPragmas()))
         return nullptr;
@@ -242,24 +240,6 @@ StorageError Database::createNew(const QString &path)
         error = {StorageError::IoError,
                  tr("A new database cannot be created at %1: %2.").arg(native, file.errorString())};
     QFile::remove(temporary);
-    return error;
-}
-
-StorageError Database::holdGuard()
-{
-    // SQLite folds the write-ahead log into the file when the last connection that may write
-    // closes. A read-only connection held open while a writer's checks run makes sure that
-    // closing the writer after a failed check changes nothing: the file and its -wal stay as
-    // they were for a restore or a rescue.
-    m_guardName = newConnectionName(QStringLiteral("guard"));
-    QSqlDatabase guard = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_guardName);
-    configure(guard, m_path, true);
-    StorageError error;
-    if (!guard.open())
-        return StorageError::fromSql(guard.lastError(),
-                                     tr("opening %1").arg(QDir::toNativeSeparators(m_path)));
-    scalar(guard, QStringLiteral("SELECT count(*) FROM sqlite_master"), error,
-           tr("reading %1").arg(QDir::toNativeSeparators(m_path)));
     return error;
 }
 

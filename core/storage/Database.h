@@ -57,10 +57,9 @@ public:
 private:
     Database() = default;
     static StorageError checkHeader(const QString &path);
-    static StorageError inspect(const QString &path, int &schemaVersion);
+    StorageError inspect(int &schemaVersion);
     StorageError connect(bool readOnly);
     static StorageError createNew(const QString &path);
-    StorageError holdGuard();
     void releaseGuard();
     StorageError verify();
     StorageError applyPragmas();

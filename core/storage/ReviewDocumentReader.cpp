@@ -20,8 +20,7 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         if (StorageError error = query.exec(what))
             return error;
         if (!query.next())
-            return {StorageError::NotFound,
-                    tr("There is no review %1 in the database.").arg(reviewId)};
+            return StorageError::noSuchReview(QString::number(reviewId));
         ReviewHeader &review = document.review;
         review.id = query.value(0).toLongLong();
         review.uuid = query.value(1).toString();

@@ -134,7 +134,7 @@ StorageError ReviewRepository::findReview(const QString &uuid, qint64 &id)
         return error;
     id = query.next() ? query.value(0).toLongLong() : 0;
     if (id == 0)
-        return {StorageError::NotFound, tr("There is no review %1 in the database.").arg(uuid)};
+        return StorageError::noSuchReview(uuid);
     return {};
 }
 
@@ -292,7 +292,7 @@ StorageError ReviewRepository::deleteReview(qint64 id)
     if (StorageError error = remove.exec(what))
         return error;
     if (remove.rowsAffected() != 1)
-        return {StorageError::NotFound, tr("There is no review %1 in the database.").arg(id)};
+        return StorageError::noSuchReview(QString::number(id));
     return transaction.commit(what);
 }
 
@@ -306,7 +306,7 @@ StorageError ReviewRepository::editContext(qint64 reviewId, EditContext &context
     if (StorageError error = query.exec(what))
         return error;
     if (!query.next())
-        return {StorageError::NotFound, tr("There is no review %1 in the database.").arg(reviewId)};
+        return StorageError::noSuchReview(QString::number(reviewId));
     context.status = reviewStatusFromKey(query.value(0).toString()).value_or(ReviewStatus::Draft);
     context.reopenCount = query.value(1).toInt();
     const QString catalogId = query.value(2).toString();

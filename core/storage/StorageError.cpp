@@ -26,6 +26,11 @@ StorageError::Code StorageError::codeForSqliteResult(int resultCode)
     }
 }
 
+StorageError StorageError::noSuchReview(const QString &idOrUuid)
+{
+    return {NotFound, tr("There is no review %1 in the database.").arg(idOrUuid)};
+}
+
 StorageError StorageError::fromSql(const QSqlError &error, const QString &what)
 {
     bool numeric = false;

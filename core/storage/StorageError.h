@@ -42,6 +42,8 @@ public:
     // message. `what` says what was being done ("saving the rating").
     static StorageError fromSql(const QSqlError &error, const QString &what);
     static Code codeForSqliteResult(int resultCode);
+    // NotFound for a review asked for by its number or UUID.
+    static StorageError noSuchReview(const QString &idOrUuid);
 
     bool isError() const { return m_code != None; }
     explicit operator bool() const { return isError(); }
