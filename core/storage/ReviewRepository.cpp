@@ -11,6 +11,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace laatu {
 
 namespace {
@@ -287,6 +289,9 @@ StorageError ReviewRepository::deleteReview(qint64 id)
     Transaction transaction(m_database.sql(), what);
     if (transaction.beginError())
         return transaction.beginError();
+    EditContext context;
+    if (StorageError error = editContext(id, context, what))
+        return error;
     SqlStatement remove(m_database.sql(), QStringLiteral("DELETE FROM review WHERE id = ?"));
     remove.bind(id);
     if (StorageError error = remove.exec(what))
@@ -483,6 +488,157 @@ StorageError ReviewRepository::setEvidenceNote(qint64 reviewId, const QString &c
                 write.bind(text);
             return write.exec(what);
         });
+}
+
+StorageError ReviewRepository::setEvidenceNumber(qint64 reviewId, const QString &criterionId,
+                                                 const QString &inputKey, const QString &value)
+{
+    const QString what = tr("saving a number of %1").arg(criterionId);
+    return edit(
+        reviewId, what, QStringLiteral("number"),
+        QStringLiteral("%1 %2=%3").arg(criterionId, inputKey, value),
+        [&](const EditContext &context) {
+            if (StorageError error = checkCriterion(context, criterionId, std::nullopt))
+                return error;
+            const Criterion *criterion = context.instrument->criterion(criterionId);
+            const bool known
+                = std::any_of(criterion->rule.inputs.cbegin(), criterion->rule.inputs.cend(),
+                              [&](const EvidenceInput &input) { return input.key == inputKey; });
+            if (!known)
+                return StorageError(
+                    StorageError::InvalidInput,
+                    tr("Criterion %1 has no input \"%2\".").arg(criterionId, inputKey));
+            if (!value.isEmpty() && !ExactNumber::parse(value))
+                return StorageError(StorageError::InvalidInput,
+                                    tr("\"%1\" is not a number.").arg(value));
+            SqlStatement write(
+                m_database.sql(),
+                value.isEmpty()
+                    ? QStringLiteral("DELETE FROM evidence_number WHERE review_id = ? AND "
+                                     "criterion = ? AND input_key = ?")
+                    : QStringLiteral(
+                        "INSERT INTO evidence_number (review_id, criterion, input_key, value)"
+                        " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion, input_key)"
+                        " DO UPDATE SET value = excluded.value"));
+            write.bind(reviewId).bind(criterionId).bind(inputKey);
+            if (!value.isEmpty())
+                write.bind(value);
+            return write.exec(what);
+        });
+}
+
+StorageError ReviewRepository::setElementCheck(qint64 reviewId, const QString &criterionId,
+                                               const QString &elementKey,
+                                               std::optional<bool> present)
+{
+    const QString what = tr("saving the checklist of %1").arg(criterionId);
+    const QString detail
+        = QStringLiteral("%1 %2=%3")
+              .arg(criterionId, elementKey,
+                   present ? QString::number(*present ? 1 : 0) : QStringLiteral("-"));
+    return edit(reviewId, what, QStringLiteral("element"), detail, [&](const EditContext &context) {
+        if (StorageError error = checkCriterion(context, criterionId, std::nullopt))
+            return error;
+        const Criterion *criterion = context.instrument->criterion(criterionId);
+        const bool known = std::any_of(
+            criterion->rule.elements.cbegin(), criterion->rule.elements.cend(),
+            [&](const ChecklistElement &element) { return element.key == elementKey; });
+        if (!known)
+            return StorageError(
+                StorageError::InvalidInput,
+                tr("Criterion %1 has no checklist element \"%2\".").arg(criterionId, elementKey));
+        SqlStatement write(
+            m_database.sql(),
+            present ? QStringLiteral(
+                "INSERT INTO element_check (review_id, criterion, element_key, present)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (review_id, criterion, element_key)"
+                " DO UPDATE SET present = excluded.present")
+                    : QStringLiteral("DELETE FROM element_check WHERE review_id = ? AND "
+                                     "criterion = ? AND element_key = ?"));
+        write.bind(reviewId).bind(criterionId).bind(elementKey);
+        if (present)
+            write.bind(*present ? 1 : 0);
+        return write.exec(what);
+    });
+}
+
+StorageError ReviewRepository::saveFinding(qint64 reviewId, const Finding &finding)
+{
+    const QString what = tr("saving a finding");
+    return edit(
+        reviewId, what, QStringLiteral("finding"),
+        QStringLiteral("%1 %2").arg(finding.uuid, finding.criterionId),
+        [&](const EditContext &context) {
+            if (!finding.criterionId.isEmpty())
+                if (StorageError error = checkCriterion(context, finding.criterionId, std::nullopt))
+                    return error;
+            if (finding.uuid.isEmpty() || finding.text.trimmed().isEmpty())
+                return StorageError(StorageError::InvalidInput,
+                                    tr("A finding needs an identifier and a text."));
+            SqlStatement write(
+                m_database.sql(),
+                QStringLiteral(
+                    "INSERT INTO finding (review_id, uuid, criterion, kind, text, position)"
+                    " VALUES (?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM finding"
+                    " WHERE review_id = ?)) ON CONFLICT (review_id, uuid) DO UPDATE SET"
+                    " criterion = excluded.criterion, kind = excluded.kind, text = excluded.text"));
+            write.bind(reviewId)
+                .bind(finding.uuid)
+                .bind(finding.criterionId)
+                .bind(toKey(finding.kind))
+                .bind(finding.text)
+                .bind(reviewId);
+            return write.exec(what);
+        });
+}
+
+StorageError ReviewRepository::removeFinding(qint64 reviewId, const QString &uuid)
+{
+    const QString what = tr("removing a finding");
+    return edit(reviewId, what, QStringLiteral("finding-removed"), uuid, [&](const EditContext &) {
+        SqlStatement remove(m_database.sql(),
+                            QStringLiteral("DELETE FROM finding WHERE review_id = ? AND uuid = ?"));
+        remove.bind(reviewId).bind(uuid);
+        return remove.exec(what);
+    });
+}
+
+StorageError ReviewRepository::saveAction(qint64 reviewId, const ActionItem &action)
+{
+    const QString what = tr("saving an action item");
+    return edit(reviewId, what, QStringLiteral("action"), action.uuid, [&](const EditContext &) {
+        if (action.uuid.isEmpty() || action.what.trimmed().isEmpty())
+            return StorageError(StorageError::InvalidInput,
+                                tr("An action item needs an identifier and a description."));
+        SqlStatement write(
+            m_database.sql(),
+            QStringLiteral(
+                "INSERT INTO action_item (review_id, uuid, what, who, due, status, position)"
+                " VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM"
+                " action_item WHERE review_id = ?)) ON CONFLICT (review_id, uuid) DO UPDATE"
+                " SET what = excluded.what, who = excluded.who, due = excluded.due,"
+                " status = excluded.status"));
+        write.bind(reviewId)
+            .bind(action.uuid)
+            .bind(action.what)
+            .bind(action.who)
+            .bind(action.due.isValid() ? action.due.toString(Qt::ISODate) : QString())
+            .bind(toKey(action.status))
+            .bind(reviewId);
+        return write.exec(what);
+    });
+}
+
+StorageError ReviewRepository::removeAction(qint64 reviewId, const QString &uuid)
+{
+    const QString what = tr("removing an action item");
+    return edit(reviewId, what, QStringLiteral("action-removed"), uuid, [&](const EditContext &) {
+        SqlStatement remove(
+            m_database.sql(),
+            QStringLiteral("DELETE FROM action_item WHERE review_id = ? AND uuid = ?"));
+        remove.bind(reviewId).bind(uuid);
+        return remove.exec(what);
+    });
 }
 
 StorageError ReviewRepository::finalise(qint64 reviewId)

@@ -47,6 +47,7 @@ public:
     StorageError importReviews(QList<ReviewDocument> &documents, QList<SaveOutcome> &outcomes);
     // Writes many new reviews in one transaction (demo data, benchmarks).
     StorageError saveReviews(QList<ReviewDocument> &documents);
+    // Deletes a review and everything it holds; a final review must be reopened first.
     StorageError deleteReview(qint64 id);
 
     // Per-edit saves. `value` nullopt clears the rating.
@@ -56,6 +57,18 @@ public:
                                 const QString &criterionId, std::optional<int> value);
     StorageError setEvidenceNote(qint64 reviewId, const QString &criterionId, const QString &source,
                                  const QString &text);
+    // An input of a numeric criterion as the exact decimal text typed; empty clears it.
+    StorageError setEvidenceNumber(qint64 reviewId, const QString &criterionId,
+                                   const QString &inputKey, const QString &value);
+    // Whether an element of a counted criterion is present; nullopt clears the check.
+    StorageError setElementCheck(qint64 reviewId, const QString &criterionId,
+                                 const QString &elementKey, std::optional<bool> present);
+    // Adds the finding (new UUID, at the end) or updates the one with its UUID.
+    StorageError saveFinding(qint64 reviewId, const Finding &finding);
+    StorageError removeFinding(qint64 reviewId, const QString &uuid);
+    // Adds the action item (new UUID, at the end) or updates the one with its UUID.
+    StorageError saveAction(qint64 reviewId, const ActionItem &action);
+    StorageError removeAction(qint64 reviewId, const QString &uuid);
     StorageError finalise(qint64 reviewId);
     StorageError reopen(qint64 reviewId, const QString &reason);
     StorageError auditLog(qint64 reviewId, QStringList &entries);

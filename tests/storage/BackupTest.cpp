@@ -82,6 +82,7 @@ TEST_CASE("restore puts a backup back and keeps the replaced file aside", "[stor
     REQUIRE_FALSE(BackupService::backup(*fixture.database,
                                         fixture.dir.filePath(QStringLiteral("b")), backup));
     const qint64 id = fixture.list().constFirst().id;
+    fixture.repository->reopen(id, QStringLiteral("to delete it")); // a final review is locked
     REQUIRE_FALSE(fixture.repository->deleteReview(id));
     CHECK(fixture.list().size() == 1);
 

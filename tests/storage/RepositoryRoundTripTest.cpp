@@ -91,6 +91,12 @@ TEST_CASE("deleting a review removes it and everything in it", "[storage]")
     StorageFixture fixture(1, 2);
     const QList<laatu::ReviewSummary> before = fixture.list();
     REQUIRE(before.size() == 2);
+    REQUIRE(before.at(0).status == laatu::ReviewStatus::Final);
+    // A final review is locked against deletion as against any change: reopen it first.
+    CHECK(fixture.repository->deleteReview(before.at(0).id).code()
+          == laatu::StorageError::ReviewLocked);
+    CHECK(fixture.list().size() == 2);
+    REQUIRE_FALSE(fixture.repository->reopen(before.at(0).id, QStringLiteral("entered twice")));
     REQUIRE_FALSE(fixture.repository->deleteReview(before.at(0).id));
     CHECK(fixture.list().size() == 1);
     laatu::SqlStatement orphans(
