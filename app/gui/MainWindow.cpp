@@ -3,9 +3,18 @@
 #include "ui_MainWindow.h"
 
 #include "CriterionHtml.h"
+#include "CriterionPage.h"
+#include "CriterionWalk.h"
+#include "DialogRunner.h"
 #include "FileDialog.h"
+#include "FindingsView.h"
 #include "MessageBox.h"
+#include "NewReviewWizard.h"
+#include "ReviewBrowser.h"
 #include "ReviewListPanel.h"
+#include "ReviewSession.h"
+#include "ReviewWorkspace.h"
+#include "SiteDialog.h"
 
 #include "LaatuVersion.h"
 #include "i18n/Translator.h"
@@ -13,11 +22,19 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTime>
+#include <QUndoGroup>
+#include <QUuid>
 
 namespace laatu::gui {
 
@@ -27,6 +44,7 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kWalkSplitterKey = QStringLiteral("window/walkSplitter");
 } // namespace
 
 MainWindow::MainWindow(Instrument instrument, QWidget *parent)
@@ -43,23 +61,30 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setSizes({340, 760});
-    m_ui->openCatalogAction->setShortcut(QKeySequence::Open);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    connect(m_ui->openCatalogAction, &QAction::triggered, this, &MainWindow::openCatalogFile);
-    connect(m_ui->builtInCatalogAction, &QAction::triggered, this, &MainWindow::useBuiltInCatalog);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->criteriaTree, &QTreeWidget::currentItemChanged, this,
             &MainWindow::showCurrentItem);
-    fillLanguageMenu();
+
+    m_workspace = new ReviewWorkspace(m_ui->pages);
+    m_ui->pages->addWidget(m_workspace);
+    connect(m_workspace, &ReviewWorkspace::finaliseRequested, this, &MainWindow::finaliseReview);
+    connect(m_workspace, &ReviewWorkspace::reopenRequested, this, &MainWindow::reopenReview);
+    connect(m_workspace, &ReviewWorkspace::closeRequested, this, &MainWindow::closeReview);
 
     m_reviewDock = new QDockWidget(this);
     m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
     m_reviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    m_reviewList = new ReviewListPanel(m_reviewDock);
-    m_reviewDock->setWidget(m_reviewList);
+    m_browser = new ReviewBrowser(m_reviewDock);
+    m_reviewDock->setWidget(m_browser);
     addDockWidget(Qt::LeftDockWidgetArea, m_reviewDock);
     m_reviewDock->hide(); // shown once a database is open
+    connect(m_browser, &ReviewBrowser::newReviewRequested, this, &MainWindow::newReview);
+    connect(m_browser, &ReviewBrowser::openRequested, this,
+            [this] { openReview(reviewList()->currentReviewId()); });
+    connect(reviewList(), &ReviewListPanel::reviewActivated, this, &MainWindow::openReview);
+    connect(reviewList(), &QTreeWidget::currentItemChanged, this, &MainWindow::updateActions);
+
+    setUpActions();
+    fillLanguageMenu();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) && screen()) {
@@ -69,27 +94,114 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_workspace->walk()->splitter()->restoreState(settings.value(kWalkSplitterKey).toByteArray());
     retranslate();
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_session.reset();
+}
+
+void MainWindow::setUpActions()
+{
+    m_ui->openCatalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->newReviewAction->setShortcut(QKeySequence::New);
+    m_ui->followUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_ui->deleteReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_ui->editSiteAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_ui->closeReviewAction->setShortcut(QKeySequence::Close);
+    m_ui->showCriteriaAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_ui->showConsensusAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    m_ui->showFindingsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    m_ui->finaliseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_ui->openCatalogAction, &QAction::triggered, this, &MainWindow::openCatalogFile);
+    connect(m_ui->builtInCatalogAction, &QAction::triggered, this, &MainWindow::useBuiltInCatalog);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->newReviewAction, &QAction::triggered, this, &MainWindow::newReview);
+    connect(m_ui->openReviewAction, &QAction::triggered, this,
+            [this] { openReview(reviewList()->currentReviewId()); });
+    connect(m_ui->followUpAction, &QAction::triggered, this, &MainWindow::followUpReview);
+    connect(m_ui->deleteReviewAction, &QAction::triggered, this, &MainWindow::deleteReview);
+    connect(m_ui->newSiteAction, &QAction::triggered, this, &MainWindow::newSite);
+    connect(m_ui->editSiteAction, &QAction::triggered, this, &MainWindow::editSite);
+    connect(m_ui->archiveSiteAction, &QAction::triggered, this, &MainWindow::toggleArchiveSite);
+    connect(m_ui->finaliseAction, &QAction::triggered, this, &MainWindow::finaliseReview);
+    connect(m_ui->reopenAction, &QAction::triggered, this, &MainWindow::reopenReview);
+    connect(m_ui->closeReviewAction, &QAction::triggered, this, &MainWindow::closeReview);
+    const QList<QAction *> tabActions {m_ui->showCriteriaAction, m_ui->showConsensusAction,
+                                       m_ui->showFindingsAction};
+    for (int i = 0; i < tabActions.size(); ++i)
+        connect(tabActions.at(i), &QAction::triggered, this,
+                [this, i] { m_workspace->tabs()->setCurrentIndex(i); });
+
+    // Undo and redo follow whichever review is open.
+    auto *undoGroup = new QUndoGroup(this);
+    m_undoAction = undoGroup->createUndoAction(this);
+    m_redoAction = undoGroup->createRedoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_ui->editMenu->addAction(m_undoAction);
+    m_ui->editMenu->addAction(m_redoAction);
+    setProperty("undoGroup", QVariant::fromValue(static_cast<QObject *>(undoGroup)));
+
+    auto *focusFilter = new QAction(this);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_reviewDock->show();
+        m_browser->filter()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->filter()->selectAll();
+    });
+    addAction(focusFilter);
+}
+
+ReviewListPanel *MainWindow::reviewList() const
+{
+    return m_browser->list();
+}
 
 QString MainWindow::language() const
 {
     return Translator::currentLanguage();
 }
 
+QString MainWindow::lastReviewKey() const
+{
+    // Per database file, so a second database does not reopen a review it does not have.
+    const QByteArray path = m_database ? m_database->path().toUtf8() : QByteArray();
+    return QStringLiteral("session/lastReview/%1")
+        .arg(QString::fromLatin1(
+            QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16)));
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    closeReview();
+    m_sites.reset();
     m_repository.reset();
     m_database = std::move(database);
-    if (m_database)
+    if (m_database) {
         m_repository = std::make_unique<ReviewRepository>(*m_database);
+        m_sites = std::make_unique<SiteRepository>(*m_database);
+    }
     m_reviewDock->setVisible(m_database != nullptr);
     if (m_database && !QSettings().contains(kStateKey))
-        resizeDocks({m_reviewDock}, {width() * 2 / 5}, Qt::Horizontal);
+        resizeDocks({m_reviewDock}, {width() * 3 / 10}, Qt::Horizontal);
+    m_browser->setWritable(m_database && !m_database->isReadOnly());
     reloadReviews();
     retranslate();
+    if (m_database) {
+        const QString last = QSettings().value(lastReviewKey()).toString();
+        qint64 id = 0;
+        if (!last.isEmpty() && !m_repository->findReview(last, id) && id)
+            openReview(id);
+    }
+    updateActions();
 }
 
 void MainWindow::reloadReviews()
@@ -97,14 +209,20 @@ void MainWindow::reloadReviews()
     if (!m_repository)
         return;
     QList<ReviewSummary> reviews;
-    if (StorageError error = m_repository->listReviews(reviews)) {
+    QList<Site> sites;
+    StorageError error = m_repository->listReviews(reviews);
+    if (!error)
+        error = m_sites->listSites(sites);
+    if (error) {
         MessageBox::critical(this, tr("Reviews Not Loaded"), error.message());
         return;
     }
-    m_reviewList->setReviews(reviews, [this](const QString &id, const QString &version) {
-        StorageError error;
-        return m_repository->catalog(id, version, error);
+    reviewList()->setContents(sites, reviews, [this](const QString &id, const QString &version) {
+        StorageError lookupError;
+        return m_repository->catalog(id, version, lookupError);
     });
+    if (m_session)
+        reviewList()->selectReview(m_session->reviewId());
 }
 
 void MainWindow::showStatus()
@@ -118,9 +236,314 @@ void MainWindow::showStatus()
     const QString file = QDir::toNativeSeparators(m_database->path());
     statusBar()->showMessage(
         m_database->isReadOnly()
-            ? tr("%n review(s) in %1, read-only: %2", nullptr, m_reviewList->reviewCount())
+            ? tr("%n review(s) in %1, read-only: %2", nullptr, reviewList()->reviewCount())
                   .arg(file, m_database->readOnlyReason())
-            : tr("%n review(s) in %1", nullptr, m_reviewList->reviewCount()).arg(file));
+            : tr("%n review(s) in %1", nullptr, reviewList()->reviewCount()).arg(file));
+}
+
+void MainWindow::showSaved(const QString &description)
+{
+    statusBar()->showMessage(
+        tr("Saved %1: %2")
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat), description));
+    reloadReviews();
+}
+
+void MainWindow::showFailure(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(tr("Not saved: %1").arg(title));
+    MessageBox::critical(this, title, message);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_database && !m_database->isReadOnly();
+    const bool reviewChosen = reviewList()->currentReviewId() != 0;
+    const bool siteChosen = !reviewList()->currentSiteUuid().isEmpty();
+    const bool open = m_session != nullptr;
+    m_ui->newReviewAction->setEnabled(writable);
+    m_ui->openReviewAction->setEnabled(reviewChosen);
+    m_ui->followUpAction->setEnabled(writable && (reviewChosen || open));
+    m_ui->deleteReviewAction->setEnabled(writable && reviewChosen);
+    m_ui->newSiteAction->setEnabled(writable);
+    m_ui->editSiteAction->setEnabled(writable && siteChosen);
+    m_ui->archiveSiteAction->setEnabled(writable && siteChosen);
+    const Site *site = siteChosen ? reviewList()->site(reviewList()->currentSiteUuid()) : nullptr;
+    m_ui->archiveSiteAction->setText(site && site->archived ? tr("Restore Archived Site")
+                                                            : tr("&Archive Site"));
+    for (QAction *action : {m_ui->showCriteriaAction, m_ui->showConsensusAction,
+                            m_ui->showFindingsAction, m_ui->closeReviewAction})
+        action->setEnabled(open);
+    m_ui->finaliseAction->setEnabled(open && m_session->isEditable());
+    m_ui->reopenAction->setEnabled(open && writable && m_session->isFinal());
+}
+
+bool MainWindow::openReview(qint64 reviewId)
+{
+    if (!m_repository || reviewId == 0)
+        return false;
+    if (m_session && m_session->reviewId() == reviewId) {
+        m_ui->pages->setCurrentWidget(m_workspace);
+        return true;
+    }
+    ReviewDocument document;
+    StorageError error = m_repository->loadReview(reviewId, document);
+    const Instrument *instrument = error
+        ? nullptr
+        : m_repository->catalog(document.review.catalogId, document.review.catalogVersion, error);
+    if (error || !instrument) {
+        MessageBox::critical(this, tr("Review Not Opened"), error.message());
+        return false;
+    }
+    closeReview();
+    std::optional<ReviewDocument> previous = previousReview(document);
+    m_session = std::make_unique<ReviewSession>(*m_repository, *instrument, std::move(document),
+                                                !m_database->isReadOnly());
+    m_session->setPreviousReview(std::move(previous));
+    connect(m_session.get(), &ReviewSession::saved, this, &MainWindow::showSaved);
+    connect(m_session.get(), &ReviewSession::failed, this, &MainWindow::showFailure);
+    connect(m_session.get(), &ReviewSession::changed, this, &MainWindow::updateActions);
+    auto *undoGroup = qobject_cast<QUndoGroup *>(property("undoGroup").value<QObject *>());
+    undoGroup->addStack(m_session->undoStack());
+    undoGroup->setActiveStack(m_session->undoStack());
+    m_workspace->setSession(m_session.get(), language());
+    m_ui->pages->setCurrentWidget(m_workspace);
+    reviewList()->selectReview(reviewId);
+    QSettings().setValue(lastReviewKey(), m_session->document().review.uuid);
+    statusBar()->showMessage(m_session->isEditable()
+                                 ? tr("Review opened. Every change is saved at once.")
+                                 : tr("Review opened read-only."));
+    updateActions();
+    m_workspace->walk()->page()->focusRating();
+    return true;
+}
+
+void MainWindow::closeReview()
+{
+    if (!m_session)
+        return;
+    m_workspace->flush();
+    m_workspace->setSession(nullptr, language());
+    m_session.reset();
+    m_ui->pages->setCurrentIndex(0);
+    if (m_database)
+        QSettings().remove(lastReviewKey());
+    updateActions();
+}
+
+std::optional<ReviewDocument> MainWindow::previousReview(const ReviewDocument &document)
+{
+    QList<ReviewSummary> reviews;
+    if (m_repository->listReviews(reviews))
+        return std::nullopt;
+    const ReviewSummary *previous = nullptr;
+    for (const ReviewSummary &review : reviews)
+        if (review.siteUuid == document.site.uuid && review.uuid != document.review.uuid
+            && review.visitStart < document.review.visitStart
+            && (!previous || review.visitStart >= previous->visitStart))
+            previous = &review;
+    ReviewDocument loaded;
+    if (!previous || m_repository->loadReview(previous->id, loaded))
+        return std::nullopt;
+    return loaded;
+}
+
+std::optional<Site> MainWindow::askNewSite()
+{
+    SiteDialog dialog(Site {}, reviewList()->counties(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    Site site = dialog.site();
+    if (StorageError error = m_sites->saveSite(site)) {
+        MessageBox::critical(this, tr("Site Not Saved"), error.message());
+        return std::nullopt;
+    }
+    reloadReviews();
+    return site;
+}
+
+void MainWindow::newSite()
+{
+    if (!m_sites)
+        return;
+    if (const std::optional<Site> site = askNewSite()) {
+        reviewList()->selectSite(site->uuid);
+        statusBar()->showMessage(tr("Site %1 added").arg(site->name));
+    }
+}
+
+void MainWindow::editSite()
+{
+    const Site *current = reviewList()->site(reviewList()->currentSiteUuid());
+    if (!current || !m_sites)
+        return;
+    SiteDialog dialog(*current, reviewList()->counties(), this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    Site site = dialog.site();
+    if (StorageError error = m_sites->saveSite(site)) {
+        MessageBox::critical(this, tr("Site Not Saved"), error.message());
+        return;
+    }
+    reloadReviews();
+    statusBar()->showMessage(tr("Site %1 saved").arg(site.name));
+}
+
+void MainWindow::toggleArchiveSite()
+{
+    const Site *current = reviewList()->site(reviewList()->currentSiteUuid());
+    if (!current || !m_sites)
+        return;
+    Site site = *current;
+    site.archived = !site.archived;
+    if (StorageError error = m_sites->saveSite(site)) {
+        MessageBox::critical(this, tr("Site Not Saved"), error.message());
+        return;
+    }
+    reloadReviews();
+    statusBar()->showMessage(
+        site.archived ? tr("Site %1 archived; “Show archived sites” lists it.").arg(site.name)
+                      : tr("Site %1 is active again").arg(site.name));
+    updateActions();
+}
+
+bool MainWindow::createReview(ReviewDocument document)
+{
+    bool unchanged = false;
+    if (StorageError error = m_repository->saveReview(document, unchanged)) {
+        MessageBox::critical(this, tr("Review Not Created"), error.message());
+        return false;
+    }
+    reloadReviews();
+    qint64 id = 0;
+    m_repository->findReview(document.review.uuid, id);
+    return openReview(id);
+}
+
+void MainWindow::newReview()
+{
+    if (!m_repository || m_database->isReadOnly())
+        return;
+    QList<Site> sites;
+    m_sites->listSites(sites);
+    NewReviewWizard wizard(
+        sites, m_instrument, [this] { return askNewSite(); }, this);
+    if (!reviewList()->currentSiteUuid().isEmpty())
+        wizard.setSite(reviewList()->currentSiteUuid());
+    if (DialogRunner::exec(wizard) != QDialog::Accepted)
+        return;
+    createReview(wizard.document());
+}
+
+void MainWindow::followUpReview()
+{
+    if (!m_repository || m_database->isReadOnly())
+        return;
+    const qint64 sourceId = reviewList()->currentReviewId()
+        ? reviewList()->currentReviewId()
+        : (m_session ? m_session->reviewId() : 0);
+    ReviewDocument source;
+    if (StorageError error = m_repository->loadReview(sourceId, source)) {
+        MessageBox::critical(this, tr("Review Not Read"), error.message());
+        return;
+    }
+    QList<Site> sites;
+    m_sites->listSites(sites);
+    NewReviewWizard wizard(
+        sites, m_instrument, [this] { return askNewSite(); }, this);
+    wizard.setWindowTitle(tr("Follow-up Review"));
+    wizard.setSite(source.site.uuid);
+    wizard.setKind(source.review.kind);
+    QStringList names;
+    for (const Rater &rater : source.raters)
+        names << rater.name;
+    wizard.setRaters(names);
+    const QDate due = source.review.visitStart.addMonths(6);
+    wizard.setVisit(std::max(due, QDate::currentDate()), std::max(due, QDate::currentDate()));
+    if (DialogRunner::exec(wizard) != QDialog::Accepted)
+        return;
+    ReviewDocument followUp = wizard.document();
+    // What is to be checked on the visit: the actions still open, and every recommendation.
+    for (const ActionItem &action : source.actions) {
+        if (action.status == ActionStatus::Done || action.status == ActionStatus::Dropped)
+            continue;
+        ActionItem copy = action;
+        copy.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        followUp.actions << copy;
+    }
+    for (const Finding &finding : source.findings) {
+        if (finding.kind != FindingKind::Recommendation)
+            continue;
+        const bool already
+            = std::any_of(followUp.actions.cbegin(), followUp.actions.cend(),
+                          [&](const ActionItem &action) { return action.what == finding.text; });
+        if (already)
+            continue;
+        followUp.actions << ActionItem {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                        tr("Check: %1").arg(finding.text), QString(), QDate(),
+                                        ActionStatus::Open};
+    }
+    if (createReview(followUp))
+        m_workspace->tabs()->setCurrentWidget(m_workspace->findings());
+}
+
+void MainWindow::deleteReview()
+{
+    const qint64 id = reviewList()->currentReviewId();
+    const ReviewSummary *summary = reviewList()->review(id);
+    if (!summary || !m_repository)
+        return;
+    const QString question
+        = tr("Delete the review of %1 on %2 with all its ratings, notes, findings and actions?"
+             "\n\nThis cannot be undone. The daily backup still holds it until it is rotated.")
+              .arg(summary->siteName,
+                   QLocale().toString(summary->visitStart, QLocale::ShortFormat));
+    if (MessageBox::question(this, tr("Delete Review"), question) != QMessageBox::Yes)
+        return;
+    if (m_session && m_session->reviewId() == id)
+        closeReview();
+    if (StorageError error = m_repository->deleteReview(id)) {
+        MessageBox::critical(this, tr("Review Not Deleted"), error.message());
+        return;
+    }
+    reloadReviews();
+    statusBar()->showMessage(tr("Review deleted"));
+    updateActions();
+}
+
+void MainWindow::finaliseReview()
+{
+    if (!m_session)
+        return;
+    m_workspace->flush();
+    if (MessageBox::question(this, tr("Finalise Review"),
+                             tr("Make the review final? It is then read-only; reopening it "
+                                "later is possible and is logged with its reason."))
+        != QMessageBox::Yes)
+        return;
+    m_session->finalise();
+    updateActions();
+}
+
+void MainWindow::reopenReview()
+{
+    if (!m_session || !m_session->isFinal())
+        return;
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Reopen Review"));
+    dialog.setLabelText(tr("Why is the final review reopened? The reason goes into the review's "
+                           "log with every change that follows."));
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return;
+    const QString reason = dialog.textValue().trimmed();
+    if (reason.isEmpty()) {
+        MessageBox::information(this, tr("Reopen Review"),
+                                tr("The review stays final: a reason is needed to reopen it."));
+        return;
+    }
+    m_session->reopen(reason);
+    updateActions();
 }
 
 void MainWindow::setInstrument(Instrument instrument)
@@ -168,16 +591,24 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        // The catalog texts of the open review follow the language too.
+        if (m_session)
+            m_workspace->setSession(m_session.get(), language());
+        reloadReviews();
+        updateActions();
     }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Typing not yet saved is saved before the window goes.
+    m_workspace->flush();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_ui->splitter->saveState());
+    settings.setValue(kWalkSplitterKey, m_workspace->walk()->splitter()->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -192,7 +623,9 @@ void MainWindow::retranslate()
     }
     m_ui->catalogTitleLabel->setText(
         tr("%1 · version %2").arg(m_instrument.name().text(language()), m_instrument.version()));
-    m_reviewDock->setWindowTitle(tr("Reviews"));
+    m_reviewDock->setWindowTitle(tr("Sites and Reviews"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
     showStatus();
     fillCriteriaTree();
 }

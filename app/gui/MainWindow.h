@@ -3,10 +3,12 @@
 #include "instrument/Instrument.h"
 #include "storage/Database.h"
 #include "storage/ReviewRepository.h"
+#include "storage/SiteRepository.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QDockWidget;
@@ -18,11 +20,14 @@ class MainWindow;
 
 namespace laatu::gui {
 
+class ReviewBrowser;
 class ReviewListPanel;
+class ReviewSession;
+class ReviewWorkspace;
 
-// The main window. For now it shows the criteria catalog: sections and criteria on the left,
-// the chosen criterion's definition, anchors and suggestion rule on the right. The review walk
-// grows from here.
+// The main window: the sites and reviews on the left; in the middle either the criteria
+// catalog (nothing open) or the open review with its walk, consensus and findings. Remembers
+// its geometry, splitters, language and the last open review.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,18 +38,35 @@ public:
 
     const Instrument &instrument() const { return m_instrument; }
     void setInstrument(Instrument instrument);
-    // Shows the criterion with `id` (selects it in the list); false when the id is unknown.
+    // Shows the criterion with `id` in the catalog (selects it in the list); false when unknown.
     bool showCriterion(const QString &id);
-    // Takes the open database and lists its reviews.
+    // Takes the open database, lists its sites and reviews and reopens the last open review.
     void setDatabase(std::unique_ptr<Database> database);
     Database *database() const { return m_database.get(); }
-    ReviewListPanel *reviewList() const { return m_reviewList; }
+    ReviewRepository *repository() const { return m_repository.get(); }
+    ReviewListPanel *reviewList() const;
+    ReviewBrowser *browser() const { return m_browser; }
+    ReviewWorkspace *workspace() const { return m_workspace; }
+    ReviewSession *session() const { return m_session.get(); }
+
+    // The user's commands, callable from tests as from menus.
+    bool openReview(qint64 reviewId);
+    void closeReview();
+    void newReview();
+    void followUpReview();
+    void deleteReview();
+    void newSite();
+    void editSite();
+    void toggleArchiveSite();
+    void finaliseReview();
+    void reopenReview();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpActions();
     void openCatalogFile();
     void useBuiltInCatalog();
     void chooseLanguage(const QString &setting);
@@ -55,6 +77,13 @@ private:
     void retranslate();
     void reloadReviews();
     void showStatus();
+    void updateActions();
+    void showSaved(const QString &description);
+    void showFailure(const QString &title, const QString &message);
+    std::optional<Site> askNewSite();
+    bool createReview(ReviewDocument document);
+    std::optional<ReviewDocument> previousReview(const ReviewDocument &document);
+    QString lastReviewKey() const;
     QString language() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -62,8 +91,14 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReviewRepository> m_repository;
+    std::unique_ptr<SiteRepository> m_sites;
+    // Declared after the repository: destroyed first, since its undo steps refer to it.
+    std::unique_ptr<ReviewSession> m_session;
     QDockWidget *m_reviewDock = nullptr;
-    ReviewListPanel *m_reviewList = nullptr;
+    ReviewBrowser *m_browser = nullptr;
+    ReviewWorkspace *m_workspace = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace laatu::gui

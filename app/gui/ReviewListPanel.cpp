@@ -1,5 +1,8 @@
 #include "ReviewListPanel.h"
 
+#include "DisplayText.h"
+
+#include "i18n/Translator.h"
 #include "instrument/Instrument.h"
 #include "scoring/ScoreCard.h"
 
@@ -7,7 +10,15 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include <map>
+
 namespace laatu::gui {
+
+namespace {
+constexpr int kReviewIdRole = Qt::UserRole + 1;
+constexpr int kSiteUuidRole = Qt::UserRole + 2;
+constexpr int kFilterTextRole = Qt::UserRole + 3;
+} // namespace
 
 ReviewListPanel::ReviewListPanel(QWidget *parent)
     : QTreeWidget(parent)
@@ -20,6 +31,10 @@ ReviewListPanel::ReviewListPanel(QWidget *parent)
     header()->setStretchLastSection(true);
     for (int column = 0; column < 4; ++column)
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, kReviewIdRole).toLongLong())
+            emit reviewActivated(id);
+    });
     retranslate();
 }
 
@@ -30,80 +45,205 @@ void ReviewListPanel::changeEvent(QEvent *event)
     QTreeWidget::changeEvent(event);
 }
 
-QString ReviewListPanel::kindText(ReviewKind kind)
-{
-    return kind == ReviewKind::External ? tr("External review") : tr("Self-assessment");
-}
-
-QString ReviewListPanel::statusText(ReviewStatus status)
-{
-    switch (status) {
-    case ReviewStatus::Draft:
-        return tr("Draft");
-    case ReviewStatus::Consensus:
-        return tr("Consensus");
-    case ReviewStatus::Final:
-        return tr("Final");
-    }
-    return {};
-}
-
 void ReviewListPanel::retranslate()
 {
-    setAccessibleName(tr("Reviews"));
+    setAccessibleName(tr("Sites and reviews"));
     setHeaderLabels({tr("Visit"), tr("Kind"), tr("Status"), tr("Total"), tr("Level")});
-    if (m_catalogFor)
-        setReviews(m_reviews, m_catalogFor);
+    rebuild();
 }
 
 void ReviewListPanel::setReviews(const QList<ReviewSummary> &reviews,
                                  const CatalogLookup &catalogFor)
 {
+    QList<Site> sites;
+    QStringList seen;
+    for (const ReviewSummary &review : reviews) {
+        if (seen.contains(review.siteUuid))
+            continue;
+        seen << review.siteUuid;
+        Site site;
+        site.uuid = review.siteUuid;
+        site.name = review.siteName;
+        site.county = review.county;
+        sites << site;
+    }
+    setContents(sites, reviews, catalogFor);
+}
+
+void ReviewListPanel::setContents(const QList<Site> &sites, const QList<ReviewSummary> &reviews,
+                                  const CatalogLookup &catalogFor)
+{
+    m_sites = sites;
     m_reviews = reviews;
     m_catalogFor = catalogFor;
     m_reviewCount = static_cast<int>(reviews.size());
+    rebuild();
+}
+
+void ReviewListPanel::rebuild()
+{
+    if (!m_catalogFor)
+        return;
+    const qint64 selectedReview = currentReviewId();
+    const QString selectedSite = currentSiteUuid();
+    const QSignalBlocker blocker(this);
     clear();
+    // Sites sorted by county then name; reviews in visit order under their site.
+    QList<Site> sites = m_sites;
+    std::stable_sort(sites.begin(), sites.end(), [](const Site &a, const Site &b) {
+        const int county = QString::localeAwareCompare(a.county, b.county);
+        return county != 0 ? county < 0 : QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    std::map<QString, QList<const ReviewSummary *>> reviewsBySite;
+    for (const ReviewSummary &review : m_reviews)
+        reviewsBySite[review.siteUuid] << &review;
+    const QString language = Translator::currentLanguage();
+    const QLocale locale;
     QTreeWidgetItem *county = nullptr;
-    QTreeWidgetItem *site = nullptr;
-    const QString language = QLocale().name().left(2);
-    for (const ReviewSummary &review : reviews) {
-        if (!county || county->text(0) != review.county) {
-            county = new QTreeWidgetItem(this, {review.county});
+    for (const Site &site : sites) {
+        if (!county || county->text(0) != site.county) {
+            county = new QTreeWidgetItem(this, {site.county});
             QFont bold = county->font(0);
             bold.setBold(true);
             county->setFont(0, bold);
             county->setFirstColumnSpanned(true);
-            site = nullptr;
+            county->setFlags(Qt::ItemIsEnabled);
         }
-        if (!site || site->data(0, Qt::UserRole).toString() != review.siteUuid) {
-            site = new QTreeWidgetItem(county, {review.siteName});
-            site->setData(0, Qt::UserRole, review.siteUuid);
-            site->setFirstColumnSpanned(true);
+        auto *siteItem = new QTreeWidgetItem(
+            county, {site.archived ? tr("%1 (archived)").arg(site.name) : site.name});
+        siteItem->setData(0, kSiteUuidRole, site.uuid);
+        siteItem->setData(0, kFilterTextRole,
+                          QStringList {site.county, site.name, site.municipality, site.unit}.join(
+                              QLatin1Char('\n')));
+        siteItem->setFirstColumnSpanned(true);
+        if (site.archived) {
+            QFont italic = siteItem->font(0);
+            italic.setItalic(true);
+            siteItem->setFont(0, italic);
         }
-        const Instrument *instrument = catalogFor(review.catalogId, review.catalogVersion);
-        const QString levelKey = instrument
-            ? ScoreCard::levelKeyFor(*instrument, review.consensusRated, review.consensusTotal)
-            : QString::fromLatin1(ScoreCard::kIncompleteLevel);
-        const Level *level = instrument ? instrument->level(levelKey) : nullptr;
-        const bool complete = level != nullptr;
-        auto *item = new QTreeWidgetItem(
-            site,
-            {QLocale().toString(review.visitStart, QLocale::ShortFormat), kindText(review.kind),
-             statusText(review.status),
-             complete ? QLocale().toString(review.consensusTotal) : tr("–"),
-             complete ? level->name.text(language)
-                      : tr("Incomplete, %1/%2")
-                            .arg(review.consensusRated)
-                            .arg(instrument ? instrument->criteria().size() : 0)});
-        item->setData(0, Qt::UserRole, review.id);
-        item->setToolTip(4,
-                         complete ? level->description.text(language)
-                                  : tr("%1 of %2 criteria have a consensus rating")
-                                        .arg(review.consensusRated)
-                                        .arg(instrument ? instrument->criteria().size() : 0));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        siteItem->setHidden(site.archived && !m_showArchived);
+        for (const ReviewSummary *review : reviewsBySite[site.uuid]) {
+            const Instrument *instrument = m_catalogFor(review->catalogId, review->catalogVersion);
+            const QString levelKey = instrument
+                ? ScoreCard::levelKeyFor(*instrument, review->consensusRated,
+                                         review->consensusTotal)
+                : QString::fromLatin1(ScoreCard::kIncompleteLevel);
+            const Level *level = instrument ? instrument->level(levelKey) : nullptr;
+            const int criteria = instrument ? int(instrument->criteria().size()) : 0;
+            auto *item = new QTreeWidgetItem(
+                siteItem,
+                {locale.toString(review->visitStart, QLocale::ShortFormat),
+                 DisplayText::reviewKind(review->kind), DisplayText::reviewStatus(review->status),
+                 level ? locale.toString(review->consensusTotal) : tr("–"),
+                 level ? level->name.text(language)
+                       : tr("Incomplete, %1/%2").arg(review->consensusRated).arg(criteria)});
+            item->setData(0, kReviewIdRole, review->id);
+            item->setData(0, kSiteUuidRole, site.uuid);
+            item->setToolTip(4,
+                             level ? level->description.text(language)
+                                   : tr("%1 of %2 criteria have a consensus rating")
+                                         .arg(review->consensusRated)
+                                         .arg(criteria));
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        }
     }
     expandToDepth(1);
+    applyFilter();
+    if (!selectedReview || !selectReview(selectedReview))
+        if (!selectedSite.isEmpty())
+            selectSite(selectedSite);
+}
+
+void ReviewListPanel::setFilterText(const QString &text)
+{
+    m_filter = text.trimmed();
+    applyFilter();
+}
+
+void ReviewListPanel::setShowArchived(bool show)
+{
+    m_showArchived = show;
+    rebuild();
+}
+
+void ReviewListPanel::applyFilter()
+{
+    for (int c = 0; c < topLevelItemCount(); ++c) {
+        QTreeWidgetItem *county = topLevelItem(c);
+        bool anyShown = false;
+        for (int s = 0; s < county->childCount(); ++s) {
+            QTreeWidgetItem *site = county->child(s);
+            const Site *info = this->site(site->data(0, kSiteUuidRole).toString());
+            const bool archivedHidden = info && info->archived && !m_showArchived;
+            const bool matches = m_filter.isEmpty()
+                || site->data(0, kFilterTextRole)
+                       .toString()
+                       .contains(m_filter, Qt::CaseInsensitive);
+            site->setHidden(archivedHidden || !matches);
+            anyShown = anyShown || !site->isHidden();
+        }
+        county->setHidden(!anyShown);
+    }
+}
+
+qint64 ReviewListPanel::currentReviewId() const
+{
+    return currentItem() ? currentItem()->data(0, kReviewIdRole).toLongLong() : 0;
+}
+
+QString ReviewListPanel::currentSiteUuid() const
+{
+    return currentItem() ? currentItem()->data(0, kSiteUuidRole).toString() : QString();
+}
+
+const Site *ReviewListPanel::site(const QString &uuid) const
+{
+    for (const Site &entry : m_sites)
+        if (entry.uuid == uuid)
+            return &entry;
+    return nullptr;
+}
+
+const ReviewSummary *ReviewListPanel::review(qint64 id) const
+{
+    for (const ReviewSummary &entry : m_reviews)
+        if (entry.id == id)
+            return &entry;
+    return nullptr;
+}
+
+bool ReviewListPanel::selectReview(qint64 id)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->data(0, kReviewIdRole).toLongLong() == id) {
+            setCurrentItem(*it);
+            scrollToItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ReviewListPanel::selectSite(const QString &uuid)
+{
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if (!(*it)->data(0, kReviewIdRole).toLongLong()
+            && (*it)->data(0, kSiteUuidRole).toString() == uuid) {
+            setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList ReviewListPanel::counties() const
+{
+    QStringList names;
+    for (const Site &site : m_sites)
+        if (!names.contains(site.county) && !site.county.isEmpty())
+            names << site.county;
+    names.sort(Qt::CaseInsensitive);
+    return names;
 }
 
 } // namespace laatu::gui

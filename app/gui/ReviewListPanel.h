@@ -1,5 +1,6 @@
 #pragma once
 
+#include "review/Site.h"
 #include "storage/ReviewSummary.h"
 
 #include <QTreeWidget>
@@ -12,8 +13,10 @@ class Instrument;
 
 namespace laatu::gui {
 
-// The reviews in the database, grouped by wellbeing services county and site, newest last:
-// date, kind, status, total and level for each.
+// The sites in the database grouped by wellbeing services county, each with its reviews in
+// visit order: date, kind, status, total and level. Sites without reviews are listed too;
+// archived sites only when asked. A filter text keeps the sites whose county, name or
+// municipality contain it.
 class ReviewListPanel : public QTreeWidget
 {
     Q_OBJECT
@@ -24,19 +27,39 @@ public:
         = std::function<const Instrument *(const QString &id, const QString &version)>;
 
     explicit ReviewListPanel(QWidget *parent = nullptr);
+    void setContents(const QList<Site> &sites, const QList<ReviewSummary> &reviews,
+                     const CatalogLookup &catalogFor);
+    // Reviews only (sites taken from them), for callers without a site list.
     void setReviews(const QList<ReviewSummary> &reviews, const CatalogLookup &catalogFor);
+    void setFilterText(const QString &text);
+    void setShowArchived(bool show);
     int reviewCount() const { return m_reviewCount; }
+
+    // The review of the current row (0: none) and the site of the current row or review.
+    qint64 currentReviewId() const;
+    QString currentSiteUuid() const;
+    const Site *site(const QString &uuid) const;
+    const ReviewSummary *review(qint64 id) const;
+    bool selectReview(qint64 id);
+    bool selectSite(const QString &uuid);
+    QStringList counties() const;
+
+signals:
+    void reviewActivated(qint64 reviewId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void rebuild();
+    void applyFilter();
     void retranslate();
-    static QString kindText(ReviewKind kind);
-    static QString statusText(ReviewStatus status);
 
+    QList<Site> m_sites;
     QList<ReviewSummary> m_reviews;
     CatalogLookup m_catalogFor;
+    QString m_filter;
+    bool m_showArchived = false;
     int m_reviewCount = 0;
 };
 

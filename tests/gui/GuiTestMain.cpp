@@ -5,6 +5,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "DialogRunner.h"
+#include "MessageBox.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,5 +23,8 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsFolder.path());
     QApplication::setOrganizationName(QStringLiteral("LaatuTests"));
     QApplication::setApplicationName(QStringLiteral("laatu-gui-tests"));
+    // A dialog a test forgot to answer is answered with its default instead of hanging.
+    laatu::gui::MessageBox::setNonInteractive(true);
+    laatu::gui::DialogRunner::setNonInteractive(true);
     return Catch::Session().run(argc, argv);
 }
