@@ -22,7 +22,7 @@ class Database
 
 public:
     static constexpr qint32 kApplicationId = 0x4C616174; // "Laat"
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: site_outcome, site_by_county
 
     struct Options
     {

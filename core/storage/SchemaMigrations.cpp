@@ -12,6 +12,8 @@ StorageError SchemaMigrations::migrateTo(QSqlDatabase &db, int version)
     switch (version) {
     case 1:
         return migrateTo1(db);
+    case 2:
+        return migrateTo2(db);
     default:
         return {StorageError::Other, tr("No upgrade step to database version %1.").arg(version)};
     }
@@ -96,6 +98,30 @@ StorageError SchemaMigrations::migrateTo1(QSqlDatabase &db)
     for (const QString &sql : statements) {
         SqlStatement statement(db, sql);
         if (StorageError error = statement.exec(tr("creating the database")))
+            return error;
+    }
+    return {};
+}
+
+StorageError SchemaMigrations::migrateTo2(QSqlDatabase &db)
+{
+    // Outcomes of a site over a period, entered by hand beside the reviews: how many people
+    // were coached and how many of them were in competitive work. Keyed by the period so that
+    // entering the same period again corrects it instead of adding a second row. The
+    // comparison of sites of a county filters by county and visit date: an index each.
+    const QStringList statements {
+        QStringLiteral("CREATE TABLE site_outcome ("
+                       " site_id INTEGER NOT NULL REFERENCES site(id) ON DELETE CASCADE,"
+                       " period_start TEXT NOT NULL, period_end TEXT NOT NULL,"
+                       " coached INTEGER NOT NULL CHECK (coached >= 0),"
+                       " employed INTEGER NOT NULL CHECK (employed >= 0 AND employed <= coached),"
+                       " CHECK (period_end >= period_start),"
+                       " PRIMARY KEY (site_id, period_start, period_end)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX site_by_county ON site(county, id)"),
+    };
+    for (const QString &sql : statements) {
+        SqlStatement statement(db, sql);
+        if (StorageError error = statement.exec(tr("upgrading the database to version 2")))
             return error;
     }
     return {};

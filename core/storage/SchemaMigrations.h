@@ -19,6 +19,7 @@ public:
 
 private:
     static StorageError migrateTo1(QSqlDatabase &db);
+    static StorageError migrateTo2(QSqlDatabase &db);
 };
 
 } // namespace laatu

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "review/ReviewDocument.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace laatu {
+
+// "My ratings": the part of a review one reviewer brings back from rating on their own
+// laptop. The document is an ordinary review file (same review and site UUIDs, same header)
+// holding that reviewer, their own ratings and the evidence (notes, numbers, element checks),
+// without the consensus, findings and actions. The lead reviewer brings it in with
+// RaterMerge (laatu-cli merge), never with a plain import, which would replace the review.
+class RaterExport
+{
+    Q_DECLARE_TR_FUNCTIONS(RaterExport)
+
+public:
+    // The rater by UUID, or by name (whole name, case and surrounding spaces ignored). On
+    // failure `error` says why: no such reviewer, or the name fits several.
+    static std::optional<Rater> findRater(const ReviewDocument &review, const QString &nameOrUuid,
+                                          QString &error);
+    static ReviewDocument myRatings(const ReviewDocument &review, const Rater &rater);
+};
+
+} // namespace laatu

@@ -1,0 +1,118 @@
+#include "RaterFileMerger.h"
+
+#include "exchange/ReviewFileIo.h"
+#include "exchange/ReviewValidator.h"
+#include "storage/ReviewRepository.h"
+
+#include <QDir>
+#include <QHash>
+
+namespace laatu {
+
+bool RaterFileMerger::Result::hasConflicts() const
+{
+    for (const FileResult &file : files) {
+        if (!file.merge.conflicts.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+bool RaterFileMerger::Result::changed() const
+{
+    for (const FileResult &file : files) {
+        if (file.merge.changed())
+            return true;
+    }
+    return false;
+}
+
+RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository,
+                                                    const QStringList &paths, ConflictPolicy policy)
+{
+    Result result;
+    QHash<QString, qsizetype> byUuid; // review UUID -> index in `documents`
+    QList<ReviewDocument> documents; // the stored reviews, merged file by file
+    QList<bool> changed;
+    for (const QString &path : paths) {
+        const QString native = QDir::toNativeSeparators(path);
+        QStringList errors;
+        std::optional<ReviewDocument> incoming = ReviewFileIo::read(path, errors);
+        qint64 reviewId = 0;
+        if (incoming) {
+            StorageError error = repository.findReview(incoming->review.uuid, reviewId);
+            if (error.code() == StorageError::NotFound) {
+                errors << tr("review %1 is not in this database; a file with a whole review is "
+                             "brought in with import, not merge")
+                              .arg(incoming->review.uuid);
+            } else if (error) {
+                result.databaseError = error;
+                return result;
+            }
+        }
+        if (incoming && errors.isEmpty() && !byUuid.contains(incoming->review.uuid)) {
+            ReviewDocument stored;
+            if ((result.databaseError = repository.loadReview(reviewId, stored)))
+                return result;
+            byUuid.insert(incoming->review.uuid, documents.size());
+            documents << stored;
+            changed << false;
+        }
+        if (incoming && errors.isEmpty()) {
+            const ReviewDocument &stored = documents.at(byUuid.value(incoming->review.uuid));
+            if (stored.review.catalogId != incoming->review.catalogId
+                || stored.review.catalogVersion != incoming->review.catalogVersion) {
+                errors << tr("the file was rated against catalog %1 %2, the review here against "
+                             "%3 %4; they cannot be merged")
+                              .arg(incoming->review.catalogId, incoming->review.catalogVersion,
+                                   stored.review.catalogId, stored.review.catalogVersion);
+            } else {
+                StorageError catalogError;
+                const Instrument *instrument = repository.catalog(
+                    stored.review.catalogId, stored.review.catalogVersion, catalogError);
+                if (catalogError) {
+                    result.databaseError = catalogError;
+                    return result;
+                }
+                errors << ReviewValidator::problems(*incoming, *instrument);
+            }
+        }
+        for (const QString &error : errors)
+            result.fileProblems << (error.startsWith(native) ? error
+                                                             : tr("%1: %2").arg(native, error));
+        if (!incoming || !errors.isEmpty())
+            continue;
+        const qsizetype index = byUuid.value(incoming->review.uuid);
+        FileResult file {path, incoming->review.uuid, reviewId,
+                         RaterMerge::merge(documents.at(index), *incoming, policy)};
+        documents[index] = file.merge.merged;
+        changed[index] = changed.at(index) || file.merge.changed();
+        result.files << file;
+    }
+    if (!result.fileProblems.isEmpty())
+        return result;
+    // The merged review must itself be a valid review (at most 10 reviewers, say).
+    QList<ReviewDocument> toWrite;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        if (!changed.at(i))
+            continue;
+        ReviewDocument document = documents.at(i);
+        // Whole seconds in UTC, as everywhere else.
+        document.review.updatedAt = QDateTime::fromString(now, Qt::ISODate);
+        if (document.raters.size() > 10) {
+            result.fileProblems << tr("review %1 would have more than 10 reviewers after the "
+                                      "merge; nothing was merged")
+                                       .arg(document.review.uuid);
+            return result;
+        }
+        toWrite << document;
+    }
+    if (toWrite.isEmpty())
+        return result;
+    QList<ReviewRepository::SaveOutcome> outcomes;
+    result.databaseError = repository.importReviews(toWrite, outcomes);
+    return result;
+}
+
+} // namespace laatu

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "review/ReviewDocument.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace laatu {
+
+// Where the stored review and an incoming one disagree. Nothing is dropped silently: every
+// conflict is listed, and the stored value stays unless the caller asked for the incoming one.
+struct MergeConflict
+{
+    enum class What {
+        Rating, // a rater's rating of a criterion (key: rater UUID)
+        Note, // the note text of a criterion and source (key: source)
+        Number, // the value of a numeric input (key: input key)
+        Element, // whether a counted element is present (key: element key)
+        RaterName, // the same rater UUID under another name (criterion empty, key: rater UUID)
+    };
+    What what = What::Rating;
+    QString criterionId;
+    QString key;
+    QString storedValue;
+    QString incomingValue;
+    friend bool operator==(const MergeConflict &, const MergeConflict &) = default;
+};
+
+enum class ConflictPolicy { KeepStored, TakeIncoming };
+
+// What a merge did, in numbers and lists a message or a dialog can show.
+struct MergeResult
+{
+    ReviewDocument merged;
+    QList<Rater> addedRaters;
+    int addedRatings = 0;
+    int addedEvidence = 0; // notes, numbers and element checks
+    int unchanged = 0; // entries the stored review already held with the same value
+    int takenIncoming = 0; // conflicts resolved with the incoming value (TakeIncoming)
+    QList<MergeConflict> conflicts; // in (criterion, what, key) order
+    bool changed() const
+    {
+        return !addedRaters.isEmpty() || addedRatings > 0 || addedEvidence > 0 || takenIncoming > 0;
+    }
+};
+
+// Merges an incoming review document (typically one reviewer's "my ratings" file, same
+// review UUID) into the stored one, as a pure function:
+// - raters are matched by UUID; an unknown one is added after the stored raters, a known one
+//   never duplicated;
+// - each rater's ratings, the evidence notes (by criterion and source), numbers (by
+//   criterion and input) and element checks (by criterion and element) are added when the
+//   stored review lacks them, counted unchanged when equal, and a conflict when both hold a
+//   different value;
+// - consensus ratings, findings, actions, the site and the review header of the incoming
+//   document are not merged: they are the lead reviewer's, and the stored ones stand.
+// Merging the same document twice changes nothing; merging non-conflicting documents in any
+// order gives the same content (raters compared as a set: their display order is the order
+// they arrived).
+class RaterMerge
+{
+    Q_DECLARE_TR_FUNCTIONS(RaterMerge)
+
+public:
+    static MergeResult merge(const ReviewDocument &stored, const ReviewDocument &incoming,
+                             ConflictPolicy policy = ConflictPolicy::KeepStored);
+    // "rating", "note", ... : stable keys for files and command lines.
+    static QString whatKey(MergeConflict::What what);
+    // One line for a person: what differs, the stored and the incoming value.
+    static QString describe(const MergeConflict &conflict, const ReviewDocument &document);
+};
+
+} // namespace laatu

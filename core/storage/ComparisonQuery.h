@@ -1,0 +1,63 @@
+#pragma once
+
+#include "StorageError.h"
+
+#include "review/ReviewEnums.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace laatu {
+
+class Database;
+
+// One review of a county comparison with its consensus ratings, as read from the database.
+struct ComparisonRow
+{
+    qint64 reviewId = 0;
+    QString reviewUuid;
+    qint64 siteId = 0;
+    QString siteUuid;
+    QString siteName;
+    QString municipality;
+    QDate visitStart;
+    ReviewKind kind = ReviewKind::External;
+    ReviewStatus status = ReviewStatus::Draft;
+    QString catalogId;
+    QString catalogVersion;
+    QHash<QString, int> consensus; // criterion id -> consensus rating
+};
+
+// The reviews of the sites of one county in a period, in two round trips at most: the latest
+// review per site (window function, portable to PostgreSQL) or all of them, each with its
+// consensus ratings. Read-only; fast enough for a county of the 10,000-review demo.
+class ComparisonQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonQuery)
+
+public:
+    struct Filter
+    {
+        QString county;
+        QDate from; // visit start on or after; invalid: no lower bound
+        QDate to; // visit start on or before; invalid: no upper bound
+        bool latestPerSite = true;
+        bool includeSelfAssessments = true;
+    };
+
+    explicit ComparisonQuery(Database &database);
+
+    // Rows by site name, site, visit date.
+    StorageError load(const Filter &filter, QList<ComparisonRow> &rows);
+    // The counties that have sites, sorted.
+    StorageError counties(QStringList &counties);
+
+private:
+    Database &m_database;
+};
+
+} // namespace laatu
