@@ -1,0 +1,468 @@
+#include "ReportBuilder.h"
+
+#include "ReportEvidence.h"
+#include "ReportStrings.h"
+
+#include "LaatuVersion.h"
+#include "instrument/Instrument.h"
+#include "review/ReviewDocument.h"
+#include "scoring/ScoreCard.h"
+
+namespace laatu {
+
+namespace {
+const QString kDash = QStringLiteral("\u2013");
+
+QString kindName(ReviewKind kind, const ReportStrings &s)
+{
+    return kind == ReviewKind::SelfAssessment
+        ? s.text(QT_TRANSLATE_NOOP("Report", "Self-assessment"))
+        : s.text(QT_TRANSLATE_NOOP("Report", "External review"));
+}
+
+QString statusName(ReviewStatus status, const ReportStrings &s)
+{
+    switch (status) {
+    case ReviewStatus::Draft:
+        return s.text(QT_TRANSLATE_NOOP("Report", "Draft"));
+    case ReviewStatus::Consensus:
+        return s.text(QT_TRANSLATE_NOOP("Report", "Consensus agreed"));
+    case ReviewStatus::Final:
+        return s.text(QT_TRANSLATE_NOOP("Report", "Final"));
+    }
+    return {};
+}
+
+QString actionStatusName(ActionStatus status, const ReportStrings &s)
+{
+    switch (status) {
+    case ActionStatus::Open:
+        return s.text(QT_TRANSLATE_NOOP("Report", "Open"));
+    case ActionStatus::InProgress:
+        return s.text(QT_TRANSLATE_NOOP("Report", "In progress"));
+    case ActionStatus::Done:
+        return s.text(QT_TRANSLATE_NOOP("Report", "Done"));
+    case ActionStatus::Dropped:
+        return s.text(QT_TRANSLATE_NOOP("Report", "Dropped"));
+    }
+    return {};
+}
+
+QString ratingText(std::optional<int> rating, const ReportStrings &s)
+{
+    return rating ? s.number(*rating) : kDash;
+}
+
+// "+2", "−1" (a real minus sign), "0".
+QString signedText(int delta, const ReportStrings &s)
+{
+    if (delta > 0)
+        return QStringLiteral("+%1").arg(s.number(delta));
+    if (delta < 0)
+        return QStringLiteral("\u2212%1").arg(s.number(-delta));
+    return s.number(0);
+}
+
+QString criterionLabel(const Criterion &criterion, const QString &language)
+{
+    return QStringLiteral("%1\u2002%2").arg(criterion.number).arg(criterion.title.text(language));
+}
+
+int sectionIndexOf(const Instrument &instrument, const QString &sectionId)
+{
+    for (int i = 0; i < instrument.sections().size(); ++i) {
+        if (instrument.sections().at(i).id == sectionId)
+            return i;
+    }
+    return 0;
+}
+} // namespace
+
+ReportModel ReportBuilder::build(const Input &input, const ReportOptions &options)
+{
+    const ReportStrings strings(options.language);
+    ReportModel model;
+    model.language = strings.language();
+    model.title = input.review.review.kind == ReviewKind::SelfAssessment
+        ? strings.text(QT_TRANSLATE_NOOP("Report", "Fidelity self-assessment report"))
+        : strings.text(QT_TRANSLATE_NOOP("Report", "Fidelity review report"));
+    QStringList names;
+    for (const Rater &rater : input.review.raters)
+        names << rater.name;
+    model.author = names.join(QStringLiteral(", "));
+    model.headerText = input.review.site.name;
+    model.footerText = QStringLiteral("%1 %2").arg(
+        strings.text(QT_TRANSLATE_NOOP("Report", "Site visit")),
+        strings.dateRange(input.review.review.visitStart, input.review.review.visitEnd));
+    addCover(input, strings, model);
+    addSummary(input, strings, model);
+    addCriteria(input, strings, model);
+    addAgreement(input, strings, model);
+    addFindings(input, strings, model);
+    addActions(input, strings, model);
+    addChange(input, strings, model);
+    if (options.withNotes)
+        addNotes(input, strings, model);
+    addSignatures(input, strings, model);
+    return model;
+}
+
+void ReportBuilder::addCover(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    const ReviewDocument &review = input.review;
+    const QString language = s.language();
+    model.coverKicker = input.instrument.name().text(language);
+    model.siteName = review.site.name;
+    QStringList names;
+    for (const Rater &rater : review.raters)
+        names << rater.name;
+    const auto add = [&model](const QString &label, const QString &value) {
+        model.coverFields << ReportModel::Field {label, value.isEmpty() ? kDash : value};
+    };
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Organisation")), review.site.organisation);
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Unit")), review.site.unit);
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Municipality")), review.site.municipality);
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Wellbeing services county")), review.site.county);
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Review kind")), kindName(review.review.kind, s));
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Site visit")),
+        s.dateRange(review.review.visitStart, review.review.visitEnd));
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Status")), statusName(review.review.status, s));
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Reviewers")), names.join(QStringLiteral(", ")));
+    add(s.text(QT_TRANSLATE_NOOP("Report", "Criteria set")),
+        s.text(QT_TRANSLATE_NOOP("Report", "%1, version %2"))
+            .arg(input.instrument.name().text(language), review.review.catalogVersion));
+    model.generatedText = s.text(QT_TRANSLATE_NOOP("Report", "Created with Laatu %1 on %2"))
+                              .arg(QStringLiteral(LAATU_VERSION_STRING), s.date(input.createdOn));
+}
+
+void ReportBuilder::addSummary(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    const Instrument &instrument = input.instrument;
+    const ScoreCard &score = input.score;
+    const QString language = s.language();
+    model.summaryHeading = s.text(QT_TRANSLATE_NOOP("Report", "Summary"));
+    model.complete = score.isComplete();
+    model.levelKey = score.levelKey();
+    if (const Level *level = instrument.level(score.levelKey()); level && model.complete)
+        model.levelName = level->name.text(language);
+    else
+        model.levelName = s.text(QT_TRANSLATE_NOOP("Report", "Not determined"));
+    model.totalText = model.complete
+        ? QStringLiteral("%1 / %2").arg(s.number(*score.total()), s.number(score.maximumTotal()))
+        : kDash;
+    model.meanText = model.complete ? score.meanText(s.locale()) : kDash;
+    model.keyFigures << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Total score")),
+                                            model.totalText}
+                     << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Mean rating")),
+                                            model.meanText}
+                     << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Fidelity level")),
+                                            model.levelName};
+    if (!model.complete)
+        model.incompleteText
+            = s.text(QT_TRANSLATE_NOOP("Report",
+                                       "The review is not complete: %1 of %2 criteria have a "
+                                       "consensus rating (%3 points so far). The total, the mean "
+                                       "and the level are given when every criterion is rated."))
+                  .arg(s.number(score.ratedCount()), s.number(score.criterionCount()),
+                       s.number(score.ratedTotal()));
+
+    model.levelBandsHeading = s.text(QT_TRANSLATE_NOOP("Report", "Fidelity levels"));
+    model.levelBandHeaders = {s.text(QT_TRANSLATE_NOOP("Report", "Level")),
+                              s.text(QT_TRANSLATE_NOOP("Report", "Total")),
+                              s.text(QT_TRANSLATE_NOOP("Report", "Description"))};
+    int upper = instrument.maxTotal();
+    for (const Level &level : instrument.levels()) {
+        const int lower = std::max(level.minTotal, instrument.minTotal());
+        model.levelBands << ReportModel::LevelBand {
+            level.key, level.name.text(language),
+            QStringLiteral("%1\u2013%2").arg(s.number(lower), s.number(upper)),
+            level.description.text(language), model.complete && level.key == score.levelKey()};
+        upper = level.minTotal - 1;
+    }
+
+    model.sectionsHeading = s.text(QT_TRANSLATE_NOOP("Report", "Section subtotals"));
+    model.sectionHeaders = {s.text(QT_TRANSLATE_NOOP("Report", "Section")),
+                            s.text(QT_TRANSLATE_NOOP("Report", "Criteria")),
+                            s.text(QT_TRANSLATE_NOOP("Report", "Points")),
+                            s.text(QT_TRANSLATE_NOOP("Report", "Mean"))};
+    for (const ScoreCard::SectionScore &section : score.sections()) {
+        const Section *catalogSection = instrument.section(section.sectionId);
+        ReportModel::SectionRow row;
+        row.id = section.sectionId;
+        row.name = catalogSection ? catalogSection->name.text(language) : section.sectionId;
+        row.subtotal = section.subtotal;
+        row.maximum = section.maximum;
+        row.rated = section.rated;
+        row.criteria = section.criteria;
+        row.scoreText
+            = QStringLiteral("%1 / %2").arg(s.number(section.subtotal), s.number(section.maximum));
+        // Rounded half up in hundredths, as the score card rounds the overall mean.
+        if (section.isComplete() && section.criteria > 0)
+            row.meanText = s.locale().toString(
+                ((section.subtotal * 200 + section.criteria) / (2 * section.criteria)) / 100.0, 'f',
+                2);
+        model.sections << row;
+    }
+
+    model.chartHeading = s.text(QT_TRANSLATE_NOOP("Report", "Ratings by criterion"));
+    model.chartCaption = s.text(QT_TRANSLATE_NOOP(
+        "Report", "The consensus rating of each criterion, 1 to 5, coloured by section."));
+    model.ratingMin = instrument.ratingMin();
+    model.ratingMax = instrument.ratingMax();
+    for (const Section &section : instrument.sections())
+        model.chartSectionNames << section.name.text(language);
+    const RatingSheet consensus = input.review.consensus();
+    const RatingSheet previous = input.previous ? input.previous->consensus() : RatingSheet();
+    if (input.previous)
+        model.chartPreviousLabel = s.text(QT_TRANSLATE_NOOP("Report", "Previous review"));
+    for (const Criterion &criterion : instrument.criteria()) {
+        ReportModel::ChartBar bar;
+        bar.number = criterion.number;
+        bar.sectionIndex = sectionIndexOf(instrument, criterion.sectionId);
+        const auto valid = [&instrument](std::optional<int> value) {
+            return value && *value >= instrument.ratingMin() && *value <= instrument.ratingMax()
+                ? value
+                : std::nullopt;
+        };
+        bar.rating = valid(consensus.rating(criterion.id));
+        if (input.previous)
+            bar.previous = valid(previous.rating(criterion.id));
+        model.chartBars << bar;
+    }
+}
+
+void ReportBuilder::addCriteria(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    const QString language = s.language();
+    model.criteriaHeading = s.text(QT_TRANSLATE_NOOP("Report", "Criteria and ratings"));
+    model.criteriaHeaders = {s.text(QT_TRANSLATE_NOOP("Report", "No.")),
+                             s.text(QT_TRANSLATE_NOOP("Report", "Criterion")),
+                             s.text(QT_TRANSLATE_NOOP("Report", "Rating")),
+                             s.text(QT_TRANSLATE_NOOP("Report", "What the rating means")),
+                             s.text(QT_TRANSLATE_NOOP("Report", "Evidence"))};
+    for (int i = 0; i < input.instrument.criteria().size(); ++i) {
+        const Criterion &criterion = input.instrument.criteria().at(i);
+        ReportModel::CriterionRow row;
+        row.number = criterion.number;
+        row.id = criterion.id;
+        row.sectionIndex = sectionIndexOf(input.instrument, criterion.sectionId);
+        row.title = criterion.title.text(language);
+        row.rating = model.chartBars.at(i).rating;
+        row.ratingText = ratingText(row.rating, s);
+        if (row.rating) {
+            const int anchor = *row.rating - input.instrument.ratingMin();
+            row.anchor = criterion.anchors.value(anchor).text(language);
+            // "In brief": an organisation's own catalog may have long anchors; the definition
+            // is in the catalog, the report only reminds what the rating stands for.
+            constexpr int kBrief = 180;
+            if (row.anchor.size() > kBrief) {
+                const int cut = row.anchor.lastIndexOf(QLatin1Char(' '), kBrief);
+                row.anchor = row.anchor.left(cut > kBrief / 2 ? cut : kBrief) + QChar(0x2026);
+            }
+        } else {
+            row.anchor = s.text(QT_TRANSLATE_NOOP("Report", "Not rated yet"));
+        }
+        QStringList sourceNames;
+        for (const EvidenceSource &source : input.instrument.sources()) {
+            for (const EvidenceNote &note : input.review.notes) {
+                if (note.criterionId == criterion.id && note.source == source.key
+                    && !note.text.trimmed().isEmpty()) {
+                    sourceNames << source.name.text(language);
+                    break;
+                }
+            }
+        }
+        row.evidence = ReportEvidence::summarize(criterion, input.review, sourceNames, s);
+        model.criteria << row;
+    }
+}
+
+void ReportBuilder::addAgreement(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    const std::optional<Agreement> &agreement = input.score.agreement();
+    if (!agreement || agreement->raterCount < 2)
+        return;
+    const QString language = s.language();
+    model.hasAgreement = true;
+    model.agreementHeading = s.text(QT_TRANSLATE_NOOP("Report", "Agreement between reviewers"));
+    model.agreementIntro
+        = s.text(QT_TRANSLATE_NOOP("Report",
+                                   "%1 reviewers rated the criteria independently before they "
+                                   "agreed the consensus ratings. Shares are of the %2 criteria "
+                                   "that at least two reviewers rated."))
+              .arg(s.number(agreement->raterCount), s.number(agreement->compared));
+    const auto share = [&s, &agreement](int count) {
+        return s.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 (%3)"))
+            .arg(s.number(count), s.number(agreement->compared),
+                 s.percent(count, agreement->compared));
+    };
+    model.agreementFigures
+        << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Same rating")),
+                               share(agreement->exact)}
+        << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Within one point")),
+                               share(agreement->withinOne)}
+        << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Two points or more apart")),
+                               s.number(static_cast<int>(agreement->differByTwoOrMore.size()))};
+    model.agreementHeaders << s.text(QT_TRANSLATE_NOOP("Report", "No."))
+                           << s.text(QT_TRANSLATE_NOOP("Report", "Criterion"));
+    for (const Rater &rater : input.review.raters)
+        model.agreementHeaders << rater.name;
+    model.agreementHeaders << s.text(QT_TRANSLATE_NOOP("Report", "Consensus"));
+    for (const Agreement::Item &item : agreement->items) {
+        const Criterion *criterion = input.instrument.criterion(item.criterionId);
+        if (!criterion || !item.compared || item.spread == 0)
+            continue;
+        ReportModel::AgreementRow row;
+        row.number = criterion->number;
+        row.title = criterion->title.text(language);
+        for (const std::optional<int> &rating : item.ratings)
+            row.ratings << ratingText(rating, s);
+        row.consensus = ratingText(input.review.consensus().rating(item.criterionId), s);
+        row.spread = item.spread;
+        model.agreementRows << row;
+    }
+    model.agreementAllSame = s.text(
+        QT_TRANSLATE_NOOP("Report", "The reviewers gave the same rating to every criterion."));
+}
+
+void ReportBuilder::addFindings(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    const QString language = s.language();
+    model.findingsHeading = s.text(QT_TRANSLATE_NOOP("Report", "Strengths and recommendations"));
+    model.strengthsLabel = s.text(QT_TRANSLATE_NOOP("Report", "Strengths"));
+    model.recommendationsLabel = s.text(QT_TRANSLATE_NOOP("Report", "Recommendations"));
+    model.noFindingsText
+        = s.text(QT_TRANSLATE_NOOP("Report", "No strengths or recommendations were written."));
+    const auto group = [&input](const QString &criterionId, ReportModel::FindingGroup &out) {
+        bool any = false;
+        for (const Finding &finding : input.review.findings) {
+            if (finding.criterionId != criterionId || finding.text.trimmed().isEmpty())
+                continue;
+            (finding.kind == FindingKind::Strength ? out.strengths : out.recommendations)
+                << finding.text;
+            any = true;
+        }
+        return any;
+    };
+    for (const Criterion &criterion : input.instrument.criteria()) {
+        ReportModel::FindingGroup findings;
+        findings.criterionLabel = criterionLabel(criterion, language);
+        if (group(criterion.id, findings))
+            model.findings << findings;
+    }
+    // Findings about the service as a whole, or about a criterion the catalog does not know.
+    ReportModel::FindingGroup general;
+    general.criterionLabel = s.text(QT_TRANSLATE_NOOP("Report", "The service as a whole"));
+    for (const Finding &finding : input.review.findings) {
+        if (finding.text.trimmed().isEmpty()
+            || (!finding.criterionId.isEmpty() && input.instrument.criterion(finding.criterionId)))
+            continue;
+        (finding.kind == FindingKind::Strength ? general.strengths : general.recommendations)
+            << finding.text;
+    }
+    if (!general.strengths.isEmpty() || !general.recommendations.isEmpty())
+        model.findings << general;
+}
+
+void ReportBuilder::addActions(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    model.actionsHeading = s.text(QT_TRANSLATE_NOOP("Report", "Action plan"));
+    model.actionHeaders = {s.text(QT_TRANSLATE_NOOP("Report", "Action")),
+                           s.text(QT_TRANSLATE_NOOP("Report", "Responsible")),
+                           s.text(QT_TRANSLATE_NOOP("Report", "Due")),
+                           s.text(QT_TRANSLATE_NOOP("Report", "Status"))};
+    model.noActionsText = s.text(QT_TRANSLATE_NOOP("Report", "No actions were agreed."));
+    for (const ActionItem &action : input.review.actions)
+        model.actions << ReportModel::ActionRow {
+            action.what, action.who.isEmpty() ? kDash : action.who,
+            action.due.isValid() ? s.date(action.due) : kDash, actionStatusName(action.status, s)};
+}
+
+void ReportBuilder::addChange(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    if (!input.previous)
+        return;
+    const ReviewDocument &previous = *input.previous;
+    const QString language = s.language();
+    model.hasChange = true;
+    model.changeHeading = s.text(QT_TRANSLATE_NOOP("Report", "Change since the previous review"));
+    model.changeIntro = s.text(QT_TRANSLATE_NOOP("Report",
+                                                 "Compared with the previous review of the site: "
+                                                 "%1, site visit %2."))
+                            .arg(kindName(previous.review.kind, s).toLower(),
+                                 s.dateRange(previous.review.visitStart, previous.review.visitEnd));
+    model.changeHeaders = {s.text(QT_TRANSLATE_NOOP("Report", "No.")),
+                           s.text(QT_TRANSLATE_NOOP("Report", "Criterion")),
+                           s.text(QT_TRANSLATE_NOOP("Report", "Previous")),
+                           s.text(QT_TRANSLATE_NOOP("Report", "This review")),
+                           s.text(QT_TRANSLATE_NOOP("Report", "Change"))};
+    // The previous review is scored against this review's catalog: criteria are matched by
+    // their stable ids, so a newer catalog version still compares criterion by criterion.
+    const ScoreCard previousScore = ScoreCard::compute(input.instrument, previous.consensus());
+    for (int i = 0; i < input.instrument.criteria().size(); ++i) {
+        const Criterion &criterion = input.instrument.criteria().at(i);
+        const ReportModel::ChartBar &bar = model.chartBars.at(i);
+        ReportModel::ChangeRow row;
+        row.number = criterion.number;
+        row.title = criterion.title.text(language);
+        row.previous = ratingText(bar.previous, s);
+        row.current = ratingText(bar.rating, s);
+        row.delta = bar.previous && bar.rating ? *bar.rating - *bar.previous : 0;
+        row.change = bar.previous && bar.rating ? signedText(row.delta, s) : kDash;
+        model.changes << row;
+    }
+    ReportModel::ChangeRow &total = model.totalChange;
+    total.title = s.text(QT_TRANSLATE_NOOP("Report", "Total"));
+    total.previous = previousScore.total() ? s.number(*previousScore.total()) : kDash;
+    total.current = input.score.total() ? s.number(*input.score.total()) : kDash;
+    const bool both = previousScore.total() && input.score.total();
+    total.delta = both ? *input.score.total() - *previousScore.total() : 0;
+    total.change = both ? signedText(total.delta, s) : kDash;
+}
+
+void ReportBuilder::addNotes(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    const QString language = s.language();
+    model.hasNotes = true;
+    model.notesHeading = s.text(QT_TRANSLATE_NOOP("Report", "Evidence notes"));
+    model.notesIntro = s.text(
+        QT_TRANSLATE_NOOP("Report", "The reviewers' notes by criterion and source of evidence."));
+    model.notesReasonLabel = s.text(QT_TRANSLATE_NOOP("Report", "Reason for the consensus"));
+    for (const Criterion &criterion : input.instrument.criteria()) {
+        ReportModel::NoteGroup group;
+        group.criterionLabel = criterionLabel(criterion, language);
+        for (const EvidenceSource &source : input.instrument.sources()) {
+            for (const EvidenceNote &note : input.review.notes) {
+                if (note.criterionId == criterion.id && note.source == source.key
+                    && !note.text.trimmed().isEmpty())
+                    group.notes << ReportModel::Field {source.name.text(language), note.text};
+            }
+        }
+        // Notes under a source the catalog does not list are still the reviewers' words.
+        for (const EvidenceNote &note : input.review.notes) {
+            if (note.criterionId == criterion.id && !input.instrument.source(note.source)
+                && !note.text.trimmed().isEmpty())
+                group.notes << ReportModel::Field {note.source, note.text};
+        }
+        for (const RatingEntry &rating : input.review.ratings) {
+            if (rating.raterUuid.isEmpty() && rating.criterionId == criterion.id
+                && !rating.reason.trimmed().isEmpty())
+                group.consensusReason = rating.reason;
+        }
+        if (!group.notes.isEmpty() || !group.consensusReason.isEmpty())
+            model.notes << group;
+    }
+    if (model.notes.isEmpty())
+        model.notesIntro = s.text(QT_TRANSLATE_NOOP("Report", "No notes were written."));
+}
+
+void ReportBuilder::addSignatures(const Input &input, const ReportStrings &s, ReportModel &model)
+{
+    model.signaturesHeading = s.text(QT_TRANSLATE_NOOP("Report", "Signatures"));
+    for (const Rater &rater : input.review.raters)
+        model.signatureNames << rater.name;
+    model.signatureDateLabel = s.text(QT_TRANSLATE_NOOP("Report", "Place and date"));
+    model.signatureLabel = s.text(QT_TRANSLATE_NOOP("Report", "Signature"));
+}
+
+} // namespace laatu

@@ -1,0 +1,53 @@
+#include "ReportSource.h"
+
+#include "ReportBuilder.h"
+
+#include "scoring/ScoreCard.h"
+#include "storage/ReviewRepository.h"
+
+namespace laatu {
+
+StorageError ReportSource::build(ReviewRepository &repository, qint64 reviewId,
+                                 const ReportOptions &options, ReportModel &model,
+                                 const QDate &createdOn)
+{
+    ReviewDocument review;
+    if (StorageError error = repository.loadReview(reviewId, review))
+        return error;
+    StorageError error;
+    const Instrument *instrument
+        = repository.catalog(review.review.catalogId, review.review.catalogVersion, error);
+    if (!instrument)
+        return error;
+    QList<ReviewSummary> reviews;
+    if (StorageError listError = repository.listReviews(reviews))
+        return listError;
+    ReviewDocument previous;
+    const std::optional<qint64> previousId = previousReview(reviews, review);
+    if (previousId) {
+        if (StorageError loadError = repository.loadReview(*previousId, previous))
+            return loadError;
+    }
+    const ScoreCard score
+        = ScoreCard::compute(*instrument, review.consensus(), review.raterSheets());
+    model = ReportBuilder::build(
+        {review, *instrument, score, previousId ? &previous : nullptr, createdOn}, options);
+    return {};
+}
+
+std::optional<qint64> ReportSource::previousReview(const QList<ReviewSummary> &reviews,
+                                                   const ReviewDocument &review)
+{
+    const ReviewSummary *best = nullptr;
+    for (const ReviewSummary &candidate : reviews) {
+        if (candidate.siteUuid != review.site.uuid || candidate.uuid == review.review.uuid
+            || !candidate.visitStart.isValid() || candidate.visitStart >= review.review.visitStart)
+            continue;
+        if (!best || candidate.visitStart > best->visitStart
+            || (candidate.visitStart == best->visitStart && candidate.id > best->id))
+            best = &candidate;
+    }
+    return best ? std::optional<qint64>(best->id) : std::nullopt;
+}
+
+} // namespace laatu
