@@ -4,10 +4,17 @@
 #include "CatalogCommand.h"
 #include "CheckCommand.h"
 #include "CliIo.h"
+#include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "ExportCsvCommand.h"
+#include "ExportMineCommand.h"
+#include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "MergeCommand.h"
+#include "OutcomeCommand.h"
+#include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "ScoreCommand.h"
 #include "ShowCommand.h"
@@ -17,10 +24,13 @@
 #include "i18n/Translator.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -42,12 +52,34 @@ const QList<Command> &commands()
         {"list", &ListCommand::summary, &ListCommand::run},
         {"show", &ShowCommand::summary, &ShowCommand::run},
         {"export", &ExportCommand::summary, &ExportCommand::run},
+        {"export-csv", &ExportCsvCommand::summary, &ExportCsvCommand::run},
+        {"report", &ReportCommand::summary, &ReportCommand::run},
         {"import", &ImportCommand::summary, &ImportCommand::run},
         {"check", &CheckCommand::summary, &CheckCommand::run},
         {"backup", &BackupCommand::summary, &BackupCommand::run},
         {"restore", &RestoreCommand::summary, &RestoreCommand::run},
+        {"merge", &MergeCommand::summary, &MergeCommand::run},
+        {"export-mine", &ExportMineCommand::summary, &ExportMineCommand::run},
+        {"history", &HistoryCommand::summary, &HistoryCommand::run},
+        {"compare", &CompareCommand::summary, &CompareCommand::run},
+        {"outcome", &OutcomeCommand::summary, &OutcomeCommand::run},
     };
     return list;
+}
+
+// The command: the first argument that is not an option or the value of a leading --db.
+QByteArray commandWord(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--db") {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith('-'))
+            return argument;
+    }
+    return {};
 }
 
 QString helpText()
@@ -57,9 +89,12 @@ QString helpText()
         "Usage: laatu-cli [--help] [--version] <command> [options]\n\n"
         "Laatu: IPS fidelity reviews against the 25 quality criteria.\n\n"
         "Commands:\n");
+    qsizetype width = 0;
+    for (const Command &command : commands())
+        width = std::max(width, qsizetype(qstrlen(command.name)));
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(9), command.summary());
+                    .arg(QString::fromLatin1(command.name).leftJustified(width), command.summary());
     text += QCoreApplication::translate(
         "laatu-cli",
         "\n'laatu-cli <command> --help' describes a command.\n\n"
@@ -71,7 +106,15 @@ QString helpText()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay out text, which needs fonts and so a QGuiApplication; the offscreen platform
+    // keeps the command line free of any display. Other commands stay QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (commandWord(argc, argv) == "report") {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Laatu"));
     // The same name as the GUI, so both find the user's database in the same AppDataLocation.
     QCoreApplication::setApplicationName(QStringLiteral("laatu"));

@@ -228,6 +228,10 @@ void ConsensusView::refresh()
                 .arg(numbers.isEmpty()
                          ? QString()
                          : tr(" (criteria %1)").arg(numbers.join(QStringLiteral(", ")))));
+        if (agreement.weightedKappa)
+            m_agreement->setText(m_agreement->text() + QLatin1Char(' ')
+                                 + tr("Weighted kappa %1.")
+                                       .arg(QLocale().toString(*agreement.weightedKappa, 'f', 2)));
     } else {
         m_agreement->setText(raters.size() < 2
                                  ? tr("Agreement figures need two or more reviewers.")

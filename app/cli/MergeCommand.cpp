@@ -1,0 +1,80 @@
+#include "MergeCommand.h"
+
+#include "DatabaseAccess.h"
+
+#include "analysis/RaterFileMerger.h"
+#include "storage/ReviewRepository.h"
+
+namespace laatu::cli {
+
+QString MergeCommand::summary()
+{
+    return tr("Merge reviewers' own ratings files into their reviews.");
+}
+
+int MergeCommand::run(const QStringList &arguments, CliIo &io)
+{
+    CommandParser parser(
+        QStringLiteral("merge"),
+        tr("Merges files written by 'export-mine' (or any review file of a review already in "
+           "the database) as their reviewers: new reviewers, their ratings and new evidence are "
+           "added; a value that differs on both sides is a conflict, listed, and the database's "
+           "value is kept unless --take-incoming is given. Every file is checked before "
+           "anything is written. Exit code %1 when conflicts were found.")
+            .arg(kExitConflicts));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Review files."),
+                                 QStringLiteral("FILE..."));
+    const QCommandLineOption takeOption(QStringLiteral("take-incoming"),
+                                        tr("Resolve conflicts with the file's values."));
+    parser.addOptions({DatabaseAccess::option(), takeOption});
+    if (const auto exit = parser.parse(arguments, io))
+        return *exit;
+    if (parser.positionalArguments().isEmpty())
+        return parser.usageError(io, tr("expected at least one review file"));
+    int exitCode = ExitOk;
+    Database::Options options;
+    options.create = false;
+    std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+    if (!database)
+        return exitCode;
+    ReviewRepository repository(*database);
+    const bool take = parser.isSet(takeOption);
+    const RaterFileMerger::Result result = RaterFileMerger::mergeFiles(
+        repository, parser.positionalArguments(),
+        take ? ConflictPolicy::TakeIncoming : ConflictPolicy::KeepStored);
+    if (!result.fileProblems.isEmpty()) {
+        io.err << tr("laatu-cli merge: nothing was merged; the files have %n problem(s):", nullptr,
+                     static_cast<int>(result.fileProblems.size()))
+               << Qt::endl;
+        for (const QString &problem : result.fileProblems)
+            io.err << QStringLiteral("  - ") << problem << Qt::endl;
+        return ExitBadInput;
+    }
+    if (result.databaseError)
+        return DatabaseAccess::fail(io, parser.command(), result.databaseError);
+    for (const RaterFileMerger::FileResult &file : result.files) {
+        const MergeResult &merge = file.merge;
+        const QString outcome = merge.changed() ? tr("merged") : tr("unchanged");
+        io.out << tr("%1 %2 %3: %n reviewer(s) added", nullptr,
+                     static_cast<int>(merge.addedRaters.size()))
+                      .arg(outcome, file.reviewUuid, file.path)
+               << tr(", %n rating(s) added", nullptr, merge.addedRatings)
+               << tr(", %n evidence entry(ies) added", nullptr, merge.addedEvidence)
+               << tr(", %n unchanged", nullptr, merge.unchanged)
+               << tr(", %n conflict(s)", nullptr, static_cast<int>(merge.conflicts.size()))
+               << QStringLiteral("\n");
+        for (const MergeConflict &conflict : merge.conflicts)
+            io.out << QStringLiteral("  ") << (take ? tr("took the file's value: ") : tr("kept: "))
+                   << RaterMerge::describe(conflict, merge.merged) << QStringLiteral("\n");
+    }
+    io.out.flush();
+    if (result.hasConflicts() && !take) {
+        io.err << tr("laatu-cli merge: conflicts were found; the values in the database were kept. "
+                     "Run again with --take-incoming to use the file's values.")
+               << Qt::endl;
+        return kExitConflicts;
+    }
+    return ExitOk;
+}
+
+} // namespace laatu::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CliIo.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace laatu::cli {
+
+// laatu-cli --db PATH merge FILE... [--take-incoming]
+class MergeCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeCommand)
+
+public:
+    // Merged, but conflicts were found and the database's values kept (no --take-incoming).
+    static constexpr int kExitConflicts = 5;
+
+    static QString summary();
+    static int run(const QStringList &arguments, CliIo &io);
+};
+
+} // namespace laatu::cli
