@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "instrument/ExactNumber.h"
+
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -8,6 +10,35 @@
 namespace laatu {
 
 namespace {
+// Two believable figures whose suggestion is `rating`, as a reviewer would have collected
+// them: a ratio over a few full-time equivalents (e.g. 46 clients / 2.5 coaches) or a count,
+// or a share of a few dozen. Searched from a random start, so sites differ; if no pair fits, any
+// pair.
+std::pair<QString, QString> figuresFor(const SuggestionRule &rule, int rating,
+                                       QRandomGenerator &random)
+{
+    const bool percent = rule.computation == ValueComputation::Percent;
+    // Full-time equivalents come in halves; other denominators (clients, weeks) are counts.
+    const bool fte = rule.inputs.value(1).key.contains(QLatin1String("fte"), Qt::CaseInsensitive);
+    static const QStringList fteValues {QStringLiteral("2"), QStringLiteral("2.5"),
+                                        QStringLiteral("3"), QStringLiteral("4"),
+                                        QStringLiteral("5")};
+    const QString second = percent ? QString::number(30 + random.bounded(60))
+        : fte                      ? fteValues.at(int(random.bounded(qsizetype(5))))
+                                   : QString::number(6 + random.bounded(15));
+    const std::optional<ExactNumber> divisor = ExactNumber::parse(second);
+    const int limit = percent ? second.toInt() + 1 : 400;
+    const int start = int(random.bounded(limit));
+    for (int step = 0; step < limit; ++step) {
+        const int candidate = (start + step) % limit;
+        const std::optional<ExactNumber> value
+            = rule.valueFromInputs(ExactNumber::fromInteger(candidate), *divisor);
+        if (value && rule.suggestForValue(*value) == rating)
+            return {QString::number(candidate), second};
+    }
+    return {QString::number(start), second};
+}
+
 // Fictional services in the wellbeing services counties running IPS pilots.
 struct DemoPlace
 {
@@ -120,10 +151,10 @@ ReviewDocument DemoGenerator::review(const Site &site, int siteIndex, int review
                 "Havainto kriteeristä %1: käytäntö kuvattu haastatteluissa ja asiakirjoissa.")
                 .arg(criterion.number)};
         if (criterion.rule.kind == RuleKind::NumericBands && criterion.rule.inputs.size() == 2) {
-            document.numbers << EvidenceNumber {criterion.id, criterion.rule.inputs.at(0).key,
-                                                QString::number(40 + random.bounded(60))}
-                             << EvidenceNumber {criterion.id, criterion.rule.inputs.at(1).key,
-                                                QString::number(60 + random.bounded(60))};
+            const auto [numerator, denominator] = figuresFor(criterion.rule, consensus, random);
+            const QList<EvidenceInput> &inputs = criterion.rule.inputs;
+            document.numbers << EvidenceNumber {criterion.id, inputs.at(0).key, numerator};
+            document.numbers << EvidenceNumber {criterion.id, inputs.at(1).key, denominator};
         } else if (criterion.rule.kind == RuleKind::CountedElements) {
             for (int e = 0; e < criterion.rule.elements.size(); ++e)
                 document.elements << ElementCheck {criterion.id, criterion.rule.elements.at(e).key,
