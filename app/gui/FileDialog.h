@@ -13,6 +13,9 @@ class FileDialog
 {
 public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // Asks where to save; `suggested` is the proposed file name (with a folder or not).
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
     static void setNextFileName(const QString &fileName);
 
 private:

@@ -10,6 +10,7 @@
 #include "FindingsView.h"
 #include "MessageBox.h"
 #include "NewReviewWizard.h"
+#include "ReportOptionsDialog.h"
 #include "ReviewBrowser.h"
 #include "ReviewListPanel.h"
 #include "ReviewSession.h"
@@ -19,6 +20,8 @@
 #include "LaatuVersion.h"
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
+#include "report/ReportRenderer.h"
+#include "report/ReportSource.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -28,9 +31,12 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTime>
 #include <QUndoGroup>
@@ -117,6 +123,10 @@ void MainWindow::setUpActions()
     m_ui->showConsensusAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_ui->showFindingsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     m_ui->finaliseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_ui->exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->printReportAction->setShortcut(QKeySequence::Print);
+    connect(m_ui->exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_ui->printReportAction, &QAction::triggered, this, &MainWindow::printReport);
     connect(m_ui->openCatalogAction, &QAction::triggered, this, &MainWindow::openCatalogFile);
     connect(m_ui->builtInCatalogAction, &QAction::triggered, this, &MainWindow::useBuiltInCatalog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -275,6 +285,8 @@ void MainWindow::updateActions()
                             m_ui->showFindingsAction, m_ui->closeReviewAction})
         action->setEnabled(open);
     m_ui->finaliseAction->setEnabled(open && m_session->isEditable());
+    m_ui->exportReportAction->setEnabled(reportReviewId() != 0);
+    m_ui->printReportAction->setEnabled(reportReviewId() != 0);
     m_ui->reopenAction->setEnabled(open && writable && m_session->isFinal());
 }
 
@@ -544,6 +556,84 @@ void MainWindow::reopenReview()
     }
     m_session->reopen(reason);
     updateActions();
+}
+
+qint64 MainWindow::reportReviewId() const
+{
+    if (m_session && m_ui->pages->currentWidget() == m_workspace)
+        return m_session->reviewId();
+    return reviewList()->currentReviewId();
+}
+
+bool MainWindow::askReportOptions(ReportOptions &options)
+{
+    options.language = language();
+    ReportOptionsDialog dialog(options, this);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return false;
+    options = dialog.options();
+    return true;
+}
+
+bool MainWindow::exportReport()
+{
+    const qint64 id = reportReviewId();
+    if (!m_repository || id == 0)
+        return false;
+    m_workspace->flush();
+    ReportOptions options;
+    if (!askReportOptions(options))
+        return false;
+    ReportModel model;
+    if (StorageError error = ReportSource::build(*m_repository, id, options, model)) {
+        MessageBox::critical(this, tr("Report Not Made"), error.message());
+        return false;
+    }
+    const ReviewSummary *summary = reviewList()->review(id);
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("%1 review %2.pdf")
+                            .arg(summary ? summary->siteName : tr("Laatu"),
+                                 summary ? summary->visitStart.toString(Qt::ISODate) : QString()));
+    const QString path = FileDialog::saveFileName(this, tr("Export Report as PDF"), suggested,
+                                                  tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    int pages = 0;
+    const QString problem = ReportRenderer::writePdf(model, path, &pages);
+    if (!problem.isEmpty()) {
+        MessageBox::critical(this, tr("Report Not Saved"), problem);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Report saved: %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::printReport()
+{
+    const qint64 id = reportReviewId();
+    if (!m_repository || id == 0)
+        return;
+    m_workspace->flush();
+    ReportOptions options;
+    if (!askReportOptions(options))
+        return;
+    ReportModel model;
+    if (StorageError error = ReportSource::build(*m_repository, id, options, model)) {
+        MessageBox::critical(this, tr("Report Not Made"), error.message());
+        return;
+    }
+    // The same pages as the PDF: the renderer's page layout and resolution.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportRenderer::pageLayout());
+    printer.setResolution(ReportRenderer::kPdfResolution);
+    printer.setDocName(QStringLiteral("%1 \u2013 %2").arg(model.title, model.siteName));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&model](QPrinter *target) { ReportRenderer::render(model, *target); });
+    DialogRunner::exec(preview);
 }
 
 void MainWindow::setInstrument(Instrument instrument)

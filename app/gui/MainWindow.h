@@ -1,6 +1,7 @@
 #pragma once
 
 #include "instrument/Instrument.h"
+#include "report/ReportOptions.h"
 #include "storage/Database.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SiteRepository.h"
@@ -60,6 +61,9 @@ public:
     void toggleArchiveSite();
     void finaliseReview();
     void reopenReview();
+    // The report of the open (or chosen) review: as a PDF file, or printed after a preview.
+    bool exportReport();
+    void printReport();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +87,8 @@ private:
     std::optional<Site> askNewSite();
     bool createReview(ReviewDocument document);
     std::optional<ReviewDocument> previousReview(const ReviewDocument &document);
+    qint64 reportReviewId() const;
+    bool askReportOptions(ReportOptions &options);
     QString lastReviewKey() const;
     QString language() const;
 

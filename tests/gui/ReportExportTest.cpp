@@ -1,0 +1,140 @@
+// The app's Export PDF and Print: the same document as `laatu-cli report`, in the language and
+// with the notes chosen in the options dialog.
+#include "../support/BuiltInCatalog.h"
+#include "../support/QtStringMaker.h"
+#include "GuiDriver.h"
+
+#include "DialogRunner.h"
+#include "FileDialog.h"
+#include "MainWindow.h"
+#include "ReviewListPanel.h"
+#include "demo/DemoGenerator.h"
+#include "i18n/Translator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using laatu::gui::DialogRunner;
+using laatu::gui::MainWindow;
+
+namespace {
+void demoDatabase(const QString &path)
+{
+    laatu::StorageError error;
+    auto database = laatu::Database::open(path, {}, error);
+    REQUIRE(database);
+    QList<laatu::ReviewDocument> documents
+        = laatu::DemoGenerator(laatu::test::builtIn(), {1, 2, 3u, true}).generate();
+    laatu::ReviewRepository repository(*database);
+    REQUIRE_FALSE(repository.saveReviews(documents));
+}
+
+// Chooses the report language and notes in the options dialog.
+void answerOptions(const QString &language, bool withNotes)
+{
+    DialogRunner::setNextHandler([=](QDialog &dialog) {
+        auto *languages = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        auto *notes = dialog.findChild<QCheckBox *>(QStringLiteral("notesCheck"));
+        REQUIRE(languages);
+        REQUIRE(notes);
+        languages->setCurrentIndex(languages->findData(language));
+        notes->setChecked(withNotes);
+        dialog.accept();
+        return dialog.result();
+    });
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+TEST_CASE("Export PDF writes the same report as laatu-cli, in the chosen language", "[gui][report]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("report.db"));
+    demoDatabase(db);
+    const QString fromApp = dir.filePath(QStringLiteral("app.pdf"));
+    {
+        MainWindow window(laatu::test::builtIn());
+        laatu::StorageError error;
+        window.setDatabase(laatu::Database::open(db, {}, error));
+        laatu::test::showActive(window);
+        const qint64 id = 1;
+        REQUIRE(window.openReview(id));
+        answerOptions(QStringLiteral("fi"), true);
+        laatu::gui::FileDialog::setNextFileName(fromApp);
+        REQUIRE(window.exportReport());
+    }
+    QFile pdf(fromApp);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    pdf.close();
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        WARN("pdftotext not installed: the app's and the CLI's reports are not compared");
+        return;
+    }
+    const QString fromCli = dir.filePath(QStringLiteral("cli.pdf"));
+    QProcess cli;
+    cli.start(QStringLiteral(LAATU_CLI_PATH),
+              {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("1"),
+               QStringLiteral("--out"), fromCli, QStringLiteral("--lang"), QStringLiteral("fi"),
+               QStringLiteral("--with-notes")});
+    REQUIRE(cli.waitForFinished(60000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+    const QString appText = pdfText(fromApp);
+    CHECK(appText == pdfText(fromCli));
+    // Finnish catalog texts: the first criterion's title in Finnish.
+    CHECK(appText.contains(
+        laatu::test::builtIn().criteria().constFirst().title.text(QStringLiteral("fi")).left(12)));
+}
+
+TEST_CASE("Print shows a preview of the report's pages", "[gui][report]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("print.db"));
+    demoDatabase(db);
+    MainWindow window(laatu::test::builtIn());
+    laatu::StorageError error;
+    window.setDatabase(laatu::Database::open(db, {}, error));
+    laatu::test::showActive(window);
+    REQUIRE(window.reviewList()->selectReview(1));
+    int pages = 0;
+    bool previewed = false;
+    // The options dialog first, then the preview: the handler of the second is set inside the
+    // first.
+    DialogRunner::setNextHandler([&](QDialog &options) {
+        options.accept();
+        DialogRunner::setNextHandler([&](QDialog &dialog) {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(&dialog);
+            REQUIRE(preview);
+            auto *widget = preview->findChild<QPrintPreviewWidget *>();
+            REQUIRE(widget);
+            widget->updatePreview();
+            QCoreApplication::processEvents();
+            pages = widget->pageCount();
+            previewed = true;
+            return int(QDialog::Rejected);
+        });
+        return options.result();
+    });
+    window.printReport();
+    CHECK(previewed);
+    CHECK(pages >= 4);
+}
