@@ -17,7 +17,9 @@ int ImportCommand::run(const QStringList &arguments, CliIo &io)
     CommandParser parser(
         QStringLiteral("import"),
         tr("Reads and checks every file first; if any is broken, nothing is written. Then each "
-           "review is saved in one transaction. A review is matched by its UUID."));
+           "review is saved in one transaction. A review is matched by its UUID. A file from "
+           "'export-mine' holds one reviewer's own ratings only and is refused: bring it in with "
+           "'merge'."));
     parser.addPositionalArgument(QStringLiteral("files"), tr("Review files."),
                                  QStringLiteral("FILE..."));
     parser.addOptions({DatabaseAccess::option()});

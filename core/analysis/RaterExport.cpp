@@ -39,6 +39,7 @@ ReviewDocument RaterExport::myRatings(const ReviewDocument &review, const Rater 
     mine.site = review.site;
     mine.review = review.review;
     mine.raters = {rater};
+    mine.onlyRaterUuid = rater.uuid;
     for (const RatingEntry &entry : review.ratings) {
         if (entry.raterUuid == rater.uuid)
             mine.ratings << entry;

@@ -10,10 +10,11 @@
 namespace laatu {
 
 // "My ratings": the part of a review one reviewer brings back from rating on their own
-// laptop. The document is an ordinary review file (same review and site UUIDs, same header)
-// holding that reviewer, their own ratings and the evidence (notes, numbers, element checks),
-// without the consensus, findings and actions. The lead reviewer brings it in with
-// RaterMerge (laatu-cli merge), never with a plain import, which would replace the review.
+// laptop. The document is a review file (same review and site UUIDs, same header) holding that
+// reviewer, their own ratings and the evidence (notes, numbers, element checks), without the
+// consensus, findings and actions, and marked as a one-rater file (onlyRaterUuid, file member
+// "onlyRater"). The lead reviewer brings it in with RaterMerge (laatu-cli merge); the marker
+// makes ReviewImporter refuse it, as an import would replace the whole review with this part.
 class RaterExport
 {
     Q_DECLARE_TR_FUNCTIONS(RaterExport)

@@ -42,9 +42,14 @@ RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository
         if (incoming) {
             StorageError error = repository.findReview(incoming->review.uuid, reviewId);
             if (error.code() == StorageError::NotFound) {
-                errors << tr("review %1 is not in this database; a file with a whole review is "
-                             "brought in with import, not merge")
-                              .arg(incoming->review.uuid);
+                errors << (incoming->onlyRaterUuid.isEmpty()
+                               ? tr("review %1 is not in this database; a file with a whole "
+                                    "review is brought in with import, not merge")
+                                     .arg(incoming->review.uuid)
+                               // A one-rater file cannot be imported: the whole review first.
+                               : tr("review %1 is not in this database; import the whole review "
+                                    "first, then merge this reviewer's file into it")
+                                     .arg(incoming->review.uuid));
             } else if (error) {
                 result.databaseError = error;
                 return result;

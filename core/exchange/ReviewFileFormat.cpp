@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace laatu {
 
 namespace {
@@ -133,6 +135,38 @@ public:
         return array.size() > maxItems ? QJsonArray() : array;
     }
 };
+// The one-rater marker: a file that says it holds one reviewer's part must hold exactly that,
+// or an import could not tell it apart from a review that really has one reviewer.
+void readOnlyRater(Reader &in, const QJsonObject &root, ReviewDocument &result)
+{
+    const QLatin1String key(ReviewFileFormat::kOnlyRaterKey);
+    if (!root.contains(key))
+        return;
+    const QString where = ReviewFileFormat::tr("one-rater file");
+    const QString uuid = in.text(root, ReviewFileFormat::kOnlyRaterKey, where, true);
+    if (uuid.isEmpty())
+        return;
+    if (!isUuid(uuid)) {
+        in.checker.fail(where, ReviewFileFormat::tr("\"%1\" must be a lower-case UUID").arg(key));
+        return;
+    }
+    result.onlyRaterUuid = uuid;
+    if (result.raters.size() != 1 || result.raters.constFirst().uuid != uuid)
+        in.checker.fail(where,
+                        ReviewFileFormat::tr("\"%1\" is %2, but the file must then hold exactly "
+                                             "that one reviewer (it holds %n)",
+                                             nullptr, static_cast<int>(result.raters.size()))
+                            .arg(key, uuid));
+    const bool hasConsensus
+        = std::any_of(result.ratings.cbegin(), result.ratings.cend(),
+                      [](const RatingEntry &entry) { return entry.raterUuid.isEmpty(); });
+    if (hasConsensus || !result.findings.isEmpty() || !result.actions.isEmpty())
+        in.checker.fail(where,
+                        ReviewFileFormat::tr("a file with \"%1\" holds one reviewer's own "
+                                             "ratings only: no consensus ratings, findings or "
+                                             "actions")
+                            .arg(key));
+}
 } // namespace
 
 QByteArray ReviewFileFormat::toJson(ReviewDocument document)
@@ -189,7 +223,7 @@ QByteArray ReviewFileFormat::toJson(ReviewDocument document)
                          {QStringLiteral("due"),
                           action.due.isValid() ? action.due.toString(Qt::ISODate) : QString()},
                          {QStringLiteral("status"), toKey(action.status)}});
-    const QJsonObject root {
+    QJsonObject root {
         {QStringLiteral("format"), QLatin1String(kFormatName)},
         {QStringLiteral("formatVersion"), kFormatVersion},
         {QStringLiteral("catalog"),
@@ -220,6 +254,9 @@ QByteArray ReviewFileFormat::toJson(ReviewDocument document)
         {QStringLiteral("findings"), findings},
         {QStringLiteral("actions"), actions},
     };
+    // Only one-rater files carry the member, so every other file keeps its bytes.
+    if (!document.onlyRaterUuid.isEmpty())
+        root.insert(QLatin1String(kOnlyRaterKey), document.onlyRaterUuid);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -362,6 +399,7 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
             in.checker.fail(tr("action"), tr("unknown status \"%1\"").arg(actionStatus));
         result.actions << parsed;
     }
+    readOnlyRater(in, root, result);
     errors << in.checker.errors();
     if (!errors.isEmpty())
         return std::nullopt;

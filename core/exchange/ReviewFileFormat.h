@@ -16,6 +16,11 @@ namespace laatu {
 // canonical (fixed key order, normalized lists), so export -> import -> export gives the same
 // bytes. Reading checks the structure and every value's type and shape; what the values mean
 // against a catalog is ReviewValidator's job.
+//
+// A one-rater file ("my ratings", RaterExport) carries the optional top-level member
+// "onlyRater": the UUID of its one reviewer. It is read into ReviewDocument::onlyRaterUuid and
+// only accepted when the file holds exactly that reviewer and no consensus ratings, findings or
+// actions, so that nobody can take a part for a whole review. Files without it read as before.
 class ReviewFileFormat
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewFileFormat)
@@ -25,6 +30,7 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
     static constexpr int kMaxTextLength = 20000;
+    static constexpr auto kOnlyRaterKey = "onlyRater";
 
     static QByteArray toJson(ReviewDocument document);
     static std::optional<ReviewDocument> fromJson(const QByteArray &json, QStringList &errors);

@@ -18,7 +18,14 @@ ReviewImporter::Result ReviewImporter::importFiles(ReviewRepository &repository,
         const QString native = QDir::toNativeSeparators(path);
         QStringList errors;
         std::optional<ReviewDocument> document = ReviewFileIo::read(path, errors);
-        if (document) {
+        if (document && !document->onlyRaterUuid.isEmpty()) {
+            // Importing one reviewer's part would replace the whole review with it, dropping
+            // the other reviewers, the consensus, the findings and the actions.
+            errors << tr("%1 holds only %2's own ratings (a one-rater file from export-mine); "
+                         "bring it in with `laatu-cli merge %1` so the other reviewers, the "
+                         "consensus and the findings are kept")
+                          .arg(native, document->raters.constFirst().name);
+        } else if (document) {
             StorageError catalogError;
             const auto instrument = repository.catalog(
                 document->review.catalogId, document->review.catalogVersion, catalogError);

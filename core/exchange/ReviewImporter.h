@@ -13,7 +13,8 @@ class ReviewRepository;
 
 // Imports review files: every file is read and validated (format, catalog, values) before
 // anything is written, then each review is written in one transaction. A review already
-// present with the same content is left alone.
+// present with the same content is left alone. A one-rater file (ReviewDocument::onlyRaterUuid)
+// is refused like a broken one: it is merged (RaterFileMerger), never imported.
 class ReviewImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewImporter)

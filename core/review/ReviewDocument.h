@@ -102,6 +102,11 @@ struct ReviewDocument
     QList<ElementCheck> elements;
     QList<Finding> findings; // in the order written
     QList<ActionItem> actions;
+    // Set only on a one-rater ("my ratings") file, as written by RaterExport: the UUID of the
+    // one reviewer it holds (file member "onlyRater"). Such a file is merged into the review,
+    // never imported, since an import would replace the whole review with this one part. The
+    // database never stores it: a loaded review has it empty.
+    QString onlyRaterUuid;
 
     RatingSheet consensus() const;
     QList<RatingSheet> raterSheets() const; // in rater order

@@ -10,6 +10,8 @@
 #include "exchange/ReviewFileIo.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace laatu;
 using namespace laatu::test;
@@ -163,4 +165,58 @@ TEST_CASE("a final review is not changed by a merge", "[analysis][merge][db]")
         = RaterFileMerger::mergeFiles(*setup.store.repository, {path}, ConflictPolicy::KeepStored);
     CHECK(result.databaseError.code() == StorageError::ReviewLocked);
     CHECK(setup.store.load(setup.finalId).sameContent(locked));
+}
+
+TEST_CASE("a one-rater file carries its marker and merges, a whole review file merges as before",
+          "[analysis][merge][db][one-rater]")
+{
+    MergeSetup setup;
+    const Rater second = setup.full.raters.at(1);
+    const QString mine = setup.writeMine(setup.full, second, QStringLiteral("mine.json"));
+    QFile file(mine);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    CHECK(json.value(QStringLiteral("onlyRater")).toString() == second.uuid);
+    CHECK(RaterExport::myRatings(setup.full, second).onlyRaterUuid == second.uuid);
+
+    SECTION("the one-rater file brings the reviewer back")
+    {
+        setup.removeSecondRater();
+        const RaterFileMerger::Result result = RaterFileMerger::mergeFiles(
+            *setup.store.repository, {mine}, ConflictPolicy::KeepStored);
+        INFO(result.fileProblems.join(QStringLiteral("; ")).toStdString());
+        REQUIRE(result.fileProblems.isEmpty());
+        REQUIRE_FALSE(result.databaseError);
+        REQUIRE(result.files.size() == 1);
+        CHECK(result.files.constFirst().merge.addedRaters == QList<Rater> {second});
+        const ReviewDocument merged = setup.store.load(setup.draftId);
+        CHECK(merged.raters == setup.full.raters);
+        CHECK(merged.onlyRaterUuid.isEmpty()); // the marker belongs to the file only
+        CHECK(merged.consensus().ratings() == setup.full.consensus().ratings());
+        CHECK(merged.findings == setup.full.findings);
+    }
+    SECTION("a whole review file of the same review is still merged")
+    {
+        setup.removeSecondRater();
+        const QString whole = setup.store.dir.filePath(QStringLiteral("whole.json"));
+        REQUIRE(ReviewFileIo::write(whole, setup.full).isEmpty());
+        const RaterFileMerger::Result result = RaterFileMerger::mergeFiles(
+            *setup.store.repository, {whole}, ConflictPolicy::KeepStored);
+        REQUIRE(result.fileProblems.isEmpty());
+        REQUIRE_FALSE(result.databaseError);
+        REQUIRE(result.files.size() == 1);
+        CHECK(result.files.constFirst().merge.addedRaters == QList<Rater> {second});
+        CHECK(setup.store.load(setup.draftId).raters == setup.full.raters);
+    }
+    SECTION("a one-rater file of a review not here says to import the whole review first")
+    {
+        ReviewDocument unknown = setup.full;
+        unknown.review.uuid = QStringLiteral("99999999-9999-4999-8999-999999999999");
+        const QString notHere = setup.writeMine(unknown, second, QStringLiteral("elsewhere.json"));
+        const RaterFileMerger::Result result = RaterFileMerger::mergeFiles(
+            *setup.store.repository, {notHere}, ConflictPolicy::KeepStored);
+        REQUIRE(result.fileProblems.size() == 1);
+        CHECK(result.fileProblems.constFirst().contains(
+            QStringLiteral("import the whole review first")));
+    }
 }

@@ -4,6 +4,7 @@
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
 
+#include "analysis/RaterExport.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/ReviewFileFormat.h"
 
@@ -145,4 +146,41 @@ TEST_CASE("the schema validator itself catches what it should", "[exchange][sche
     json[QStringLiteral("extra")] = 1;
     const QStringList problems = validator.problems(json);
     CHECK(problems.size() == 4);
+}
+
+TEST_CASE("one-rater files from export-mine follow the published JSON Schema",
+          "[exchange][schema][one-rater]")
+{
+    MiniSchema validator(schema());
+    const QJsonObject root = schema();
+    // The marker is a documented, optional member.
+    CHECK(
+        root.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("onlyRater")));
+    CHECK_FALSE(root.value(QStringLiteral("required"))
+                    .toArray()
+                    .contains(QJsonValue(QStringLiteral("onlyRater"))));
+    const QList<laatu::ReviewDocument> documents
+        = laatu::DemoGenerator(laatu::test::builtIn(), {2, 2, 9u, true}).generate();
+    int files = 0;
+    for (const laatu::ReviewDocument &document : documents) {
+        for (const laatu::Rater &rater : document.raters) {
+            const QJsonObject json
+                = QJsonDocument::fromJson(laatu::ReviewFileFormat::toJson(
+                                              laatu::RaterExport::myRatings(document, rater)))
+                      .object();
+            CHECK(json.value(QStringLiteral("onlyRater")).toString() == rater.uuid);
+            const QStringList problems = validator.problems(json);
+            INFO(problems.join(QLatin1Char('\n')).toStdString());
+            CHECK(problems.isEmpty());
+            ++files;
+        }
+    }
+    CHECK(files >= 4);
+    QJsonObject broken
+        = QJsonDocument::fromJson(
+              laatu::ReviewFileFormat::toJson(laatu::RaterExport::myRatings(
+                  documents.constFirst(), documents.constFirst().raters.constFirst())))
+              .object();
+    broken[QStringLiteral("onlyRater")] = QStringLiteral("NOT-A-UUID");
+    CHECK(validator.problems(broken).size() == 1);
 }

@@ -187,7 +187,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             violation(h,
                       QStringLiteral("a validated file was refused by the database: ")
                           + result.databaseError.message());
-        if (document && problems.isEmpty() && !result.fileProblems.isEmpty())
+        // A one-rater file is valid, yet refused by the importer: it is merged, not imported.
+        if (document && problems.isEmpty() && !result.fileProblems.isEmpty()
+            && document->onlyRaterUuid.isEmpty())
             violation(h,
                       QStringLiteral("the importer refused what the validator accepts: ")
                           + result.fileProblems.join(u';'));
@@ -195,6 +197,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (!document)
         violation(h, QStringLiteral("imported a file that ReviewFileFormat refuses"));
+    if (!document->onlyRaterUuid.isEmpty())
+        violation(h, QStringLiteral("imported a one-rater file, which replaces the whole review"));
     if (!problems.isEmpty())
         violation(h, QStringLiteral("imported a file with problems: ") + problems.join(u';'));
     if (result.imported.size() != 1)

@@ -5,7 +5,8 @@
 
 // The libFuzzer entry: one input is one review file. Aborts (so libFuzzer keeps the input) when
 // a rule of reliability.md is broken: a refused file changed the database, a file the validator
-// refuses was imported, or an accepted file does not read back as it was.
+// refuses was imported, a one-rater file was imported, or an accepted file does not read back as
+// it was.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 namespace laatu::fuzz {
