@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "CountyComparisonView.h"
 #include "CriterionHtml.h"
 #include "CriterionPage.h"
 #include "CriterionWalk.h"
@@ -16,8 +17,12 @@
 #include "ReviewSession.h"
 #include "ReviewWorkspace.h"
 #include "SiteDialog.h"
+#include "SiteHistoryView.h"
 
 #include "LaatuVersion.h"
+#include "analysis/RaterExport.h"
+#include "analysis/RaterFileMerger.h"
+#include "exchange/ReviewFileIo.h"
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
 #include "report/ReportRenderer.h"
@@ -127,6 +132,13 @@ void MainWindow::setUpActions()
     m_ui->printReportAction->setShortcut(QKeySequence::Print);
     connect(m_ui->exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_ui->printReportAction, &QAction::triggered, this, &MainWindow::printReport);
+    connect(m_ui->exportMyRatingsAction, &QAction::triggered, this, &MainWindow::exportMyRatings);
+    connect(m_ui->mergeRatingsAction, &QAction::triggered, this, &MainWindow::mergeRatings);
+    m_ui->siteHistoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_ui->countyComparisonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_ui->siteHistoryAction, &QAction::triggered, this, &MainWindow::showSiteHistory);
+    connect(m_ui->countyComparisonAction, &QAction::triggered, this,
+            &MainWindow::showCountyComparison);
     connect(m_ui->openCatalogAction, &QAction::triggered, this, &MainWindow::openCatalogFile);
     connect(m_ui->builtInCatalogAction, &QAction::triggered, this, &MainWindow::useBuiltInCatalog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -153,7 +165,13 @@ void MainWindow::setUpActions()
     m_undoAction = undoGroup->createUndoAction(this);
     m_redoAction = undoGroup->createRedoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Both common redo keys, whatever the platform's own binding is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                     QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(keys))
+            redoKeys << keys;
+    m_redoAction->setShortcuts(redoKeys);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_ui->editMenu->addAction(m_undoAction);
@@ -192,6 +210,8 @@ QString MainWindow::lastReviewKey() const
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     closeReview();
+    m_historyView.reset();
+    m_comparisonView.reset();
     m_sites.reset();
     m_repository.reset();
     m_database = std::move(database);
@@ -286,6 +306,10 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     m_ui->finaliseAction->setEnabled(open && m_session->isEditable());
     m_ui->exportReportAction->setEnabled(reportReviewId() != 0);
+    m_ui->exportMyRatingsAction->setEnabled(reportReviewId() != 0);
+    m_ui->mergeRatingsAction->setEnabled(writable);
+    m_ui->siteHistoryAction->setEnabled(m_database != nullptr);
+    m_ui->countyComparisonAction->setEnabled(m_database != nullptr);
     m_ui->printReportAction->setEnabled(reportReviewId() != 0);
     m_ui->reopenAction->setEnabled(open && writable && m_session->isFinal());
 }
@@ -634,6 +658,151 @@ void MainWindow::printReport()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&model](QPrinter *target) { ReportRenderer::render(model, *target); });
     DialogRunner::exec(preview);
+}
+
+bool MainWindow::exportMyRatings()
+{
+    const qint64 id = reportReviewId();
+    if (!m_repository || id == 0)
+        return false;
+    m_workspace->flush();
+    ReviewDocument review;
+    if (StorageError error = m_repository->loadReview(id, review)) {
+        MessageBox::critical(this, tr("Ratings Not Exported"), error.message());
+        return false;
+    }
+    if (review.raters.isEmpty())
+        return false;
+    QStringList names;
+    for (const Rater &rater : review.raters)
+        names << rater.name;
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Export My Ratings"));
+    dialog.setLabelText(tr("Whose ratings? The file holds that reviewer's own ratings and notes "
+                           "only, for the lead reviewer to merge."));
+    dialog.setComboBoxItems(names);
+    const QString current = m_session && !m_workspace->walk()->sheet().isEmpty()
+        ? m_session->raterName(m_workspace->walk()->sheet())
+        : names.constFirst();
+    dialog.setTextValue(current);
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return false;
+    QString problem;
+    const std::optional<Rater> rater = RaterExport::findRater(review, dialog.textValue(), problem);
+    if (!rater) {
+        MessageBox::critical(this, tr("Ratings Not Exported"), problem);
+        return false;
+    }
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("%1 - %2 - ratings.laatu.json").arg(review.site.name, rater->name));
+    const QString path = FileDialog::saveFileName(this, tr("Export My Ratings"), suggested,
+                                                  tr("Laatu review files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    problem = ReviewFileIo::write(path, RaterExport::myRatings(review, *rater));
+    if (!problem.isEmpty()) {
+        MessageBox::critical(this, tr("Ratings Not Exported"), problem);
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("%1's ratings saved to %2").arg(rater->name, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::mergeRatings()
+{
+    if (!m_repository || m_database->isReadOnly())
+        return false;
+    m_workspace->flush();
+    const QString path = FileDialog::openFileName(this, tr("Merge Reviewer's Ratings"),
+                                                  tr("Laatu review files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const RaterFileMerger::Result result
+        = RaterFileMerger::mergeFiles(*m_repository, {path}, ConflictPolicy::KeepStored);
+    if (!result.fileProblems.isEmpty() || result.databaseError) {
+        MessageBox::critical(this, tr("Ratings Not Merged"),
+                             tr("Nothing was changed.\n\n%1")
+                                 .arg(result.fileProblems.isEmpty()
+                                          ? result.databaseError.message()
+                                          : result.fileProblems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    // Show the merged review as it is now stored.
+    const qint64 id = result.files.isEmpty() ? 0 : result.files.constFirst().reviewId;
+    if (m_session && m_session->reviewId() == id)
+        closeReview();
+    reloadReviews();
+    openReview(id);
+    QStringList conflicts;
+    for (const RaterFileMerger::FileResult &file : result.files)
+        for (const MergeConflict &conflict : file.merge.conflicts)
+            conflicts << RaterMerge::describe(conflict, file.merge.merged);
+    if (!conflicts.isEmpty()) {
+        MessageBox::information(
+            this, tr("Ratings Merged with Differences"),
+            tr("The ratings were merged. Where the file and this laptop hold different values "
+               "for the same reviewer, the values here were kept; check these with the "
+               "reviewer:\n\n• %1")
+                .arg(conflicts.mid(0, 20).join(QStringLiteral("\n• "))));
+    } else {
+        statusBar()->showMessage(
+            result.changed() ? tr("Ratings merged from %1").arg(QDir::toNativeSeparators(path))
+                             : tr("Nothing new in %1: it was merged before")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    return true;
+}
+
+SiteHistoryView *MainWindow::showSiteHistory()
+{
+    if (!m_database)
+        return nullptr;
+    if (!m_historyView) {
+        m_historyView = std::make_unique<SiteHistoryView>(*m_database, *m_repository);
+        m_historyView->setWindowFlag(Qt::Window);
+        m_historyView->resize(size() * 9 / 10);
+        connect(m_historyView.get(), &SiteHistoryView::reviewActivated, this, [this](qint64 id) {
+            openReview(id);
+            raise();
+            activateWindow();
+        });
+    } else {
+        m_historyView->reload();
+    }
+    const QString site
+        = m_session ? m_session->document().site.uuid : reviewList()->currentSiteUuid();
+    if (!site.isEmpty())
+        m_historyView->showSite(site);
+    m_historyView->setWindowTitle(tr("Site History – Laatu"));
+    m_historyView->show();
+    m_historyView->raise();
+    m_historyView->activateWindow();
+    return m_historyView.get();
+}
+
+CountyComparisonView *MainWindow::showCountyComparison()
+{
+    if (!m_database)
+        return nullptr;
+    if (!m_comparisonView) {
+        m_comparisonView = std::make_unique<CountyComparisonView>(*m_database, *m_repository);
+        m_comparisonView->setWindowFlag(Qt::Window);
+        m_comparisonView->resize(size() * 9 / 10);
+    } else {
+        m_comparisonView->reload();
+    }
+    const Site *site = reviewList()->site(reviewList()->currentSiteUuid());
+    if (m_session)
+        m_comparisonView->setCounty(m_session->document().site.county);
+    else if (site)
+        m_comparisonView->setCounty(site->county);
+    m_comparisonView->setWindowTitle(tr("County Comparison – Laatu"));
+    m_comparisonView->show();
+    m_comparisonView->raise();
+    m_comparisonView->activateWindow();
+    return m_comparisonView.get();
 }
 
 void MainWindow::setInstrument(Instrument instrument)

@@ -21,7 +21,9 @@ class MainWindow;
 
 namespace laatu::gui {
 
+class CountyComparisonView;
 class ReviewBrowser;
+class SiteHistoryView;
 class ReviewListPanel;
 class ReviewSession;
 class ReviewWorkspace;
@@ -64,6 +66,12 @@ public:
     // The report of the open (or chosen) review: as a PDF file, or printed after a preview.
     bool exportReport();
     void printReport();
+    // Two laptops: one reviewer's ratings out as a file, and such files merged in.
+    bool exportMyRatings();
+    bool mergeRatings();
+    // The project manager's views, in windows of their own.
+    SiteHistoryView *showSiteHistory();
+    CountyComparisonView *showCountyComparison();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -103,6 +111,9 @@ private:
     QDockWidget *m_reviewDock = nullptr;
     ReviewBrowser *m_browser = nullptr;
     ReviewWorkspace *m_workspace = nullptr;
+    // Views over the whole database, made on first use and dropped with the database.
+    std::unique_ptr<SiteHistoryView> m_historyView;
+    std::unique_ptr<CountyComparisonView> m_comparisonView;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "storage/ComparisonQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPagedPaintDevice;
+class QPushButton;
+class QRadioButton;
+class QSplitter;
+class QTableView;
+class QTableWidget;
+
+namespace laatu {
+class Database;
+class ReviewRepository;
+} // namespace laatu
+
+namespace laatu::gui {
+
+class ComparisonTableModel;
+class TotalsBarChart;
+
+// The sites of one county side by side, so a project manager sees in one screen which sites
+// and which criteria need help: a heat-coloured sortable table of sites x criteria with totals
+// and levels, the totals as bars, and the criteria weakest across the county. Choose the
+// county, the period and whether to compare the latest review per site or all of them; export
+// the table as CSV, the chart as PNG or SVG, or print both. The database and repository must
+// outlive the view.
+class CountyComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CountyComparisonView(Database &database, ReviewRepository &repository,
+                         QWidget *parent = nullptr);
+
+    // Rereads the counties and the comparison (after reviews changed elsewhere).
+    void reload();
+    // False (and an unchanged view) when no site is in that county.
+    bool setCounty(const QString &county);
+    QString county() const;
+    // Invalid dates: no bound.
+    void setPeriod(const QDate &from, const QDate &to);
+    void setLatestPerSite(bool latestPerSite);
+    ComparisonQuery::Filter filter() const;
+
+    // Empty on success, else why not.
+    QString exportCsv(const QString &path) const;
+    QString exportChart(const QString &path) const;
+    bool print(QPagedPaintDevice &device) const;
+    // ';' (with decimal commas) for Finnish and Swedish, ',' for English, as the CLI's default.
+    static QChar csvSeparator(const QString &language);
+
+    ComparisonTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    TotalsBarChart *chart() const { return m_chart; }
+    QTableWidget *weakestTable() const { return m_weakest; }
+    QString summaryText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslate();
+    void loadCounties();
+    void refresh();
+    void fillWeakest();
+    void fillSummary();
+    void fitTableHeight();
+    QString periodText() const;
+    QString weakestText() const;
+    void exportCsvAs();
+    void exportChartAs();
+    void printWithDialog();
+
+    Database &m_database;
+    ReviewRepository &m_repository;
+    QString m_language;
+    bool m_filling = false;
+    bool m_userSizedSplit = false;
+
+    QLabel *m_countyLabel;
+    QComboBox *m_county;
+    QLabel *m_fromLabel;
+    QDateEdit *m_from;
+    QLabel *m_toLabel;
+    QDateEdit *m_to;
+    QRadioButton *m_latest;
+    QRadioButton *m_all;
+    QCheckBox *m_selfAssessments;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportChart;
+    QPushButton *m_print;
+    QLabel *m_summary;
+    ComparisonTableModel *m_model;
+    QTableView *m_table;
+    QLabel *m_chartHeading;
+    TotalsBarChart *m_chart;
+    QLabel *m_weakestHeading;
+    QTableWidget *m_weakest;
+    QLabel *m_legend;
+    QSplitter *m_split;
+};
+
+} // namespace laatu::gui

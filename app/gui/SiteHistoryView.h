@@ -1,0 +1,117 @@
+#pragma once
+
+#include "analysis/SiteHistory.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace laatu {
+class Database;
+class ReviewRepository;
+} // namespace laatu
+
+namespace laatu::gui {
+
+class FidelityTrendChart;
+
+// One site over time: its total (and section scores) over the reviews as a chart with the
+// level bands behind, the reviews as a table, what changed per criterion between two chosen
+// reviews, what became of each review's recommendations and actions, when the next review is
+// due and why, and the outcomes per period (employment rate beside the trend). The database
+// and repository must outlive the view.
+class SiteHistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SiteHistoryView(Database &database, ReviewRepository &repository, QWidget *parent = nullptr);
+
+    // Rereads the sites and the shown site (after reviews or sites changed elsewhere).
+    void reload();
+    // Shows the site with this UUID; false (and an unchanged view) when there is none.
+    bool showSite(const QString &siteUuid);
+    QString currentSiteUuid() const;
+    const SiteHistory &history() const { return m_history; }
+
+    // The reviews compared in the changes table, as indexes into history().entries().
+    void setComparedReviews(int fromIndex, int toIndex);
+    // Asks for the figures of a period (OutcomeDialog through DialogRunner) and stores them.
+    bool addOutcome();
+    // Removes the period in `row` of the outcome table after the user confirms.
+    bool removeOutcome(int row);
+    // PNG or SVG by the extension; empty on success, else why not.
+    QString exportChart(const QString &path) const;
+
+    FidelityTrendChart *chart() const { return m_chart; }
+    QTableWidget *reviewTable() const { return m_reviews; }
+    QTableWidget *changesTable() const { return m_changes; }
+    QTreeWidget *followUpTree() const { return m_followUps; }
+    QTableWidget *outcomeTable() const { return m_outcomes; }
+    QString nextDueText() const;
+
+    static constexpr int kChangeColumnFrom = 2;
+    static constexpr int kChangeColumnTo = 3;
+    static constexpr int kChangeColumnDelta = 4;
+    static constexpr int kReviewColumnTotal = 3;
+
+signals:
+    // A review was double-clicked (or Enter pressed on it) in the table: open it.
+    void reviewActivated(qint64 reviewId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void loadSites();
+    // By value: callers pass the shown site's UUID, which loading replaces.
+    void loadSite(QString siteUuid);
+    void refresh();
+    void fillReviews();
+    void fillComparedChoosers();
+    void fillChanges();
+    void fillFollowUps();
+    void fillOutcomes();
+    void fillNextDue();
+    void exportChartAs();
+    void updateButtons();
+    const Instrument *instrumentOf(int entryIndex) const;
+    QString entryLabel(int entryIndex) const;
+    QString levelName(int entryIndex) const;
+
+    Database &m_database;
+    ReviewRepository &m_repository;
+    QString m_language;
+    SiteHistory m_history;
+    bool m_filling = false;
+
+    QLabel *m_siteLabel;
+    QComboBox *m_site;
+    QCheckBox *m_showSections;
+    QPushButton *m_exportChart;
+    QLabel *m_nextDue;
+    FidelityTrendChart *m_chart;
+    QLabel *m_reviewsHeading;
+    QTableWidget *m_reviews;
+    QTabWidget *m_tabs;
+    QLabel *m_fromLabel;
+    QComboBox *m_from;
+    QLabel *m_toLabel;
+    QComboBox *m_to;
+    QLabel *m_changeSummary;
+    QTableWidget *m_changes;
+    QTreeWidget *m_followUps;
+    QLabel *m_outcomeIntro;
+    QTableWidget *m_outcomes;
+    QPushButton *m_addOutcome;
+    QPushButton *m_removeOutcome;
+};
+
+} // namespace laatu::gui
