@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1: the chart can be saved as .png or .svg; add one of them to the name.</source>
+        <translation>%1: the chart can be saved as .png or .svg; add one of them to the name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>Made with Laatu</source>
+        <translation>Made with Laatu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the SVG could not be started.</source>
+        <translation>%1 cannot be written: the SVG could not be started.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database: quick, integrity and foreign key checks.</source>
@@ -350,6 +377,150 @@
     <message>
         <source>Try &apos;laatu-cli %1 --help&apos;.</source>
         <translation>Try &apos;laatu-cli %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</source>
+        <translation>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</translation>
+    </message>
+    <message>
+        <source>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
+        <translation>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The wellbeing services county.</source>
+        <translation>The wellbeing services county.</translation>
+    </message>
+    <message>
+        <source>Reviews visited on or after this day.</source>
+        <translation>Reviews visited on or after this day.</translation>
+    </message>
+    <message>
+        <source>Reviews visited on or before this day.</source>
+        <translation>Reviews visited on or before this day.</translation>
+    </message>
+    <message>
+        <source>Every review in the period, not only the latest.</source>
+        <translation>Every review in the period, not only the latest.</translation>
+    </message>
+    <message>
+        <source>Leave self-assessments out.</source>
+        <translation>Leave self-assessments out.</translation>
+    </message>
+    <message>
+        <source>Write the table to this file.</source>
+        <translation>Write the table to this file.</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos; (default, decimal comma) or &apos;,&apos;.</source>
+        <translation>CSV separator: &apos;;&apos; (default, decimal comma) or &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--county NAME is required</source>
+        <translation>--county NAME is required</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2025-01-31</source>
+        <translation>--%1 needs a date like 2025-01-31</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--separator must be &apos;;&apos; or &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>laatu-cli compare: no reviews of &quot;%1&quot; in that period. Counties: %2.</source>
+        <translation>laatu-cli compare: no reviews of &quot;%1&quot; in that period. Counties: %2.</translation>
+    </message>
+    <message>
+        <source>laatu-cli compare: %1</source>
+        <translation>laatu-cli compare: %1</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>County mean</translation>
+    </message>
+    <message>
+        <source>Weakest: %1</source>
+        <translation>Weakest: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCsv</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Rated</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>County mean</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>%1 was written but reads back differently; the disk may be failing.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonQuery</name>
+    <message>
+        <source>comparing the sites of %1</source>
+        <translation>comparing the sites of %1</translation>
+    </message>
+    <message>
+        <source>listing the counties</source>
+        <translation>listing the counties</translation>
+    </message>
+</context>
+<context>
+    <name>CountyComparison</name>
+    <message>
+        <source>The built-in catalog cannot be read.</source>
+        <translation>The built-in catalog cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +730,53 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>External review</source>
+        <translation>External review</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write one review to a review file (JSON).</source>
@@ -594,14 +812,169 @@
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write the review history as a CSV file for spreadsheets.</source>
+        <translation>Write the review history as a CSV file for spreadsheets.</translation>
+    </message>
+    <message>
+        <source>Writes every review as one row per criterion (site, county, dates, kind, status, catalog, criterion, consensus rating, the review&apos;s total, mean and level) to a CSV file in UTF-8 that LibreOffice and Excel open directly. Notes are not included.</source>
+        <translation>Writes every review as one row per criterion (site, county, dates, kind, status, catalog, criterion, consensus rating, the review&apos;s total, mean and level) to a CSV file in UTF-8 that LibreOffice and Excel open directly. Notes are not included.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>Field separator: &apos;;&apos; (default, for Finnish and Swedish spreadsheets, decimal commas) or &apos;,&apos; (decimal points).</source>
+        <translation>Field separator: &apos;;&apos; (default, for Finnish and Swedish spreadsheets, decimal commas) or &apos;,&apos; (decimal points).</translation>
+    </message>
+    <message>
+        <source>Language of criterion titles, level names and decimals: fi, sv or en (default: the user interface language).</source>
+        <translation>Language of criterion titles, level names and decimals: fi, sv or en (default: the user interface language).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--separator must be &apos;;&apos; or &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang must be fi, sv or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>laatu-cli export-csv: %1</source>
+        <translation>laatu-cli export-csv: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Wrote %1 rows to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMineCommand</name>
+    <message>
+        <source>Write one reviewer&apos;s own ratings and the evidence, for &apos;merge&apos; elsewhere.</source>
+        <translation>Write one reviewer&apos;s own ratings and the evidence, for &apos;merge&apos; elsewhere.</translation>
+    </message>
+    <message>
+        <source>Writes a review file holding one reviewer of a review with their own ratings and the evidence notes, numbers and checks, but no consensus, findings or actions. The lead reviewer brings it in with &apos;merge&apos; (not &apos;import&apos;, which replaces a review).</source>
+        <translation>Writes a review file holding one reviewer of a review with their own ratings and the evidence notes, numbers and checks, but no consensus, findings or actions. The lead reviewer brings it in with &apos;merge&apos; (not &apos;import&apos;, which replaces a review).</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>The reviewer, by name or UUID.</source>
+        <translation>The reviewer, by name or UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>--rater NAME|UUID is required</source>
+        <translation>--rater NAME|UUID is required</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>laatu-cli export-mine: %1</source>
+        <translation>laatu-cli export-mine: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the ratings of %1 in review %2 to %3.</source>
+        <translation>Wrote the ratings of %1 in review %2 to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show a site&apos;s reviews over time, changes, outcomes and the next review due.</source>
+        <translation>Show a site&apos;s reviews over time, changes, outcomes and the next review due.</translation>
+    </message>
+    <message>
+        <source>Shows one site&apos;s reviews in visit order with total, mean, level and section subtotals, the criteria that changed at the last review, the actions done, the outcomes and when the next review is due.</source>
+        <translation>Shows one site&apos;s reviews in visit order with total, mean, level and section subtotals, the criteria that changed at the last review, the actions done, the outcomes and when the next review is due.</translation>
+    </message>
+    <message>
+        <source>Site name or UUID.</source>
+        <translation>Site name or UUID.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Print as JSON.</translation>
+    </message>
+    <message>
+        <source>expected one site name or UUID</source>
+        <translation>expected one site name or UUID</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Actions of %1 done by %2: %3 of %4</source>
+        <translation>Actions of %1 done by %2: %3 of %4</translation>
+    </message>
+    <message>
+        <source>Changed at the last review: %1</source>
+        <translation>Changed at the last review: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Outcomes %1 to %2: %3 coached, %4 in competitive work (%5 %)</source>
+        <translation>Outcomes %1 to %2: %3 coached, %4 in competitive work (%5 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review due: %1 (%n month(s) after the last)</source>
+        <translation>
+            <numerusform>Next review due: %1 (%n month after the last)</numerusform>
+            <numerusform>Next review due: %1 (%n months after the last)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>No reviews yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>%1 was written but reads back differently; the disk may be failing.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import review files; a file already imported changes nothing.</source>
         <translation>Import review files; a file already imported changes nothing.</translation>
-    </message>
-    <message>
-        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID.</source>
-        <translation>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID.</translation>
     </message>
     <message>
         <source>Review files.</source>
@@ -629,6 +1002,10 @@
             <numerusform>laatu-cli import: nothing was imported; the files have %n problem:</numerusform>
             <numerusform>laatu-cli import: nothing was imported; the files have %n problems:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
+        <translation>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1128,429 @@
         <source>&amp;About Laatu</source>
         <translation>&amp;About Laatu</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;New Review…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation>&amp;Open Review</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up Review…</source>
+        <translation>&amp;Follow-up Review…</translation>
+    </message>
+    <message>
+        <source>A new review of the same site with the same reviewers; the previous review&apos;s open actions and recommendations are carried over to check.</source>
+        <translation>A new review of the same site with the same reviewers; the previous review&apos;s open actions and recommendations are carried over to check.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Review…</source>
+        <translation>&amp;Delete Review…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Export Report as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Print Report…</translation>
+    </message>
+    <message>
+        <source>Export &amp;My Ratings…</source>
+        <translation>Export &amp;My Ratings…</translation>
+    </message>
+    <message>
+        <source>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</source>
+        <translation>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Reviewer&apos;s Ratings…</source>
+        <translation>&amp;Merge Reviewer&apos;s Ratings…</translation>
+    </message>
+    <message>
+        <source>Brings a reviewer&apos;s exported ratings into the same review; nothing already stored is overwritten.</source>
+        <translation>Brings a reviewer&apos;s exported ratings into the same review; nothing already stored is overwritten.</translation>
+    </message>
+    <message>
+        <source>Site &amp;History</source>
+        <translation>Site &amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;County Comparison</source>
+        <translation>&amp;County Comparison</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;New Site…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename or Edit Site…</source>
+        <translation>&amp;Rename or Edit Site…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Site</source>
+        <translation>&amp;Archive Site</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Criteria</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus</source>
+        <translation>C&amp;onsensus</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Actions</source>
+        <translation>&amp;Findings and Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Review</source>
+        <translation>C&amp;lose Review</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge reviewers&apos; own ratings files into their reviews.</source>
+        <translation>Merge reviewers&apos; own ratings files into their reviews.</translation>
+    </message>
+    <message>
+        <source>Merges files written by &apos;export-mine&apos; (or any review file of a review already in the database) as their reviewers: new reviewers, their ratings and new evidence are added; a value that differs on both sides is a conflict, listed, and the database&apos;s value is kept unless --take-incoming is given. Every file is checked before anything is written. Exit code %1 when conflicts were found.</source>
+        <translation>Merges files written by &apos;export-mine&apos; (or any review file of a review already in the database) as their reviewers: new reviewers, their ratings and new evidence are added; a value that differs on both sides is a conflict, listed, and the database&apos;s value is kept unless --take-incoming is given. Every file is checked before anything is written. Exit code %1 when conflicts were found.</translation>
+    </message>
+    <message>
+        <source>Review files.</source>
+        <translation>Review files.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts with the file&apos;s values.</source>
+        <translation>Resolve conflicts with the file&apos;s values.</translation>
+    </message>
+    <message>
+        <source>expected at least one review file</source>
+        <translation>expected at least one review file</translation>
+    </message>
+    <message numerus="yes">
+        <source>laatu-cli merge: nothing was merged; the files have %n problem(s):</source>
+        <translation>
+            <numerusform>laatu-cli merge: nothing was merged; the files have %n problem:</numerusform>
+            <numerusform>laatu-cli merge: nothing was merged; the files have %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3: %n reviewer(s) added</source>
+        <translation>
+            <numerusform>%1 %2 %3: %n reviewer added</numerusform>
+            <numerusform>%1 %2 %3: %n reviewers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating(s) added</source>
+        <translation>
+            <numerusform>, %n rating added</numerusform>
+            <numerusform>, %n ratings added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n evidence entry(ies) added</source>
+        <translation>
+            <numerusform>, %n evidence entry added</numerusform>
+            <numerusform>, %n evidence entries added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>, %n conflict</numerusform>
+            <numerusform>, %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>took the file&apos;s value: </source>
+        <translation>took the file&apos;s value: </translation>
+    </message>
+    <message>
+        <source>kept: </source>
+        <translation>kept: </translation>
+    </message>
+    <message>
+        <source>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</source>
+        <translation>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewWizard</name>
+    <message>
+        <source>New Review</source>
+        <translation>New Review</translation>
+    </message>
+    <message>
+        <source>Site and visit</source>
+        <translation>Site and visit</translation>
+    </message>
+    <message>
+        <source>Which service is reviewed, how, and when the visit is.</source>
+        <translation>Which service is reviewed, how, and when the visit is.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;New Site…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Kind of review</translation>
+    </message>
+    <message>
+        <source>Visit &amp;starts:</source>
+        <translation>Visit &amp;starts:</translation>
+    </message>
+    <message>
+        <source>First day of the visit</source>
+        <translation>First day of the visit</translation>
+    </message>
+    <message>
+        <source>Visit &amp;ends:</source>
+        <translation>Visit &amp;ends:</translation>
+    </message>
+    <message>
+        <source>Last day of the visit</source>
+        <translation>Last day of the visit</translation>
+    </message>
+    <message>
+        <source>Reviewers and catalog</source>
+        <translation>Reviewers and catalog</translation>
+    </message>
+    <message>
+        <source>Each reviewer rates on their own first; the consensus comes after. One reviewer is enough for a self-assessment.</source>
+        <translation>Each reviewer rates on their own first; the consensus comes after. One reviewer is enough for a self-assessment.</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;1:</source>
+        <translation>Reviewer &amp;1:</translation>
+    </message>
+    <message>
+        <source>First reviewer</source>
+        <translation>First reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;2:</source>
+        <translation>Reviewer &amp;2:</translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation>Second reviewer</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;3:</source>
+        <translation>Reviewer &amp;3:</translation>
+    </message>
+    <message>
+        <source>Third reviewer (optional)</source>
+        <translation>Third reviewer (optional)</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>Catalog:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCommand</name>
+    <message>
+        <source>Set a site&apos;s outcomes for a period: people coached, people in competitive work.</source>
+        <translation>Set a site&apos;s outcomes for a period: people coached, people in competitive work.</translation>
+    </message>
+    <message>
+        <source>Stores how many people the site coached in a period and how many of them were in competitive work; the same period again corrects it. &apos;history&apos; shows the employment rate beside the fidelity trend.</source>
+        <translation>Stores how many people the site coached in a period and how many of them were in competitive work; the same period again corrects it. &apos;history&apos; shows the employment rate beside the fidelity trend.</translation>
+    </message>
+    <message>
+        <source>Site name or UUID.</source>
+        <translation>Site name or UUID.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>First day of the period.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Last day of the period.</translation>
+    </message>
+    <message>
+        <source>People coached.</source>
+        <translation>People coached.</translation>
+    </message>
+    <message>
+        <source>Of them, people in competitive work.</source>
+        <translation>Of them, people in competitive work.</translation>
+    </message>
+    <message>
+        <source>expected one site name or UUID</source>
+        <translation>expected one site name or UUID</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates like 2025-01-31</source>
+        <translation>--from and --to need dates like 2025-01-31</translation>
+    </message>
+    <message>
+        <source>--coached and --employed need whole numbers</source>
+        <translation>--coached and --employed need whole numbers</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 coached, %5 in competitive work (%6 %).</source>
+        <translation>%1, %2 to %3: %4 coached, %5 in competitive work (%6 %).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>The period needs a start and an end date.</source>
+        <translation>The period needs a start and an end date.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The numbers of people cannot be negative.</source>
+        <translation>The numbers of people cannot be negative.</translation>
+    </message>
+    <message>
+        <source>More people in competitive work (%1) than coached (%2).</source>
+        <translation>More people in competitive work (%1) than coached (%2).</translation>
+    </message>
+    <message>
+        <source>saving the outcomes of %1 to %2</source>
+        <translation>saving the outcomes of %1 to %2</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>There is no site %1.</translation>
+    </message>
+    <message>
+        <source>removing the outcomes of %1 to %2</source>
+        <translation>removing the outcomes of %1 to %2</translation>
+    </message>
+    <message>
+        <source>There are no outcomes for %1 to %2 to remove.</source>
+        <translation>There are no outcomes for %1 to %2 to remove.</translation>
+    </message>
+    <message>
+        <source>reading the outcomes</source>
+        <translation>reading the outcomes</translation>
+    </message>
+</context>
+<context>
+    <name>RaterExport</name>
+    <message>
+        <source>The review %1 has no reviewers yet.</source>
+        <translation>The review %1 has no reviewers yet.</translation>
+    </message>
+    <message>
+        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
+        <translation>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</translation>
+    </message>
+    <message>
+        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
+        <translation>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RaterFileMerger</name>
+    <message>
+        <source>review %1 is not in this database; a file with a whole review is brought in with import, not merge</source>
+        <translation>review %1 is not in this database; a file with a whole review is brought in with import, not merge</translation>
+    </message>
+    <message>
+        <source>review %1 is not in this database; import the whole review first, then merge this reviewer&apos;s file into it</source>
+        <translation>review %1 is not in this database; import the whole review first, then merge this reviewer&apos;s file into it</translation>
+    </message>
+    <message>
+        <source>the file was rated against catalog %1 %2, the review here against %3 %4; they cannot be merged</source>
+        <translation>the file was rated against catalog %1 %2, the review here against %3 %4; they cannot be merged</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>review %1 would have more than 10 reviewers after the merge; nothing was merged</source>
+        <translation>review %1 would have more than 10 reviewers after the merge; nothing was merged</translation>
+    </message>
+</context>
+<context>
+    <name>RaterMerge</name>
+    <message>
+        <source>%1, rating by %2: %3 here, %4 in the file</source>
+        <translation>%1, rating by %2: %3 here, %4 in the file</translation>
+    </message>
+    <message>
+        <source>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</source>
+        <translation>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, number %2: %3 here, %4 in the file</source>
+        <translation>%1, number %2: %3 here, %4 in the file</translation>
+    </message>
+    <message>
+        <source>%1, element %2: %3 here, %4 in the file</source>
+        <translation>%1, element %2: %3 here, %4 in the file</translation>
+    </message>
+    <message>
+        <source>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</source>
+        <translation>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</translation>
+    </message>
 </context>
 <context>
     <name>RatingList</name>
@@ -761,6 +1561,410 @@
     <message>
         <source>rating %1 (%2) is &quot;%3&quot;; use a whole number %4-%5 or - for not rated</source>
         <translation>rating %1 (%2) is &quot;%3&quot;; use a whole number %4-%5 or - for not rated</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>External review</source>
+        <translation>External review</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Consensus agreed</source>
+        <translation>Consensus agreed</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Fidelity self-assessment report</source>
+        <translation>Fidelity self-assessment report</translation>
+    </message>
+    <message>
+        <source>Fidelity review report</source>
+        <translation>Fidelity review report</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Site visit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Wellbeing services county</translation>
+    </message>
+    <message>
+        <source>Review kind</source>
+        <translation>Review kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Criteria set</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Created with Laatu %1 on %2</source>
+        <translation>Created with Laatu %1 on %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Not determined</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>Mean rating</translation>
+    </message>
+    <message>
+        <source>Fidelity level</source>
+        <translation>Fidelity level</translation>
+    </message>
+    <message>
+        <source>The review is not complete: %1 of %2 criteria have a consensus rating (%3 points so far). The total, the mean and the level are given when every criterion is rated.</source>
+        <translation>The review is not complete: %1 of %2 criteria have a consensus rating (%3 points so far). The total, the mean and the level are given when every criterion is rated.</translation>
+    </message>
+    <message>
+        <source>Fidelity levels</source>
+        <translation>Fidelity levels</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Section subtotals</source>
+        <translation>Section subtotals</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Ratings by criterion</source>
+        <translation>Ratings by criterion</translation>
+    </message>
+    <message>
+        <source>The consensus rating of each criterion, 1 to 5, coloured by section.</source>
+        <translation>The consensus rating of each criterion, 1 to 5, coloured by section.</translation>
+    </message>
+    <message>
+        <source>Previous review</source>
+        <translation>Previous review</translation>
+    </message>
+    <message>
+        <source>Criteria and ratings</source>
+        <translation>Criteria and ratings</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>What the rating means</source>
+        <translation>What the rating means</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Not rated yet</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Agreement between reviewers</translation>
+    </message>
+    <message>
+        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</source>
+        <translation>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Same rating</source>
+        <translation>Same rating</translation>
+    </message>
+    <message>
+        <source>Within one point</source>
+        <translation>Within one point</translation>
+    </message>
+    <message>
+        <source>Two points or more apart</source>
+        <translation>Two points or more apart</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>The reviewers gave the same rating to every criterion.</source>
+        <translation>The reviewers gave the same rating to every criterion.</translation>
+    </message>
+    <message>
+        <source>Strengths and recommendations</source>
+        <translation>Strengths and recommendations</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>No strengths or recommendations were written.</source>
+        <translation>No strengths or recommendations were written.</translation>
+    </message>
+    <message>
+        <source>The service as a whole</source>
+        <translation>The service as a whole</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation>No actions were agreed.</translation>
+    </message>
+    <message>
+        <source>Change since the previous review</source>
+        <translation>Change since the previous review</translation>
+    </message>
+    <message>
+        <source>Compared with the previous review of the site: %1, site visit %2.</source>
+        <translation>Compared with the previous review of the site: %1, site visit %2.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>This review</source>
+        <translation>This review</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Evidence notes</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; notes by criterion and source of evidence.</source>
+        <translation>The reviewers&apos; notes by criterion and source of evidence.</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus</source>
+        <translation>Reason for the consensus</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>No notes were written.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Place and date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Elements present: %1 of %2</source>
+        <translation>Elements present: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the report of one review as a PDF file.</source>
+        <translation>Write the report of one review as a PDF file.</translation>
+    </message>
+    <message>
+        <source>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
+        <translation>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: fi, sv or en (default: the user interface language).</source>
+        <translation>The report&apos;s language: fi, sv or en (default: the user interface language).</translation>
+    </message>
+    <message>
+        <source>Include the reviewers&apos; free-text evidence notes.</source>
+        <translation>Include the reviewers&apos; free-text evidence notes.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang must be fi, sv or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>laatu-cli report: %1</source>
+        <translation>laatu-cli report: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 (%2 pages) to %3.</source>
+        <translation>Wrote the report of %1 (%2 pages) to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Include the evidence &amp;notes</source>
+        <translation>Include the evidence &amp;notes</translation>
+    </message>
+    <message>
+        <source>Notes can hold details about clients and staff. Leave them out of a report that goes beyond the review team.</source>
+        <translation>Notes can hold details about clients and staff. Leave them out of a report that goes beyond the review team.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the report could not be laid out (fonts need a graphical application).</source>
+        <translation>%1 was not written: the report could not be laid out (fonts need a graphical application).</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +2134,25 @@
         <source>&quot;%1&quot; holds characters that are not valid text</source>
         <translation>&quot;%1&quot; holds characters that are not valid text</translation>
     </message>
+    <message>
+        <source>one-rater file</source>
+        <translation>one-rater file</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a lower-case UUID</source>
+        <translation>&quot;%1&quot; must be a lower-case UUID</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is %2, but the file must then hold exactly that one reviewer (it holds %n)</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is %2, but the file must then hold exactly that one reviewer (it holds %n)</numerusform>
+            <numerusform>&quot;%1&quot; is %2, but the file must then hold exactly that one reviewer (it holds %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</source>
+        <translation>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -967,6 +2190,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</source>
+        <translation>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2296,50 @@
     <message>
         <source>reading the audit log</source>
         <translation>reading the audit log</translation>
+    </message>
+    <message>
+        <source>saving a number of %1</source>
+        <translation>saving a number of %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no input &quot;%2&quot;.</source>
+        <translation>Criterion %1 has no input &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>saving the checklist of %1</source>
+        <translation>saving the checklist of %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no checklist element &quot;%2&quot;.</source>
+        <translation>Criterion %1 has no checklist element &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>saving a finding</source>
+        <translation>saving a finding</translation>
+    </message>
+    <message>
+        <source>A finding needs an identifier and a text.</source>
+        <translation>A finding needs an identifier and a text.</translation>
+    </message>
+    <message>
+        <source>removing a finding</source>
+        <translation>removing a finding</translation>
+    </message>
+    <message>
+        <source>saving an action item</source>
+        <translation>saving an action item</translation>
+    </message>
+    <message>
+        <source>An action item needs an identifier and a description.</source>
+        <translation>An action item needs an identifier and a description.</translation>
+    </message>
+    <message>
+        <source>removing an action item</source>
+        <translation>removing an action item</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2490,10 @@
         <source>creating the database</source>
         <translation>creating the database</translation>
     </message>
+    <message>
+        <source>upgrading the database to version 2</source>
+        <translation>upgrading the database to version 2</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -1312,6 +2587,83 @@
     <message>
         <source>action</source>
         <translation>action</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>A site is one service that is reviewed: a unit of an organisation in a municipality of a wellbeing services county.</source>
+        <translation>A site is one service that is reviewed: a unit of an organisation in a municipality of a wellbeing services county.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing services county:</source>
+        <translation>&amp;Wellbeing services county:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Wellbeing services county</translation>
+    </message>
+</context>
+<context>
+    <name>SiteHistory</name>
+    <message>
+        <source>There is no site &quot;%1&quot;; &apos;laatu-cli list&apos; shows the sites of the reviews.</source>
+        <translation>There is no site &quot;%1&quot;; &apos;laatu-cli list&apos; shows the sites of the reviews.</translation>
+    </message>
+    <message>
+        <source>Several sites are called &quot;%1&quot;; give the UUID of one: %2.</source>
+        <translation>Several sites are called &quot;%1&quot;; give the UUID of one: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRepository</name>
+    <message>
+        <source>listing the sites</source>
+        <translation>listing the sites</translation>
+    </message>
+    <message>
+        <source>saving the site %1</source>
+        <translation>saving the site %1</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>A site needs a name.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2841,693 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
     </message>
 </context>
 <context>
+    <name>laatu::gui::AnchorCard</name>
+    <message>
+        <source>Rating %1</source>
+        <translation>Rating %1</translation>
+    </message>
+    <message>
+        <source>Rate %1 (key %1)</source>
+        <translation>Rate %1 (key %1)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ComparisonTableModel</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3: %4</source>
+        <translation>%1 – %2. %3: %4</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>Criterion %1, %2</source>
+        <translation>Criterion %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated: no total until all are</source>
+        <translation>%1 of %2 criteria rated: no total until all are</translation>
+    </message>
+    <message>
+        <source>%1. %2 – county mean %3</source>
+        <translation>%1. %2 – county mean %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>Criterion %1: %2</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean rating of the criteria</source>
+        <translation>Mean rating of the criteria</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ConsensusView</name>
+    <message>
+        <source>&amp;Use Agreed Ratings</source>
+        <translation>&amp;Use Agreed Ratings</translation>
+    </message>
+    <message>
+        <source>Sets the consensus wherever every reviewer gave the same rating and no consensus is set yet.</source>
+        <translation>Sets the consensus wherever every reviewer gave the same rating and no consensus is set yet.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ratings side by side</source>
+        <translation>Ratings side by side</translation>
+    </message>
+    <message>
+        <source>The reviewers differ by %1: the consensus needs a written reason.</source>
+        <translation>The reviewers differ by %1: the consensus needs a written reason.</translation>
+    </message>
+    <message>
+        <source>The reviewers differ by 1.</source>
+        <translation>The reviewers differ by 1.</translation>
+    </message>
+    <message>
+        <source>Type 1–5; empty clears</source>
+        <translation>Type 1–5; empty clears</translation>
+    </message>
+    <message>
+        <source>Reason needed before the review can be final</source>
+        <translation>Reason needed before the review can be final</translation>
+    </message>
+    <message>
+        <source>Agreement over %1 criteria both reviewers rated: exact %2 (%3), within one point %4 (%5), 2 or more apart %6%7.</source>
+        <translation>Agreement over %1 criteria both reviewers rated: exact %2 (%3), within one point %4 (%5), 2 or more apart %6%7.</translation>
+    </message>
+    <message>
+        <source> (criteria %1)</source>
+        <translation> (criteria %1)</translation>
+    </message>
+    <message>
+        <source>Weighted kappa %1.</source>
+        <translation>Weighted kappa %1.</translation>
+    </message>
+    <message>
+        <source>Agreement figures need two or more reviewers.</source>
+        <translation>Agreement figures need two or more reviewers.</translation>
+    </message>
+    <message>
+        <source>Agreement figures appear once the reviewers have rated the same criteria.</source>
+        <translation>Agreement figures appear once the reviewers have rated the same criteria.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the consensus on criteria %1 before the review can be final.</source>
+        <translation>Write the reason for the consensus on criteria %1 before the review can be final.</translation>
+    </message>
+    <message>
+        <source>Use agreed ratings</source>
+        <translation>Use agreed ratings</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CountyComparisonView</name>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;County:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Wellbeing services county</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Visits from</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>Visits until</translation>
+    </message>
+    <message>
+        <source>&amp;Latest review per site</source>
+        <translation>&amp;Latest review per site</translation>
+    </message>
+    <message>
+        <source>A&amp;ll reviews</source>
+        <translation>A&amp;ll reviews</translation>
+    </message>
+    <message>
+        <source>Include &amp;self-assessments</source>
+        <translation>Include &amp;self-assessments</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Export CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Saves the table, in the order shown, for a spreadsheet.</source>
+        <translation>Saves the table, in the order shown, for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Export C&amp;hart…</translation>
+    </message>
+    <message>
+        <source>Saves the totals chart as a PNG or SVG image.</source>
+        <translation>Saves the totals chart as a PNG or SVG image.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Sites by criterion</source>
+        <translation>Sites by criterion</translation>
+    </message>
+    <message>
+        <source>One row per site, one column per criterion rated 1 to 5, then total, mean and level. Click a column header to sort.</source>
+        <translation>One row per site, one column per criterion rated 1 to 5, then total, mean and level. Click a column header to sort.</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>Totals by site</translation>
+    </message>
+    <message>
+        <source>Weakest criteria across the county</source>
+        <translation>Weakest criteria across the county</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>Ratings:</translation>
+    </message>
+    <message>
+        <source>Hover over a column number for the criterion and its county mean.</source>
+        <translation>Hover over a column number for the criterion and its county mean.</translation>
+    </message>
+    <message>
+        <source>County Comparison</source>
+        <translation>County Comparison</translation>
+    </message>
+    <message>
+        <source>Totals by site: %1</source>
+        <translation>Totals by site: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>County mean</translation>
+    </message>
+    <message>
+        <source>Sites at 1–2</source>
+        <translation>Sites at 1–2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>all visits</translation>
+    </message>
+    <message>
+        <source>visits from %1</source>
+        <translation>visits from %1</translation>
+    </message>
+    <message>
+        <source>visits until %1</source>
+        <translation>visits until %1</translation>
+    </message>
+    <message>
+        <source>visits %1–%2</source>
+        <translation>visits %1–%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Weakest across the county: %1.</source>
+        <translation>Weakest across the county: %1.</translation>
+    </message>
+    <message>
+        <source>No sites with a county yet: add reviews to compare sites.</source>
+        <translation>No sites with a county yet: add reviews to compare sites.</translation>
+    </message>
+    <message>
+        <source>No reviews of %1 in this period.</source>
+        <translation>No reviews of %1 in this period.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>incomplete: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – sites: %3, reviews: %4.</source>
+        <translation>%1, %2 – sites: %3, reviews: %4.</translation>
+    </message>
+    <message>
+        <source>County comparison: %1</source>
+        <translation>County comparison: %1</translation>
+    </message>
+    <message>
+        <source>latest review per site</source>
+        <translation>latest review per site</translation>
+    </message>
+    <message>
+        <source>all reviews</source>
+        <translation>all reviews</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>comparison-%1.csv</source>
+        <translation>comparison-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV Not Saved</source>
+        <translation>CSV Not Saved</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>totals-%1.png</source>
+        <translation>totals-%1.png</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Chart Not Saved</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>Not Printed</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check the printer and try again.</source>
+        <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionNavigator</name>
+    <message>
+        <source>Criteria of the review</source>
+        <translation>Criteria of the review</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>rated %1</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>unrated</translation>
+    </message>
+    <message>
+        <source>reviewers differ by %1</source>
+        <translation>reviewers differ by %1</translation>
+    </message>
+    <message>
+        <source>has notes</source>
+        <translation>has notes</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionPage</name>
+    <message>
+        <source>%1 · criterion %2 of %3</source>
+        <translation>%1 · criterion %2 of %3</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidence: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus rating</source>
+        <translation>Reason for the consensus rating</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Evidence notes</translation>
+    </message>
+    <message>
+        <source>Findings for the report</source>
+        <translation>Findings for the report</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>S&amp;trength:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendation:</source>
+        <translation>Reco&amp;mmendation:</translation>
+    </message>
+    <message>
+        <source>Strength on this criterion</source>
+        <translation>Strength on this criterion</translation>
+    </message>
+    <message>
+        <source>Recommendation on this criterion</source>
+        <translation>Recommendation on this criterion</translation>
+    </message>
+    <message>
+        <source>What works well here (goes into the report)</source>
+        <translation>What works well here (goes into the report)</translation>
+    </message>
+    <message>
+        <source>What to improve (goes into the report)</source>
+        <translation>What to improve (goes into the report)</translation>
+    </message>
+    <message>
+        <source>Elements present</source>
+        <translation>Elements present</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>the consensus</source>
+        <translation>the consensus</translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <translation>Rating for %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>Chosen by: %1</source>
+        <translation>Chosen by: %1</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ by %1. Write why the consensus is what it is; the review cannot be final without it.</source>
+        <translation>The reviewers&apos; ratings differ by %1. Write why the consensus is what it is; the review cannot be final without it.</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ. A short reason helps the report&apos;s readers.</source>
+        <translation>The reviewers&apos; ratings differ. A short reason helps the report&apos;s readers.</translation>
+    </message>
+    <message>
+        <source>Choose the consensus rating first.</source>
+        <translation>Choose the consensus rating first.</translation>
+    </message>
+    <message>
+        <source>%1: %2, which suggests %3.</source>
+        <translation>%1: %2, which suggests %3.</translation>
+    </message>
+    <message>
+        <source>These figures give no rating: check them.</source>
+        <translation>These figures give no rating: check them.</translation>
+    </message>
+    <message>
+        <source>Enter both figures to get a suggested rating.</source>
+        <translation>Enter both figures to get a suggested rating.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, which suggests %3.</source>
+        <translation>%1 of %2 present, which suggests %3.</translation>
+    </message>
+    <message>
+        <source>Tick the elements that are present to get a suggested rating.</source>
+        <translation>Tick the elements that are present to get a suggested rating.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept %1 (S)</source>
+        <translation>&amp;Accept %1 (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (S)</source>
+        <translation>&amp;Accept (S)</translation>
+    </message>
+    <message>
+        <source>Accept the suggested rating</source>
+        <translation>Accept the suggested rating</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionWalk</name>
+    <message>
+        <source>&amp;Rating as:</source>
+        <translation>&amp;Rating as:</translation>
+    </message>
+    <message>
+        <source>Whose ratings are entered</source>
+        <translation>Whose ratings are entered</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
+        <translation>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FidelityTrendChart</name>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>%1: incomplete review, no total</source>
+        <translation>%1: incomplete review, no total</translation>
+    </message>
+    <message>
+        <source>%1: total %2, %3</source>
+        <translation>%1: total %2, %3</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>No reviews to show.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 in work</source>
+        <translation>%1–%2: %3 in work</translation>
+    </message>
+    <message>
+        <source>Employment rate: %1</source>
+        <translation>Employment rate: %1</translation>
+    </message>
+    <message>
+        <source>Fidelity trend chart</source>
+        <translation>Fidelity trend chart</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Fidelity over time</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Employment rate (right axis)</source>
+        <translation>Employment rate (right axis)</translation>
+    </message>
+    <message>
+        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
+        <translation>Sections: their mean rating on the total&apos;s scale (mean × %1).</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FindingsView</name>
+    <message>
+        <source>&amp;Strengths and recommendations</source>
+        <translation>&amp;Strengths and recommendations</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Strengths and recommendations</source>
+        <translation>Strengths and recommendations</translation>
+    </message>
+    <message>
+        <source>Add S&amp;trength</source>
+        <translation>Add S&amp;trength</translation>
+    </message>
+    <message>
+        <source>Add Reco&amp;mmendation</source>
+        <translation>Add Reco&amp;mmendation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>Remove the finding</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Action &amp;plan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Add &amp;Action</source>
+        <translation>Add &amp;Action</translation>
+    </message>
+    <message>
+        <source>Remove the action item</source>
+        <translation>Remove the action item</translation>
+    </message>
+    <message>
+        <source>Actions of the previous review</source>
+        <translation>Actions of the previous review</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Over Open Actions</source>
+        <translation>&amp;Carry Over Open Actions</translation>
+    </message>
+    <message>
+        <source>Whole service</source>
+        <translation>Whole service</translation>
+    </message>
+    <message>
+        <source>Status of &quot;%1&quot;</source>
+        <translation>Status of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>From the previous review (%1)</source>
+        <translation>From the previous review (%1)</translation>
+    </message>
+    <message>
+        <source>No earlier review of this site</source>
+        <translation>No earlier review of this site</translation>
+    </message>
+    <message>
+        <source>New strength</source>
+        <translation>New strength</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>New recommendation</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Carry over open actions</source>
+        <translation>Carry over open actions</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
@@ -1566,36 +3605,316 @@ The criteria texts are written for Laatu from the public description of the scal
         </translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Reviews</translation>
+        <source>Saved %1: %2</source>
+        <translation>Saved %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Restore Archived Site</source>
+        <translation>Restore Archived Site</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Site</source>
+        <translation>&amp;Archive Site</translation>
+    </message>
+    <message>
+        <source>Review Not Opened</source>
+        <translation>Review Not Opened</translation>
+    </message>
+    <message>
+        <source>Review opened. Every change is saved at once.</source>
+        <translation>Review opened. Every change is saved at once.</translation>
+    </message>
+    <message>
+        <source>Review opened read-only.</source>
+        <translation>Review opened read-only.</translation>
+    </message>
+    <message>
+        <source>Site Not Saved</source>
+        <translation>Site Not Saved</translation>
+    </message>
+    <message>
+        <source>Site %1 added</source>
+        <translation>Site %1 added</translation>
+    </message>
+    <message>
+        <source>Site %1 saved</source>
+        <translation>Site %1 saved</translation>
+    </message>
+    <message>
+        <source>Site %1 archived; “Show archived sites” lists it.</source>
+        <translation>Site %1 archived; “Show archived sites” lists it.</translation>
+    </message>
+    <message>
+        <source>Site %1 is active again</source>
+        <translation>Site %1 is active again</translation>
+    </message>
+    <message>
+        <source>Review Not Created</source>
+        <translation>Review Not Created</translation>
+    </message>
+    <message>
+        <source>Review Not Read</source>
+        <translation>Review Not Read</translation>
+    </message>
+    <message>
+        <source>Follow-up Review</source>
+        <translation>Follow-up Review</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</source>
+        <translation>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation>Delete Review</translation>
+    </message>
+    <message>
+        <source>Review Not Deleted</source>
+        <translation>Review Not Deleted</translation>
+    </message>
+    <message>
+        <source>Review deleted</source>
+        <translation>Review deleted</translation>
+    </message>
+    <message>
+        <source>Finalise Review</source>
+        <translation>Finalise Review</translation>
+    </message>
+    <message>
+        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
+        <translation>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</translation>
+    </message>
+    <message>
+        <source>Reopen Review</source>
+        <translation>Reopen Review</translation>
+    </message>
+    <message>
+        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
+        <translation>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</translation>
+    </message>
+    <message>
+        <source>The review stays final: a reason is needed to reopen it.</source>
+        <translation>The review stays final: a reason is needed to reopen it.</translation>
+    </message>
+    <message>
+        <source>Report Not Made</source>
+        <translation>Report Not Made</translation>
+    </message>
+    <message>
+        <source>%1 review %2.pdf</source>
+        <translation>%1 review %2.pdf</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Export Report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Report Not Saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Report saved: %1 (%n page)</numerusform>
+            <numerusform>Report saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Ratings Not Exported</source>
+        <translation>Ratings Not Exported</translation>
+    </message>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Export My Ratings</translation>
+    </message>
+    <message>
+        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
+        <translation>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - ratings.laatu.json</source>
+        <translation>%1 - %2 - ratings.laatu.json</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json)</source>
+        <translation>Laatu review files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ratings saved to %2</source>
+        <translation>%1&apos;s ratings saved to %2</translation>
+    </message>
+    <message>
+        <source>Merge Reviewer&apos;s Ratings</source>
+        <translation>Merge Reviewer&apos;s Ratings</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json);;All files (*)</source>
+        <translation>Laatu review files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ratings Not Merged</source>
+        <translation>Ratings Not Merged</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Nothing was changed.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ratings Merged with Differences</source>
+        <translation>Ratings Merged with Differences</translation>
+    </message>
+    <message>
+        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</source>
+        <translation>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1</source>
+        <translation>Ratings merged from %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: it was merged before</source>
+        <translation>Nothing new in %1: it was merged before</translation>
+    </message>
+    <message>
+        <source>Site History – Laatu</source>
+        <translation>Site History – Laatu</translation>
+    </message>
+    <message>
+        <source>County Comparison – Laatu</source>
+        <translation>County Comparison – Laatu</translation>
+    </message>
+    <message>
+        <source>Sites and Reviews</source>
+        <translation>Sites and Reviews</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::NewReviewWizard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Choose a Site</source>
+        <translation>Choose a Site</translation>
+    </message>
+    <message>
+        <source>Choose the site to review, or add it with New Site.</source>
+        <translation>Choose the site to review, or add it with New Site.</translation>
+    </message>
+    <message>
+        <source>Name a Reviewer</source>
+        <translation>Name a Reviewer</translation>
+    </message>
+    <message>
+        <source>A review needs at least one reviewer: write a name.</source>
+        <translation>A review needs at least one reviewer: write a name.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::OutcomeDialog</name>
+    <message>
+        <source>Outcomes of a Period</source>
+        <translation>Outcomes of a Period</translation>
+    </message>
+    <message>
+        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
+        <translation>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Period &amp;starts:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Period &amp;ends:</translation>
+    </message>
+    <message>
+        <source>People &amp;coached:</source>
+        <translation>People &amp;coached:</translation>
+    </message>
+    <message>
+        <source>People in competitive &amp;work:</source>
+        <translation>People in competitive &amp;work:</translation>
+    </message>
+    <message>
+        <source>Employment rate:</source>
+        <translation>Employment rate:</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewBrowser</name>
+    <message>
+        <source>Filter by county, site or municipality (Ctrl+F)</source>
+        <translation>Filter by county, site or municipality (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter sites</source>
+        <translation>Filter sites</translation>
+    </message>
+    <message>
+        <source>Show archived sites</source>
+        <translation>Show archived sites</translation>
+    </message>
+    <message>
+        <source>New Review…</source>
+        <translation>New Review…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the chosen review</source>
+        <translation>Open the chosen review</translation>
     </message>
 </context>
 <context>
     <name>laatu::gui::ReviewListPanel</name>
-    <message>
-        <source>External review</source>
-        <translation>External review</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Self-assessment</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Consensus</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Reviews</translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
@@ -1627,6 +3946,601 @@ The criteria texts are written for Laatu from the public description of the scal
     <message>
         <source>Visit</source>
         <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Sites and reviews</source>
+        <translation>Sites and reviews</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewSession</name>
+    <message>
+        <source>Review Not Read Back</source>
+        <translation>Review Not Read Back</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Not Saved</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.
+
+%2</source>
+        <translation>%1 was not saved.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The review is final. Reopen it to change it; the reopening and every later change are logged.</source>
+        <translation>The review is final. Reopen it to change it; the reopening and every later change are logged.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>The database is open read-only, so nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>Rating %1 for criterion %2 (%3)</source>
+        <translation>Rating %1 for criterion %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rating of criterion %1 cleared (%2)</source>
+        <translation>Rating of criterion %1 cleared (%2)</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus on criterion %1</source>
+        <translation>Reason for the consensus on criterion %1</translation>
+    </message>
+    <message>
+        <source>Note on criterion %1</source>
+        <translation>Note on criterion %1</translation>
+    </message>
+    <message>
+        <source>Figures of criterion %1</source>
+        <translation>Figures of criterion %1</translation>
+    </message>
+    <message>
+        <source>Checklist of criterion %1</source>
+        <translation>Checklist of criterion %1</translation>
+    </message>
+    <message>
+        <source>Strength on criterion %1</source>
+        <translation>Strength on criterion %1</translation>
+    </message>
+    <message>
+        <source>Recommendation on criterion %1</source>
+        <translation>Recommendation on criterion %1</translation>
+    </message>
+    <message>
+        <source>Finding changed</source>
+        <translation>Finding changed</translation>
+    </message>
+    <message>
+        <source>Finding added</source>
+        <translation>Finding added</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>Finding removed</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Action item changed</translation>
+    </message>
+    <message>
+        <source>Action item added</source>
+        <translation>Action item added</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Action item removed</translation>
+    </message>
+    <message>
+        <source>Review Not Final</source>
+        <translation>Review Not Final</translation>
+    </message>
+    <message>
+        <source>The review is final</source>
+        <translation>The review is final</translation>
+    </message>
+    <message>
+        <source>Review Not Reopened</source>
+        <translation>Review Not Reopened</translation>
+    </message>
+    <message>
+        <source>The review is open for changes again; changes are logged</source>
+        <translation>The review is open for changes again; changes are logged</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewWorkspace</name>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Criteria</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus</source>
+        <translation>C&amp;onsensus</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Actions</source>
+        <translation>&amp;Findings and Actions</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <source>Locks the review: every criterion has a consensus rating and the reasons are written.</source>
+        <translation>Locks the review: every criterion has a consensus rating and the reasons are written.</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Close Review</source>
+        <translation>Close Review</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · reviewers: %4</source>
+        <translation>%1 · %2 · %3 · reviewers: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Final: read-only</source>
+        <translation>Final: read-only</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ScorePanel</name>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Mean %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated</source>
+        <translation>%1 of %2 criteria rated</translation>
+    </message>
+    <message>
+        <source>Level: when all are rated</source>
+        <translation>Level: when all are rated</translation>
+    </message>
+    <message>
+        <source>Every criterion is rated.</source>
+        <translation>Every criterion is rated.</translation>
+    </message>
+    <message>
+        <source>Unrated: %1</source>
+        <translation>Unrated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteDialog</name>
+    <message>
+        <source>New Site</source>
+        <translation>New Site</translation>
+    </message>
+    <message>
+        <source>Site Details</source>
+        <translation>Site Details</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteHistoryView</name>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Show s&amp;ections</source>
+        <translation>Show s&amp;ections</translation>
+    </message>
+    <message>
+        <source>Adds a line per section of the catalog to the chart.</source>
+        <translation>Adds a line per section of the catalog to the chart.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation>E&amp;xport Chart…</translation>
+    </message>
+    <message>
+        <source>Saves the chart as a PNG or SVG image.</source>
+        <translation>Saves the chart as a PNG or SVG image.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Reviews of the site</source>
+        <translation>Reviews of the site</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Outcomes</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Earlier review</source>
+        <translation>Earlier review</translation>
+    </message>
+    <message>
+        <source>Later review</source>
+        <translation>Later review</translation>
+    </message>
+    <message>
+        <source>Changes per criterion</source>
+        <translation>Changes per criterion</translation>
+    </message>
+    <message>
+        <source>Recommendations and actions followed up</source>
+        <translation>Recommendations and actions followed up</translation>
+    </message>
+    <message>
+        <source>Recommendation or action</source>
+        <translation>Recommendation or action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Outcomes per period</translation>
+    </message>
+    <message>
+        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
+        <translation>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation>&amp;Add Period…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Period</source>
+        <translation>Re&amp;move Period</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <source>Site History</source>
+        <translation>Site History</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>%1 – total %2</source>
+        <translation>%1 – total %2</translation>
+    </message>
+    <message>
+        <source>%1 – incomplete</source>
+        <translation>%1 – incomplete</translation>
+    </message>
+    <message>
+        <source>Fidelity over time: %1</source>
+        <translation>Fidelity over time: %1</translation>
+    </message>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Fidelity over time</translation>
+    </message>
+    <message>
+        <source>Choose a site to see its history.</source>
+        <translation>Choose a site to see its history.</translation>
+    </message>
+    <message>
+        <source>The site has no reviews yet: the first review is due.</source>
+        <translation>The site has no reviews yet: the first review is due.</translation>
+    </message>
+    <message>
+        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
+        <translation>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</translation>
+    </message>
+    <message>
+        <source>6 months after the last visit: the last review is incomplete.</source>
+        <translation>6 months after the last visit: the last review is incomplete.</translation>
+    </message>
+    <message>
+        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
+        <translation>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</translation>
+    </message>
+    <message>
+        <source>Next review due %1 – %2</source>
+        <translation>Next review due %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Overdue by %n day.</numerusform>
+            <numerusform>Overdue by %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated: no total until all are</source>
+        <translation>%1 of %2 criteria rated: no total until all are</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s)</source>
+        <translation>
+            <numerusform>Improved by %n point</numerusform>
+            <numerusform>Improved by %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell by %n point(s)</source>
+        <translation>
+            <numerusform>Fell by %n point</numerusform>
+            <numerusform>Fell by %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Changes show once the site has two reviews.</source>
+        <translation>Changes show once the site has two reviews.</translation>
+    </message>
+    <message>
+        <source>Choose two different reviews to compare.</source>
+        <translation>Choose two different reviews to compare.</translation>
+    </message>
+    <message>
+        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
+        <translation>%1 criteria better, %2 worse, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Review of %1, followed up on %2</source>
+        <translation>Review of %1, followed up on %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 of %2 actions done</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions carried out</source>
+        <translation>Actions carried out</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>Actions not carried out</source>
+        <translation>Actions not carried out</translation>
+    </message>
+    <message>
+        <source>Review of %1: to follow up at the next review</source>
+        <translation>Review of %1: to follow up at the next review</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+    <message>
+        <source>No recommendations or actions recorded yet.</source>
+        <translation>No recommendations or actions recorded yet.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Coached</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation>Employment rate</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Saved</source>
+        <translation>Outcomes Not Saved</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>Remove Period</translation>
+    </message>
+    <message>
+        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
+        <translation>Remove the outcomes of %1 (%2 coached, %3 in work)?</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Removed</source>
+        <translation>Outcomes Not Removed</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>fidelity-%1.png</source>
+        <translation>fidelity-%1.png</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Chart Not Saved</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::TotalsBarChart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2 of %3 criteria rated</source>
+        <translation>%1: incomplete, %2 of %3 criteria rated</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>No reviews to compare.</source>
+        <translation>No reviews to compare.</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>Totals by site</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 criteria rated</source>
+        <translation>incomplete: %1 of %2 criteria rated</translation>
+    </message>
+    <message>
+        <source>Total (%1–%2); bar colour: level; highest first</source>
+        <translation>Total (%1–%2); bar colour: level; highest first</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-kuva (*.png);;SVG-kuva (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1: the chart can be saved as .png or .svg; add one of them to the name.</source>
+        <translation>%1: kaavion voi tallentaa .png- tai .svg-muodossa; lisää jompikumpi nimen loppuun.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>Made with Laatu</source>
+        <translation>Tehty Laatu-sovelluksella</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the SVG could not be started.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: SVG-tiedoston luominen ei käynnistynyt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database: quick, integrity and foreign key checks.</source>
@@ -350,6 +377,150 @@
     <message>
         <source>Try &apos;laatu-cli %1 --help&apos;.</source>
         <translation>Kokeile komentoa &apos;laatu-cli %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</source>
+        <translation>Vertaa hyvinvointialueen toimipisteitä: pistemäärät kriteereittäin, pisteet yhteensä, heikoimmat kriteerit.</translation>
+    </message>
+    <message>
+        <source>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
+        <translation>Tulostaa rivin kustakin toimipisteestä (sen viimeisin arviointi ajanjaksolla tai valitsimella --all jokainen arviointi): 25 konsensuspistemäärää, pisteet yhteensä, keskiarvo ja taso; sen jälkeen hyvinvointialueen keskiarvo kriteereittäin ja heikoimmat kriteerit. --csv kirjoittaa taulukon taulukkolaskentaa varten.</translation>
+    </message>
+    <message>
+        <source>The wellbeing services county.</source>
+        <translation>Hyvinvointialue.</translation>
+    </message>
+    <message>
+        <source>Reviews visited on or after this day.</source>
+        <translation>Arvioinnit, joiden käynti on tänä päivänä tai sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Reviews visited on or before this day.</source>
+        <translation>Arvioinnit, joiden käynti on tänä päivänä tai sitä ennen.</translation>
+    </message>
+    <message>
+        <source>Every review in the period, not only the latest.</source>
+        <translation>Kaikki ajanjakson arvioinnit, ei vain viimeisintä.</translation>
+    </message>
+    <message>
+        <source>Leave self-assessments out.</source>
+        <translation>Jättää itsearvioinnit pois.</translation>
+    </message>
+    <message>
+        <source>Write the table to this file.</source>
+        <translation>Kirjoittaa taulukon tähän tiedostoon.</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos; (default, decimal comma) or &apos;,&apos;.</source>
+        <translation>CSV-erotin: &apos;;&apos; (oletus, desimaalipilkku) tai &apos;,&apos;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>odottamaton argumentti &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--county NAME is required</source>
+        <translation>--county NAME on pakollinen</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2025-01-31</source>
+        <translation>--%1 tarvitsee päivämäärän muodossa 2025-01-31</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--separator on oltava &apos;;&apos; tai &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>laatu-cli compare: no reviews of &quot;%1&quot; in that period. Counties: %2.</source>
+        <translation>laatu-cli compare: hyvinvointialueelta &quot;%1&quot; ei ole arviointeja tällä ajanjaksolla. Hyvinvointialueet: %2.</translation>
+    </message>
+    <message>
+        <source>laatu-cli compare: %1</source>
+        <translation>laatu-cli compare: %1</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Hyvinvointialueen keskiarvo</translation>
+    </message>
+    <message>
+        <source>Weakest: %1</source>
+        <translation>Heikoimmat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCsv</name>
+    <message>
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Pisteytetty</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet yhteensä</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Hyvinvointialueen keskiarvo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonQuery</name>
+    <message>
+        <source>comparing the sites of %1</source>
+        <translation>hyvinvointialueen %1 toimipisteiden vertaaminen</translation>
+    </message>
+    <message>
+        <source>listing the counties</source>
+        <translation>hyvinvointialueiden luetteleminen</translation>
+    </message>
+</context>
+<context>
+    <name>CountyComparison</name>
+    <message>
+        <source>The built-in catalog cannot be read.</source>
+        <translation>Sisäänrakennettua kriteeristöä ei voi lukea.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +730,53 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>External review</source>
+        <translation>Ulkoinen arviointi</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Itsearviointi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Lopullinen</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Suositus</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Hylätty</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write one review to a review file (JSON).</source>
@@ -594,14 +812,169 @@
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write the review history as a CSV file for spreadsheets.</source>
+        <translation>Kirjoittaa arviointihistorian CSV-tiedostoon taulukkolaskentaa varten.</translation>
+    </message>
+    <message>
+        <source>Writes every review as one row per criterion (site, county, dates, kind, status, catalog, criterion, consensus rating, the review&apos;s total, mean and level) to a CSV file in UTF-8 that LibreOffice and Excel open directly. Notes are not included.</source>
+        <translation>Kirjoittaa jokaisen arvioinnin CSV-tiedostoon rivi kriteeriä kohden (toimipiste, hyvinvointialue, päivämäärät, laji, tila, kriteeristö, kriteeri, konsensuspistemäärä sekä arvioinnin pisteet yhteensä, keskiarvo ja taso). Tiedosto on UTF-8-muotoinen, ja LibreOffice ja Excel avaavat sen suoraan. Muistiinpanot eivät tule mukaan.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>Kirjoitettava CSV-tiedosto.</translation>
+    </message>
+    <message>
+        <source>Field separator: &apos;;&apos; (default, for Finnish and Swedish spreadsheets, decimal commas) or &apos;,&apos; (decimal points).</source>
+        <translation>Kenttäerotin: &apos;;&apos; (oletus suomen- ja ruotsinkielisille taulukkolaskentaohjelmille, desimaalipilkku) tai &apos;,&apos; (desimaalipiste).</translation>
+    </message>
+    <message>
+        <source>Language of criterion titles, level names and decimals: fi, sv or en (default: the user interface language).</source>
+        <translation>Kriteerien otsikoiden, tasojen nimien ja desimaalien kieli: fi, sv tai en (oletus: käyttöliittymän kieli).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>odottamaton argumentti &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE on pakollinen</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--separator on oltava &apos;;&apos; tai &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang on oltava fi, sv tai en, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>laatu-cli export-csv: %1</source>
+        <translation>laatu-cli export-csv: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Tiedostoon %2 kirjoitettiin %1 riviä.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMineCommand</name>
+    <message>
+        <source>Write one reviewer&apos;s own ratings and the evidence, for &apos;merge&apos; elsewhere.</source>
+        <translation>Kirjoittaa yhden arvioijan omat pistemäärät ja näytön tiedostoon, joka yhdistetään muualla komennolla &apos;merge&apos;.</translation>
+    </message>
+    <message>
+        <source>Writes a review file holding one reviewer of a review with their own ratings and the evidence notes, numbers and checks, but no consensus, findings or actions. The lead reviewer brings it in with &apos;merge&apos; (not &apos;import&apos;, which replaces a review).</source>
+        <translation>Kirjoittaa arviointitiedoston, jossa on arvioinnin yksi arvioija omine pistemäärineen sekä näytön muistiinpanot, lukuarvot ja tarkistukset, mutta ei konsensusta, havaintoja eikä toimenpiteitä. Vastaava arvioija tuo tiedoston komennolla &apos;merge&apos; (ei komennolla &apos;import&apos;, joka korvaa arvioinnin).</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>The reviewer, by name or UUID.</source>
+        <translation>Arvioija nimen tai UUID-tunnuksen perusteella.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Kirjoitettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>--rater NAME|UUID is required</source>
+        <translation>--rater NAME|UUID on pakollinen</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE on pakollinen</translation>
+    </message>
+    <message>
+        <source>laatu-cli export-mine: %1</source>
+        <translation>laatu-cli export-mine: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the ratings of %1 in review %2 to %3.</source>
+        <translation>Arvioijan %1 pistemäärät arvioinnissa %2 kirjoitettu tiedostoon %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show a site&apos;s reviews over time, changes, outcomes and the next review due.</source>
+        <translation>Näyttää toimipisteen arvioinnit ajan mittaan, muutokset, työllistymistulokset ja seuraavan arvioinnin ajankohdan.</translation>
+    </message>
+    <message>
+        <source>Shows one site&apos;s reviews in visit order with total, mean, level and section subtotals, the criteria that changed at the last review, the actions done, the outcomes and when the next review is due.</source>
+        <translation>Näyttää yhden toimipisteen arvioinnit käyntijärjestyksessä (pisteet yhteensä, keskiarvo, taso ja osioiden välisummat), viimeisimmässä arvioinnissa muuttuneet kriteerit, tehdyt toimenpiteet, työllistymistulokset ja seuraavan arvioinnin ajankohdan.</translation>
+    </message>
+    <message>
+        <source>Site name or UUID.</source>
+        <translation>Toimipisteen nimi tai UUID.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Tulostaa JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>expected one site name or UUID</source>
+        <translation>odotettiin yhtä toimipisteen nimeä tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Actions of %1 done by %2: %3 of %4</source>
+        <translation>Arvioinnin %1 toimenpiteistä tehty %2 mennessä: %3/%4</translation>
+    </message>
+    <message>
+        <source>Changed at the last review: %1</source>
+        <translation>Muuttuneet viimeisimmässä arvioinnissa: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Outcomes %1 to %2: %3 coached, %4 in competitive work (%5 %)</source>
+        <translation>Työllistymistulokset %1–%2: valmennettavia %3, avoimille työmarkkinoille työllistyneitä %4 (%5 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review due: %1 (%n month(s) after the last)</source>
+        <translation>
+            <numerusform>Seuraava arviointi: %1 (%n kuukauden kuluttua edellisestä)</numerusform>
+            <numerusform>Seuraava arviointi: %1 (%n kuukauden kuluttua edellisestä)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Ei vielä arviointeja.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import review files; a file already imported changes nothing.</source>
         <translation>Tuo arviointitiedostoja; jo tuotu tiedosto ei muuta mitään.</translation>
-    </message>
-    <message>
-        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID.</source>
-        <translation>Lukee ja tarkistaa ensin kaikki tiedostot; jos jokin niistä on virheellinen, mitään ei kirjoiteta. Sen jälkeen kukin arviointi tallennetaan omana transaktionaan. Arvioinnit tunnistetaan UUID-tunnuksen perusteella.</translation>
     </message>
     <message>
         <source>Review files.</source>
@@ -629,6 +1002,10 @@
             <numerusform>laatu-cli import: mitään ei tuotu; tiedostoissa on %n ongelma:</numerusform>
             <numerusform>laatu-cli import: mitään ei tuotu; tiedostoissa on %n ongelmaa:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
+        <translation>Lukee ja tarkistaa ensin kaikki tiedostot; jos jokin niistä on virheellinen, mitään ei kirjoiteta. Sen jälkeen kukin arviointi tallennetaan yhtenä transaktiona. Arvioinnit tunnistetaan UUID-tunnuksen perusteella. Komennolla &apos;export-mine&apos; kirjoitetussa tiedostossa on vain yhden arvioijan omat pistemäärät, joten sitä ei tuoda: tuo se komennolla &apos;merge&apos;.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1128,429 @@
         <source>&amp;About Laatu</source>
         <translation>&amp;Tietoja Laatu-sovelluksesta</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>To&amp;imipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>A&amp;rviointi</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyysi</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Uusi arviointi…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation>Avaa a&amp;rviointi</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up Review…</source>
+        <translation>S&amp;euranta-arviointi…</translation>
+    </message>
+    <message>
+        <source>A new review of the same site with the same reviewers; the previous review&apos;s open actions and recommendations are carried over to check.</source>
+        <translation>Uusi arviointi samasta toimipisteestä samoin arvioijin; edellisen arvioinnin avoimet toimenpiteet ja suositukset siirretään tarkistettaviksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Review…</source>
+        <translation>&amp;Poista arviointi…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Vie raportti PDF-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Tulosta raportti…</translation>
+    </message>
+    <message>
+        <source>Export &amp;My Ratings…</source>
+        <translation>Vie &amp;omat arviot…</translation>
+    </message>
+    <message>
+        <source>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</source>
+        <translation>Yhden arvioijan omat pistemäärät ja muistiinpanot tiedostona, jonka vastaava arvioija yhdistää omalla kannettavallaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Reviewer&apos;s Ratings…</source>
+        <translation>&amp;Yhdistä arvioijan arviot…</translation>
+    </message>
+    <message>
+        <source>Brings a reviewer&apos;s exported ratings into the same review; nothing already stored is overwritten.</source>
+        <translation>Tuo arvioijan viemät pistemäärät samaan arviointiin; mitään jo tallennettua ei korvata.</translation>
+    </message>
+    <message>
+        <source>Site &amp;History</source>
+        <translation>&amp;Toimipisteen historia</translation>
+    </message>
+    <message>
+        <source>&amp;County Comparison</source>
+        <translation>&amp;Hyvinvointialueen vertailu</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Uusi toimipiste…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename or Edit Site…</source>
+        <translation>&amp;Nimeä tai muokkaa toimipistettä…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Site</source>
+        <translation>&amp;Arkistoi toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Kriteerit</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus</source>
+        <translation>K&amp;onsensus</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Actions</source>
+        <translation>&amp;Havainnot ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Viimeistele…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Review</source>
+        <translation>&amp;Sulje arviointi</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge reviewers&apos; own ratings files into their reviews.</source>
+        <translation>Yhdistää arvioijien omat pistemäärätiedostot niiden arviointeihin.</translation>
+    </message>
+    <message>
+        <source>Merges files written by &apos;export-mine&apos; (or any review file of a review already in the database) as their reviewers: new reviewers, their ratings and new evidence are added; a value that differs on both sides is a conflict, listed, and the database&apos;s value is kept unless --take-incoming is given. Every file is checked before anything is written. Exit code %1 when conflicts were found.</source>
+        <translation>Yhdistää komennolla &apos;export-mine&apos; kirjoitetut tiedostot (tai minkä tahansa tietokannassa jo olevan arvioinnin arviointitiedoston) niiden arvioijien tietoina: uudet arvioijat, heidän pistemääränsä ja uusi näyttö lisätään; arvo, joka poikkeaa molemmilla puolilla, on ristiriita, joka luetellaan, ja tietokannan arvo säilytetään, ellei valitsinta --take-incoming anneta. Jokainen tiedosto tarkistetaan ennen kuin mitään kirjoitetaan. Paluukoodi on %1, jos ristiriitoja löytyi.</translation>
+    </message>
+    <message>
+        <source>Review files.</source>
+        <translation>Arviointitiedostot.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts with the file&apos;s values.</source>
+        <translation>Ratkaisee ristiriidat tiedoston arvoilla.</translation>
+    </message>
+    <message>
+        <source>expected at least one review file</source>
+        <translation>odotettiin vähintään yhtä arviointitiedostoa</translation>
+    </message>
+    <message numerus="yes">
+        <source>laatu-cli merge: nothing was merged; the files have %n problem(s):</source>
+        <translation>
+            <numerusform>laatu-cli merge: mitään ei yhdistetty; tiedostoissa on %n ongelma:</numerusform>
+            <numerusform>laatu-cli merge: mitään ei yhdistetty; tiedostoissa on %n ongelmaa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>yhdistetty</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ennallaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3: %n reviewer(s) added</source>
+        <translation>
+            <numerusform>%1 %2 %3: lisätty %n arvioija</numerusform>
+            <numerusform>%1 %2 %3: lisätty %n arvioijaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating(s) added</source>
+        <translation>
+            <numerusform>, lisätty %n pistemäärä</numerusform>
+            <numerusform>, lisätty %n pistemäärää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n evidence entry(ies) added</source>
+        <translation>
+            <numerusform>, lisätty %n näyttömerkintä</numerusform>
+            <numerusform>, lisätty %n näyttömerkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n ennallaan</numerusform>
+            <numerusform>, %n ennallaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>, %n ristiriita</numerusform>
+            <numerusform>, %n ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>took the file&apos;s value: </source>
+        <translation>käytettiin tiedoston arvoa: </translation>
+    </message>
+    <message>
+        <source>kept: </source>
+        <translation>säilytettiin: </translation>
+    </message>
+    <message>
+        <source>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</source>
+        <translation>laatu-cli merge: ristiriitoja löytyi; tietokannan arvot säilytettiin. Aja komento uudelleen valitsimella --take-incoming, jos haluat käyttää tiedoston arvoja.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewWizard</name>
+    <message>
+        <source>New Review</source>
+        <translation>Uusi arviointi</translation>
+    </message>
+    <message>
+        <source>Site and visit</source>
+        <translation>Toimipiste ja käynti</translation>
+    </message>
+    <message>
+        <source>Which service is reviewed, how, and when the visit is.</source>
+        <translation>Mitä palvelua arvioidaan, miten ja milloin käynti on.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Toimipiste:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Uusi toimipiste…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Arvioinnin laji</translation>
+    </message>
+    <message>
+        <source>Visit &amp;starts:</source>
+        <translation>Käynti &amp;alkaa:</translation>
+    </message>
+    <message>
+        <source>First day of the visit</source>
+        <translation>Käynnin ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <source>Visit &amp;ends:</source>
+        <translation>Käynti &amp;päättyy:</translation>
+    </message>
+    <message>
+        <source>Last day of the visit</source>
+        <translation>Käynnin viimeinen päivä</translation>
+    </message>
+    <message>
+        <source>Reviewers and catalog</source>
+        <translation>Arvioijat ja kriteeristö</translation>
+    </message>
+    <message>
+        <source>Each reviewer rates on their own first; the consensus comes after. One reviewer is enough for a self-assessment.</source>
+        <translation>Kukin arvioija pisteyttää ensin itsenäisesti; konsensus sovitaan sen jälkeen. Itsearviointiin riittää yksi arvioija.</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;1:</source>
+        <translation>Arvioija &amp;1:</translation>
+    </message>
+    <message>
+        <source>First reviewer</source>
+        <translation>Ensimmäinen arvioija</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;2:</source>
+        <translation>Arvioija &amp;2:</translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation>Toinen arvioija</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;3:</source>
+        <translation>Arvioija &amp;3:</translation>
+    </message>
+    <message>
+        <source>Third reviewer (optional)</source>
+        <translation>Kolmas arvioija (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>Kriteeristö:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCommand</name>
+    <message>
+        <source>Set a site&apos;s outcomes for a period: people coached, people in competitive work.</source>
+        <translation>Tallentaa toimipisteen työllistymistulokset ajanjaksolta: valmennettavat ja avoimille työmarkkinoille työllistyneet.</translation>
+    </message>
+    <message>
+        <source>Stores how many people the site coached in a period and how many of them were in competitive work; the same period again corrects it. &apos;history&apos; shows the employment rate beside the fidelity trend.</source>
+        <translation>Tallentaa, kuinka monta henkilöä toimipisteessä valmennettiin ajanjaksolla ja kuinka moni heistä työllistyi avoimille työmarkkinoille; saman ajanjakson tallentaminen uudelleen korjaa tiedot. &apos;history&apos; näyttää työllistymisasteen menetelmällisen tarkkuuden kehityksen rinnalla.</translation>
+    </message>
+    <message>
+        <source>Site name or UUID.</source>
+        <translation>Toimipisteen nimi tai UUID.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Ajanjakson ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Ajanjakson viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>People coached.</source>
+        <translation>Valmennettavien määrä.</translation>
+    </message>
+    <message>
+        <source>Of them, people in competitive work.</source>
+        <translation>Heistä avoimille työmarkkinoille työllistyneiden määrä.</translation>
+    </message>
+    <message>
+        <source>expected one site name or UUID</source>
+        <translation>odotettiin yhtä toimipisteen nimeä tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates like 2025-01-31</source>
+        <translation>--from ja --to tarvitsevat päivämäärät muodossa 2025-01-31</translation>
+    </message>
+    <message>
+        <source>--coached and --employed need whole numbers</source>
+        <translation>--coached ja --employed tarvitsevat kokonaisluvut</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 coached, %5 in competitive work (%6 %).</source>
+        <translation>%1, %2–%3: valmennettavia %4, avoimille työmarkkinoille työllistyneitä %5 (%6 %).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>The period needs a start and an end date.</source>
+        <translation>Ajanjaksolla on oltava alku- ja loppupäivämäärä.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Ajanjakso päättyy (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <source>The numbers of people cannot be negative.</source>
+        <translation>Henkilömäärät eivät voi olla negatiivisia.</translation>
+    </message>
+    <message>
+        <source>More people in competitive work (%1) than coached (%2).</source>
+        <translation>Avoimille työmarkkinoille työllistyneitä (%1) on enemmän kuin valmennettavia (%2).</translation>
+    </message>
+    <message>
+        <source>saving the outcomes of %1 to %2</source>
+        <translation>työllistymistulosten tallentaminen ajanjaksolle %1–%2</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Toimipistettä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>removing the outcomes of %1 to %2</source>
+        <translation>ajanjakson %1–%2 työllistymistulosten poistaminen</translation>
+    </message>
+    <message>
+        <source>There are no outcomes for %1 to %2 to remove.</source>
+        <translation>Ajanjaksolle %1–%2 ei ole poistettavia työllistymistuloksia.</translation>
+    </message>
+    <message>
+        <source>reading the outcomes</source>
+        <translation>työllistymistulosten lukeminen</translation>
+    </message>
+</context>
+<context>
+    <name>RaterExport</name>
+    <message>
+        <source>The review %1 has no reviewers yet.</source>
+        <translation>Arvioinnissa %1 ei ole vielä arvioijia.</translation>
+    </message>
+    <message>
+        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
+        <translation>Arvioinnissa %1 ei ole arvioijaa &quot;%2&quot;; sen arvioijat ovat: %3.</translation>
+    </message>
+    <message>
+        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
+        <translation>Arvioinnissa %1 on useita arvioijia nimeltä &quot;%2&quot;; anna sen sijaan UUID: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RaterFileMerger</name>
+    <message>
+        <source>review %1 is not in this database; a file with a whole review is brought in with import, not merge</source>
+        <translation>arviointia %1 ei ole tässä tietokannassa; koko arvioinnin sisältävä tiedosto tuodaan komennolla import, ei merge</translation>
+    </message>
+    <message>
+        <source>review %1 is not in this database; import the whole review first, then merge this reviewer&apos;s file into it</source>
+        <translation>arviointia %1 ei ole tässä tietokannassa; tuo ensin koko arviointi ja yhdistä sitten tämän arvioijan tiedosto siihen</translation>
+    </message>
+    <message>
+        <source>the file was rated against catalog %1 %2, the review here against %3 %4; they cannot be merged</source>
+        <translation>tiedosto on pisteytetty kriteeristöllä %1 %2, tämän tietokannan arviointi kriteeristöllä %3 %4; niitä ei voi yhdistää</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>review %1 would have more than 10 reviewers after the merge; nothing was merged</source>
+        <translation>arvioinnissa %1 olisi yhdistämisen jälkeen yli 10 arvioijaa; mitään ei yhdistetty</translation>
+    </message>
+</context>
+<context>
+    <name>RaterMerge</name>
+    <message>
+        <source>%1, rating by %2: %3 here, %4 in the file</source>
+        <translation>%1, arvioijan %2 pistemäärä: täällä %3, tiedostossa %4</translation>
+    </message>
+    <message>
+        <source>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</source>
+        <translation>%1, arvioijan %2 muistiinpano: tekstit poikkeavat (täällä: &quot;%3&quot;; tiedostossa: &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, number %2: %3 here, %4 in the file</source>
+        <translation>%1, lukuarvo %2: täällä %3, tiedostossa %4</translation>
+    </message>
+    <message>
+        <source>%1, element %2: %3 here, %4 in the file</source>
+        <translation>%1, osatekijä %2: täällä %3, tiedostossa %4</translation>
+    </message>
+    <message>
+        <source>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</source>
+        <translation>arvioija %1: täällä nimellä &quot;%2&quot;, tiedostossa nimellä &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>RatingList</name>
@@ -761,6 +1561,410 @@
     <message>
         <source>rating %1 (%2) is &quot;%3&quot;; use a whole number %4-%5 or - for not rated</source>
         <translation>pistemäärä %1 (%2) on &quot;%3&quot;; käytä kokonaislukua %4-%5 tai merkkiä - pisteyttämättömälle</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Itsearviointi</translation>
+    </message>
+    <message>
+        <source>External review</source>
+        <translation>Ulkoinen arviointi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Consensus agreed</source>
+        <translation>Konsensus sovittu</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Lopullinen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Fidelity self-assessment report</source>
+        <translation>Menetelmällisen tarkkuuden itsearviointiraportti</translation>
+    </message>
+    <message>
+        <source>Fidelity review report</source>
+        <translation>Menetelmällisen tarkkuuden arviointiraportti</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Arviointikäynti</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Review kind</source>
+        <translation>Arvioinnin laji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Arvioijat</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Kriteeristö</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <source>Created with Laatu %1 on %2</source>
+        <translation>Laadittu %2 Laatu-sovelluksella (versio %1)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Ei määritetty</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Pisteet yhteensä</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>Pistemäärien keskiarvo</translation>
+    </message>
+    <message>
+        <source>Fidelity level</source>
+        <translation>Menetelmällisen tarkkuuden taso</translation>
+    </message>
+    <message>
+        <source>The review is not complete: %1 of %2 criteria have a consensus rating (%3 points so far). The total, the mean and the level are given when every criterion is rated.</source>
+        <translation>Arviointi ei ole valmis: konsensuspistemäärä on annettu %1/%2 kriteerille (pisteitä tähän mennessä %3). Pisteet yhteensä, keskiarvo ja taso ilmoitetaan, kun kaikki kriteerit on pisteytetty.</translation>
+    </message>
+    <message>
+        <source>Fidelity levels</source>
+        <translation>Menetelmällisen tarkkuuden tasot</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Section subtotals</source>
+        <translation>Osioiden välisummat</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Osio</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriteerit</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Ratings by criterion</source>
+        <translation>Pistemäärät kriteereittäin</translation>
+    </message>
+    <message>
+        <source>The consensus rating of each criterion, 1 to 5, coloured by section.</source>
+        <translation>Kunkin kriteerin konsensuspistemäärä asteikolla 1–5 osioittain väritettynä.</translation>
+    </message>
+    <message>
+        <source>Previous review</source>
+        <translation>Edellinen arviointi</translation>
+    </message>
+    <message>
+        <source>Criteria and ratings</source>
+        <translation>Kriteerit ja pistemäärät</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Pistemäärä</translation>
+    </message>
+    <message>
+        <source>What the rating means</source>
+        <translation>Pistemäärän merkitys</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Näyttö</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ei vielä pisteytetty</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Arvioijien yksimielisyys</translation>
+    </message>
+    <message>
+        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</source>
+        <translation>%1 arvioijaa pisteytti kriteerit itsenäisesti ennen konsensuspistemääristä sopimista. Osuudet on laskettu niistä %2 kriteeristä, jotka vähintään kaksi arvioijaa pisteytti.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Same rating</source>
+        <translation>Sama pistemäärä</translation>
+    </message>
+    <message>
+        <source>Within one point</source>
+        <translation>Enintään yhden pisteen ero</translation>
+    </message>
+    <message>
+        <source>Two points or more apart</source>
+        <translation>Vähintään kahden pisteen ero</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>The reviewers gave the same rating to every criterion.</source>
+        <translation>Arvioijat antoivat kaikille kriteereille saman pistemäärän.</translation>
+    </message>
+    <message>
+        <source>Strengths and recommendations</source>
+        <translation>Vahvuudet ja suositukset</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Suositukset</translation>
+    </message>
+    <message>
+        <source>No strengths or recommendations were written.</source>
+        <translation>Vahvuuksia tai suosituksia ei kirjattu.</translation>
+    </message>
+    <message>
+        <source>The service as a whole</source>
+        <translation>Palvelu kokonaisuutena</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation>Toimenpiteistä ei sovittu.</translation>
+    </message>
+    <message>
+        <source>Change since the previous review</source>
+        <translation>Muutos edellisestä arvioinnista</translation>
+    </message>
+    <message>
+        <source>Compared with the previous review of the site: %1, site visit %2.</source>
+        <translation>Verrattu toimipisteen edelliseen arviointiin: %1, arviointikäynti %2.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <source>This review</source>
+        <translation>Tämä arviointi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Näyttömuistiinpanot</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; notes by criterion and source of evidence.</source>
+        <translation>Arvioijien muistiinpanot kriteereittäin ja näytön lähteittäin.</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus</source>
+        <translation>Konsensuksen perustelu</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Muistiinpanoja ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Allekirjoitukset</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Paikka ja päivämäärä</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Elements present: %1 of %2</source>
+        <translation>Toteutuvat osatekijät: %1/%2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Muistiinpanot: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the report of one review as a PDF file.</source>
+        <translation>Kirjoittaa yhden arvioinnin raportin PDF-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
+        <translation>Kirjoittaa yhden arvioinnin raportin (A4-kokoinen PDF): kansilehti, yhteenveto pistemääräkaavioineen, kaikki kriteerit näyttöineen, arvioijien yksimielisyys, vahvuudet ja suositukset, toimenpidesuunnitelma, muutos toimipisteen edellisestä arvioinnista sekä allekirjoitusrivit. Näyttömuistiinpanot jätetään pois, ellei valitsinta --with-notes anneta.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Kirjoitettava PDF-tiedosto.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: fi, sv or en (default: the user interface language).</source>
+        <translation>Raportin kieli: fi, sv tai en (oletus: käyttöliittymän kieli).</translation>
+    </message>
+    <message>
+        <source>Include the reviewers&apos; free-text evidence notes.</source>
+        <translation>Sisällyttää arvioijien vapaamuotoiset näyttömuistiinpanot.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE on pakollinen</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang on oltava fi, sv tai en, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>laatu-cli report: %1</source>
+        <translation>laatu-cli report: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 (%2 pages) to %3.</source>
+        <translation>Arvioinnin %1 raportti (%2 sivua) kirjoitettu tiedostoon %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Raportti</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Raportin &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Raportin kieli</translation>
+    </message>
+    <message>
+        <source>Include the evidence &amp;notes</source>
+        <translation>Sisällytä &amp;näyttömuistiinpanot</translation>
+    </message>
+    <message>
+        <source>Notes can hold details about clients and staff. Leave them out of a report that goes beyond the review team.</source>
+        <translation>Muistiinpanoissa voi olla asiakkaita ja henkilöstöä koskevia yksityiskohtia. Jätä ne pois raportista, joka jaetaan arviointiryhmän ulkopuolelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the report could not be laid out (fonts need a graphical application).</source>
+        <translation>Tiedostoa %1 ei kirjoitettu: raportin taittaminen ei onnistunut (fontit edellyttävät graafista sovellusta).</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +2134,25 @@
         <source>&quot;%1&quot; holds characters that are not valid text</source>
         <translation>&quot;%1&quot; sisältää merkkejä, jotka eivät ole kelvollista tekstiä</translation>
     </message>
+    <message>
+        <source>one-rater file</source>
+        <translation>yhden arvioijan tiedosto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a lower-case UUID</source>
+        <translation>&quot;%1&quot; on oltava pienin kirjaimin kirjoitettu UUID</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is %2, but the file must then hold exactly that one reviewer (it holds %n)</source>
+        <translation>
+            <numerusform>&quot;%1&quot; on %2, joten tiedostossa on oltava täsmälleen tämä yksi arvioija (siinä on %n)</numerusform>
+            <numerusform>&quot;%1&quot; on %2, joten tiedostossa on oltava täsmälleen tämä yksi arvioija (siinä on %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</source>
+        <translation>tiedostossa, jossa on &quot;%1&quot;, on vain yhden arvioijan omat pistemäärät: ei konsensuspistemääriä, havaintoja eikä toimenpiteitä</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -967,6 +2190,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</source>
+        <translation>%1 sisältää vain arvioijan %2 omat pistemäärät (komennolla export-mine kirjoitettu yhden arvioijan tiedosto); tuo se komennolla `laatu-cli merge %1`, jotta muut arvioijat, konsensus ja havainnot säilyvät</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2296,50 @@
     <message>
         <source>reading the audit log</source>
         <translation>muutoslokin lukeminen</translation>
+    </message>
+    <message>
+        <source>saving a number of %1</source>
+        <translation>kriteerin %1 lukuarvon tallentaminen</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no input &quot;%2&quot;.</source>
+        <translation>Kriteerillä %1 ei ole syötettä &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; ei ole luku.</translation>
+    </message>
+    <message>
+        <source>saving the checklist of %1</source>
+        <translation>kriteerin %1 tarkistuslistan tallentaminen</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no checklist element &quot;%2&quot;.</source>
+        <translation>Kriteerillä %1 ei ole tarkistuslistan osatekijää &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>saving a finding</source>
+        <translation>havainnon tallentaminen</translation>
+    </message>
+    <message>
+        <source>A finding needs an identifier and a text.</source>
+        <translation>Havainnolla on oltava tunnus ja teksti.</translation>
+    </message>
+    <message>
+        <source>removing a finding</source>
+        <translation>havainnon poistaminen</translation>
+    </message>
+    <message>
+        <source>saving an action item</source>
+        <translation>toimenpiteen tallentaminen</translation>
+    </message>
+    <message>
+        <source>An action item needs an identifier and a description.</source>
+        <translation>Toimenpiteellä on oltava tunnus ja kuvaus.</translation>
+    </message>
+    <message>
+        <source>removing an action item</source>
+        <translation>toimenpiteen poistaminen</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2490,10 @@
         <source>creating the database</source>
         <translation>tietokannan luominen</translation>
     </message>
+    <message>
+        <source>upgrading the database to version 2</source>
+        <translation>tietokannan päivittäminen versioon 2</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -1312,6 +2587,83 @@
     <message>
         <source>action</source>
         <translation>toimenpide</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>A site is one service that is reviewed: a unit of an organisation in a municipality of a wellbeing services county.</source>
+        <translation>Toimipiste on yksi arvioitava palvelu: organisaation yksikkö hyvinvointialueen kunnassa.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Toimipisteen nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing services county:</source>
+        <translation>&amp;Hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+</context>
+<context>
+    <name>SiteHistory</name>
+    <message>
+        <source>There is no site &quot;%1&quot;; &apos;laatu-cli list&apos; shows the sites of the reviews.</source>
+        <translation>Toimipistettä &quot;%1&quot; ei ole; &apos;laatu-cli list&apos; näyttää arviointien toimipisteet.</translation>
+    </message>
+    <message>
+        <source>Several sites are called &quot;%1&quot;; give the UUID of one: %2.</source>
+        <translation>Useiden toimipisteiden nimi on &quot;%1&quot;; anna jonkin niistä UUID: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRepository</name>
+    <message>
+        <source>listing the sites</source>
+        <translation>toimipisteiden luetteleminen</translation>
+    </message>
+    <message>
+        <source>saving the site %1</source>
+        <translation>toimipisteen %1 tallentaminen</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>Toimipisteellä on oltava nimi.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2841,693 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
     </message>
 </context>
 <context>
+    <name>laatu::gui::AnchorCard</name>
+    <message>
+        <source>Rating %1</source>
+        <translation>Pistemäärä %1</translation>
+    </message>
+    <message>
+        <source>Rate %1 (key %1)</source>
+        <translation>Anna pistemäärä %1 (näppäin %1)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ComparisonTableModel</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3: %4</source>
+        <translation>%1 – %2. %3: %4</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ei pisteytetty</translation>
+    </message>
+    <message>
+        <source>Criterion %1, %2</source>
+        <translation>Kriteeri %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated: no total until all are</source>
+        <translation>%1/%2 kriteeriä pisteytetty: pisteet yhteensä vasta, kun kaikki on pisteytetty</translation>
+    </message>
+    <message>
+        <source>%1. %2 – county mean %3</source>
+        <translation>%1. %2 – hyvinvointialueen keskiarvo %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>Kriteeri %1: %2</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Mean rating of the criteria</source>
+        <translation>Kriteerien pistemäärien keskiarvo</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ConsensusView</name>
+    <message>
+        <source>&amp;Use Agreed Ratings</source>
+        <translation>Käytä &amp;yhteneviä pistemääriä</translation>
+    </message>
+    <message>
+        <source>Sets the consensus wherever every reviewer gave the same rating and no consensus is set yet.</source>
+        <translation>Asettaa konsensuksen kaikkiin kriteereihin, joissa kaikki arvioijat antoivat saman pistemäärän eikä konsensusta ole vielä asetettu.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Hajonta</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Perustelu</translation>
+    </message>
+    <message>
+        <source>Ratings side by side</source>
+        <translation>Pistemäärät rinnakkain</translation>
+    </message>
+    <message>
+        <source>The reviewers differ by %1: the consensus needs a written reason.</source>
+        <translation>Arvioijien pistemäärät eroavat %1 pisteellä: konsensus tarvitsee kirjallisen perustelun.</translation>
+    </message>
+    <message>
+        <source>The reviewers differ by 1.</source>
+        <translation>Arvioijien pistemäärät eroavat 1 pisteellä.</translation>
+    </message>
+    <message>
+        <source>Type 1–5; empty clears</source>
+        <translation>Kirjoita 1–5; tyhjä poistaa</translation>
+    </message>
+    <message>
+        <source>Reason needed before the review can be final</source>
+        <translation>Perustelu tarvitaan, ennen kuin arviointi voi olla lopullinen</translation>
+    </message>
+    <message>
+        <source>Agreement over %1 criteria both reviewers rated: exact %2 (%3), within one point %4 (%5), 2 or more apart %6%7.</source>
+        <translation>Yksimielisyys niissä %1 kriteerissä, jotka molemmat arvioijat pisteyttivät: sama pistemäärä %2 (%3), enintään yhden pisteen ero %4 (%5), vähintään 2 pisteen ero %6%7.</translation>
+    </message>
+    <message>
+        <source> (criteria %1)</source>
+        <translation> (kriteerit %1)</translation>
+    </message>
+    <message>
+        <source>Weighted kappa %1.</source>
+        <translation>Painotettu kappa %1.</translation>
+    </message>
+    <message>
+        <source>Agreement figures need two or more reviewers.</source>
+        <translation>Yksimielisyysluvut edellyttävät vähintään kahta arvioijaa.</translation>
+    </message>
+    <message>
+        <source>Agreement figures appear once the reviewers have rated the same criteria.</source>
+        <translation>Yksimielisyysluvut näkyvät, kun arvioijat ovat pisteyttäneet samat kriteerit.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the consensus on criteria %1 before the review can be final.</source>
+        <translation>Kirjoita konsensuksen perustelu kriteereille %1, ennen kuin arviointi voi olla lopullinen.</translation>
+    </message>
+    <message>
+        <source>Use agreed ratings</source>
+        <translation>Käytä yhteneviä pistemääriä</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CountyComparisonView</name>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alku:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Loppu:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>milloin tahansa</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Käynnit alkaen</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>Käynnit asti</translation>
+    </message>
+    <message>
+        <source>&amp;Latest review per site</source>
+        <translation>&amp;Viimeisin arviointi toimipisteittäin</translation>
+    </message>
+    <message>
+        <source>A&amp;ll reviews</source>
+        <translation>&amp;Kaikki arvioinnit</translation>
+    </message>
+    <message>
+        <source>Include &amp;self-assessments</source>
+        <translation>Ota mukaan &amp;itsearvioinnit</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Vie &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table, in the order shown, for a spreadsheet.</source>
+        <translation>Tallentaa taulukon näytetyssä järjestyksessä taulukkolaskentaa varten.</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Vie kaavi&amp;o…</translation>
+    </message>
+    <message>
+        <source>Saves the totals chart as a PNG or SVG image.</source>
+        <translation>Tallentaa pisteet yhteensä -kaavion PNG- tai SVG-kuvana.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Sites by criterion</source>
+        <translation>Toimipisteet kriteereittäin</translation>
+    </message>
+    <message>
+        <source>One row per site, one column per criterion rated 1 to 5, then total, mean and level. Click a column header to sort.</source>
+        <translation>Yksi rivi kutakin toimipistettä ja yksi sarake kutakin asteikolla 1–5 pisteytettyä kriteeriä kohden, sitten pisteet yhteensä, keskiarvo ja taso. Lajittele napsauttamalla sarakeotsikkoa.</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>Pisteet yhteensä toimipisteittäin</translation>
+    </message>
+    <message>
+        <source>Weakest criteria across the county</source>
+        <translation>Hyvinvointialueen heikoimmat kriteerit</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>Pistemäärät:</translation>
+    </message>
+    <message>
+        <source>Hover over a column number for the criterion and its county mean.</source>
+        <translation>Näet kriteerin ja sen hyvinvointialueen keskiarvon viemällä osoittimen sarakkeen numeron päälle.</translation>
+    </message>
+    <message>
+        <source>County Comparison</source>
+        <translation>Hyvinvointialueen vertailu</translation>
+    </message>
+    <message>
+        <source>Totals by site: %1</source>
+        <translation>Pisteet yhteensä toimipisteittäin: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Hyvinvointialueen keskiarvo</translation>
+    </message>
+    <message>
+        <source>Sites at 1–2</source>
+        <translation>Toimipisteitä tasolla 1–2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>kaikki käynnit</translation>
+    </message>
+    <message>
+        <source>visits from %1</source>
+        <translation>käynnit %1 alkaen</translation>
+    </message>
+    <message>
+        <source>visits until %1</source>
+        <translation>käynnit %1 asti</translation>
+    </message>
+    <message>
+        <source>visits %1–%2</source>
+        <translation>käynnit %1–%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Weakest across the county: %1.</source>
+        <translation>Hyvinvointialueen heikoimmat: %1.</translation>
+    </message>
+    <message>
+        <source>No sites with a county yet: add reviews to compare sites.</source>
+        <translation>Hyvinvointialueeseen liitettyjä toimipisteitä ei vielä ole: lisää arviointeja, jotta voit verrata toimipisteitä.</translation>
+    </message>
+    <message>
+        <source>No reviews of %1 in this period.</source>
+        <translation>Hyvinvointialueelta %1 ei ole arviointeja tällä ajanjaksolla.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>kesken: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – sites: %3, reviews: %4.</source>
+        <translation>%1, %2 – toimipisteitä: %3, arviointeja: %4.</translation>
+    </message>
+    <message>
+        <source>County comparison: %1</source>
+        <translation>Hyvinvointialueen vertailu: %1</translation>
+    </message>
+    <message>
+        <source>latest review per site</source>
+        <translation>viimeisin arviointi toimipisteittäin</translation>
+    </message>
+    <message>
+        <source>all reviews</source>
+        <translation>kaikki arvioinnit</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Vie CSV</translation>
+    </message>
+    <message>
+        <source>comparison-%1.csv</source>
+        <translation>vertailu-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-tiedosto (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV Not Saved</source>
+        <translation>CSV-tiedostoa ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Vie kaavio</translation>
+    </message>
+    <message>
+        <source>totals-%1.png</source>
+        <translation>pisteet-%1.png</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Kaaviota ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>Ei tulostettu</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check the printer and try again.</source>
+        <translation>Tulostinta ei voitu käynnistää. Tarkista tulostin ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionNavigator</name>
+    <message>
+        <source>Criteria of the review</source>
+        <translation>Arvioinnin kriteerit</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>pisteytetty %1</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>pisteyttämättä</translation>
+    </message>
+    <message>
+        <source>reviewers differ by %1</source>
+        <translation>arvioijien pistemäärät eroavat %1 pisteellä</translation>
+    </message>
+    <message>
+        <source>has notes</source>
+        <translation>muistiinpanoja</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionPage</name>
+    <message>
+        <source>%1 · criterion %2 of %3</source>
+        <translation>%1 · kriteeri %2/%3</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Näyttö: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus rating</source>
+        <translation>Konsensuspistemäärän perustelu</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Näyttömuistiinpanot</translation>
+    </message>
+    <message>
+        <source>Findings for the report</source>
+        <translation>Havainnot raporttiin</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>&amp;Vahvuus:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendation:</source>
+        <translation>&amp;Suositus:</translation>
+    </message>
+    <message>
+        <source>Strength on this criterion</source>
+        <translation>Tämän kriteerin vahvuus</translation>
+    </message>
+    <message>
+        <source>Recommendation on this criterion</source>
+        <translation>Tämän kriteerin suositus</translation>
+    </message>
+    <message>
+        <source>What works well here (goes into the report)</source>
+        <translation>Mikä toimii tässä hyvin (tulee raporttiin)</translation>
+    </message>
+    <message>
+        <source>What to improve (goes into the report)</source>
+        <translation>Mitä parannetaan (tulee raporttiin)</translation>
+    </message>
+    <message>
+        <source>Elements present</source>
+        <translation>Toteutuvat osatekijät</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Muistiinpano: %1</translation>
+    </message>
+    <message>
+        <source>the consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <translation>Pistemäärä: %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Chosen by: %1</source>
+        <translation>Valitsija: %1</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ by %1. Write why the consensus is what it is; the review cannot be final without it.</source>
+        <translation>Arvioijien pistemäärät eroavat %1 pisteellä. Kirjoita, miksi konsensuspistemäärä on tämä; arviointi ei voi olla lopullinen ilman perustelua.</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ. A short reason helps the report&apos;s readers.</source>
+        <translation>Arvioijien pistemäärät eroavat. Lyhyt perustelu auttaa raportin lukijoita.</translation>
+    </message>
+    <message>
+        <source>Choose the consensus rating first.</source>
+        <translation>Valitse ensin konsensuspistemäärä.</translation>
+    </message>
+    <message>
+        <source>%1: %2, which suggests %3.</source>
+        <translation>%1: %2, mikä viittaa pistemäärään %3.</translation>
+    </message>
+    <message>
+        <source>These figures give no rating: check them.</source>
+        <translation>Näistä luvuista ei saada pistemäärää: tarkista ne.</translation>
+    </message>
+    <message>
+        <source>Enter both figures to get a suggested rating.</source>
+        <translation>Anna molemmat luvut, niin saat ehdotetun pistemäärän.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, which suggests %3.</source>
+        <translation>%1/%2 toteutuu, mikä viittaa pistemäärään %3.</translation>
+    </message>
+    <message>
+        <source>Tick the elements that are present to get a suggested rating.</source>
+        <translation>Rastita toteutuvat osatekijät, niin saat ehdotetun pistemäärän.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept %1 (S)</source>
+        <translation>H&amp;yväksy %1 (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (S)</source>
+        <translation>H&amp;yväksy (S)</translation>
+    </message>
+    <message>
+        <source>Accept the suggested rating</source>
+        <translation>Hyväksy ehdotettu pistemäärä</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionWalk</name>
+    <message>
+        <source>&amp;Rating as:</source>
+        <translation>Arvioi&amp;ja:</translation>
+    </message>
+    <message>
+        <source>Whose ratings are entered</source>
+        <translation>Kenen pistemäärät kirjataan</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
+        <translation>Näppäimet: 1–5 pisteyttää · 0 tyhjentää · S hyväksyy ehdotuksen · PgDown/PgUp seuraava/edellinen · Ctrl+R seuraava arvioija</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FidelityTrendChart</name>
+    <message>
+        <source>incomplete</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>%1: incomplete review, no total</source>
+        <translation>%1: keskeneräinen arviointi, ei pisteitä yhteensä</translation>
+    </message>
+    <message>
+        <source>%1: total %2, %3</source>
+        <translation>%1: pisteet yhteensä %2, %3</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>Ei näytettäviä arviointeja.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 in work</source>
+        <translation>%1–%2: työssä %3</translation>
+    </message>
+    <message>
+        <source>Employment rate: %1</source>
+        <translation>Työllistymisaste: %1</translation>
+    </message>
+    <message>
+        <source>Fidelity trend chart</source>
+        <translation>Menetelmällisen tarkkuuden kehityskaavio</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Menetelmällinen tarkkuus ajan mittaan</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Seuraavan arvioinnin ajankohta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet yhteensä</translation>
+    </message>
+    <message>
+        <source>Employment rate (right axis)</source>
+        <translation>Työllistymisaste (oikea akseli)</translation>
+    </message>
+    <message>
+        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
+        <translation>Osiot: niiden keskiarvo pisteet yhteensä -asteikolla (keskiarvo × %1).</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FindingsView</name>
+    <message>
+        <source>&amp;Strengths and recommendations</source>
+        <translation>&amp;Vahvuudet ja suositukset</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Strengths and recommendations</source>
+        <translation>Vahvuudet ja suositukset</translation>
+    </message>
+    <message>
+        <source>Add S&amp;trength</source>
+        <translation>Lisää vahv&amp;uus</translation>
+    </message>
+    <message>
+        <source>Add Reco&amp;mmendation</source>
+        <translation>Lisää &amp;suositus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>Poista havainto</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Toimenpidesuunnite&amp;lma</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>Add &amp;Action</source>
+        <translation>Lisää toimen&amp;pide</translation>
+    </message>
+    <message>
+        <source>Remove the action item</source>
+        <translation>Poista toimenpide</translation>
+    </message>
+    <message>
+        <source>Actions of the previous review</source>
+        <translation>Edellisen arvioinnin toimenpiteet</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Over Open Actions</source>
+        <translation>Siirrä &amp;avoimet toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Whole service</source>
+        <translation>Koko palvelu</translation>
+    </message>
+    <message>
+        <source>Status of &quot;%1&quot;</source>
+        <translation>Kohteen &quot;%1&quot; tila</translation>
+    </message>
+    <message>
+        <source>From the previous review (%1)</source>
+        <translation>Edellisestä arvioinnista (%1)</translation>
+    </message>
+    <message>
+        <source>No earlier review of this site</source>
+        <translation>Toimipisteellä ei ole aiempaa arviointia</translation>
+    </message>
+    <message>
+        <source>New strength</source>
+        <translation>Uusi vahvuus</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Uusi suositus</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Uusi toimenpide</translation>
+    </message>
+    <message>
+        <source>Carry over open actions</source>
+        <translation>Siirrä avoimet toimenpiteet</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
@@ -1566,36 +3605,316 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
         </translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Arvioinnit</translation>
+        <source>Saved %1: %2</source>
+        <translation>Tallennettu klo %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Restore Archived Site</source>
+        <translation>Palauta arkistoitu toimipiste</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Site</source>
+        <translation>&amp;Arkistoi toimipiste</translation>
+    </message>
+    <message>
+        <source>Review Not Opened</source>
+        <translation>Arviointia ei avattu</translation>
+    </message>
+    <message>
+        <source>Review opened. Every change is saved at once.</source>
+        <translation>Arviointi avattu. Jokainen muutos tallennetaan heti.</translation>
+    </message>
+    <message>
+        <source>Review opened read-only.</source>
+        <translation>Arviointi avattu vain luku -tilassa.</translation>
+    </message>
+    <message>
+        <source>Site Not Saved</source>
+        <translation>Toimipistettä ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Site %1 added</source>
+        <translation>Toimipiste %1 lisätty</translation>
+    </message>
+    <message>
+        <source>Site %1 saved</source>
+        <translation>Toimipiste %1 tallennettu</translation>
+    </message>
+    <message>
+        <source>Site %1 archived; “Show archived sites” lists it.</source>
+        <translation>Toimipiste %1 arkistoitu; se näkyy valinnalla ”Näytä arkistoidut toimipisteet”.</translation>
+    </message>
+    <message>
+        <source>Site %1 is active again</source>
+        <translation>Toimipiste %1 on taas käytössä</translation>
+    </message>
+    <message>
+        <source>Review Not Created</source>
+        <translation>Arviointia ei luotu</translation>
+    </message>
+    <message>
+        <source>Review Not Read</source>
+        <translation>Arviointia ei luettu</translation>
+    </message>
+    <message>
+        <source>Follow-up Review</source>
+        <translation>Seuranta-arviointi</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Tarkista: %1</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</source>
+        <translation>Poistetaanko toimipisteen %1 arviointi %2 kaikkine pistemäärineen, muistiinpanoineen, havaintoineen ja toimenpiteineen?
+
+Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä siihen asti, kunnes varmuuskopio karsitaan.</translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation>Poista arviointi</translation>
+    </message>
+    <message>
+        <source>Review Not Deleted</source>
+        <translation>Arviointia ei poistettu</translation>
+    </message>
+    <message>
+        <source>Review deleted</source>
+        <translation>Arviointi poistettu</translation>
+    </message>
+    <message>
+        <source>Finalise Review</source>
+        <translation>Viimeistele arviointi</translation>
+    </message>
+    <message>
+        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
+        <translation>Tehdäänkö arvioinnista lopullinen? Sen jälkeen se on vain luku -tilassa. Arvioinnin voi myöhemmin avata uudelleen, ja avaaminen kirjataan lokiin syineen.</translation>
+    </message>
+    <message>
+        <source>Reopen Review</source>
+        <translation>Avaa arviointi uudelleen</translation>
+    </message>
+    <message>
+        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
+        <translation>Miksi lopullinen arviointi avataan uudelleen? Syy kirjataan arvioinnin lokiin jokaisen sitä seuraavan muutoksen kanssa.</translation>
+    </message>
+    <message>
+        <source>The review stays final: a reason is needed to reopen it.</source>
+        <translation>Arviointi pysyy lopullisena: uudelleen avaamiseen tarvitaan syy.</translation>
+    </message>
+    <message>
+        <source>Report Not Made</source>
+        <translation>Raporttia ei tehty</translation>
+    </message>
+    <message>
+        <source>%1 review %2.pdf</source>
+        <translation>%1 arviointi %2.pdf</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Vie raportti PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Raporttia ei tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Raportti tallennettu: %1 (%n sivu)</numerusform>
+            <numerusform>Raportti tallennettu: %1 (%n sivua)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Tulosta raportti</translation>
+    </message>
+    <message>
+        <source>Ratings Not Exported</source>
+        <translation>Pistemääriä ei viety</translation>
+    </message>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Vie omat arviot</translation>
+    </message>
+    <message>
+        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
+        <translation>Kenen pistemäärät? Tiedostossa on vain kyseisen arvioijan omat pistemäärät ja muistiinpanot, jotka vastaava arvioija yhdistää.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - ratings.laatu.json</source>
+        <translation>%1 - %2 - arviot.laatu.json</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json)</source>
+        <translation>Laatu-arviointitiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ratings saved to %2</source>
+        <translation>Arvioijan %1 pistemäärät tallennettu tiedostoon %2</translation>
+    </message>
+    <message>
+        <source>Merge Reviewer&apos;s Ratings</source>
+        <translation>Yhdistä arvioijan arviot</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json);;All files (*)</source>
+        <translation>Laatu-arviointitiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Ratings Not Merged</source>
+        <translation>Pistemääriä ei yhdistetty</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Mitään ei muutettu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ratings Merged with Differences</source>
+        <translation>Pistemäärät yhdistetty, eroja löytyi</translation>
+    </message>
+    <message>
+        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</source>
+        <translation>Pistemäärät yhdistettiin. Kun tiedostossa ja tällä kannettavalla on samalle arvioijalle eri arvot, täällä olevat arvot säilytettiin; tarkista nämä arvioijan kanssa:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1</source>
+        <translation>Pistemäärät yhdistetty tiedostosta %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: it was merged before</source>
+        <translation>Tiedostossa %1 ei ole mitään uutta: se on yhdistetty aiemmin</translation>
+    </message>
+    <message>
+        <source>Site History – Laatu</source>
+        <translation>Toimipisteen historia – Laatu</translation>
+    </message>
+    <message>
+        <source>County Comparison – Laatu</source>
+        <translation>Hyvinvointialueen vertailu – Laatu</translation>
+    </message>
+    <message>
+        <source>Sites and Reviews</source>
+        <translation>Toimipisteet ja arvioinnit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::NewReviewWizard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versio %2</translation>
+    </message>
+    <message>
+        <source>Choose a Site</source>
+        <translation>Valitse toimipiste</translation>
+    </message>
+    <message>
+        <source>Choose the site to review, or add it with New Site.</source>
+        <translation>Valitse arvioitava toimipiste tai lisää se valinnalla Uusi toimipiste.</translation>
+    </message>
+    <message>
+        <source>Name a Reviewer</source>
+        <translation>Anna arvioijan nimi</translation>
+    </message>
+    <message>
+        <source>A review needs at least one reviewer: write a name.</source>
+        <translation>Arvioinnissa on oltava vähintään yksi arvioija: kirjoita nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::OutcomeDialog</name>
+    <message>
+        <source>Outcomes of a Period</source>
+        <translation>Ajanjakson työllistymistulokset</translation>
+    </message>
+    <message>
+        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
+        <translation>Ajanjaksolla valmennettavat ja kuinka moni heistä työllistyi avoimille työmarkkinoille. Kun saman ajanjakson tiedot annetaan uudelleen, sen luvut korjataan.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Jakso &amp;alkaa:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Jakso &amp;päättyy:</translation>
+    </message>
+    <message>
+        <source>People &amp;coached:</source>
+        <translation>&amp;Valmennettavat:</translation>
+    </message>
+    <message>
+        <source>People in competitive &amp;work:</source>
+        <translation>Avoimille työmarkkinoille &amp;työllistyneet:</translation>
+    </message>
+    <message>
+        <source>Employment rate:</source>
+        <translation>Työllistymisaste:</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewBrowser</name>
+    <message>
+        <source>Filter by county, site or municipality (Ctrl+F)</source>
+        <translation>Suodata hyvinvointialueen, toimipisteen tai kunnan mukaan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter sites</source>
+        <translation>Suodata toimipisteitä</translation>
+    </message>
+    <message>
+        <source>Show archived sites</source>
+        <translation>Näytä arkistoidut toimipisteet</translation>
+    </message>
+    <message>
+        <source>New Review…</source>
+        <translation>Uusi arviointi…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Open the chosen review</source>
+        <translation>Avaa valittu arviointi</translation>
     </message>
 </context>
 <context>
     <name>laatu::gui::ReviewListPanel</name>
-    <message>
-        <source>External review</source>
-        <translation>Ulkoinen arviointi</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Itsearviointi</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Luonnos</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Konsensus</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Lopullinen</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Arvioinnit</translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>Laji</translation>
@@ -1627,6 +3946,601 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     <message>
         <source>Visit</source>
         <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>Sites and reviews</source>
+        <translation>Toimipisteet ja arvioinnit</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkistoitu)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewSession</name>
+    <message>
+        <source>Review Not Read Back</source>
+        <translation>Arviointia ei luettu uudelleen</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Ei tallennettu</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.
+
+%2</source>
+        <translation>Tallennus ei onnistunut: %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The review is final. Reopen it to change it; the reopening and every later change are logged.</source>
+        <translation>Arviointi on lopullinen. Avaa se uudelleen, jos haluat muuttaa sitä; uudelleen avaaminen ja kaikki myöhemmät muutokset kirjataan lokiin.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>Tietokanta on avattu vain luku -tilaan, joten mitään ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Rating %1 for criterion %2 (%3)</source>
+        <translation>Kriteerin %2 pistemäärä %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Rating of criterion %1 cleared (%2)</source>
+        <translation>Kriteerin %1 pistemäärä tyhjennetty (%2)</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus on criterion %1</source>
+        <translation>Kriteerin %1 konsensuksen perustelu</translation>
+    </message>
+    <message>
+        <source>Note on criterion %1</source>
+        <translation>Kriteerin %1 muistiinpano</translation>
+    </message>
+    <message>
+        <source>Figures of criterion %1</source>
+        <translation>Kriteerin %1 lukuarvot</translation>
+    </message>
+    <message>
+        <source>Checklist of criterion %1</source>
+        <translation>Kriteerin %1 tarkistuslista</translation>
+    </message>
+    <message>
+        <source>Strength on criterion %1</source>
+        <translation>Kriteerin %1 vahvuus</translation>
+    </message>
+    <message>
+        <source>Recommendation on criterion %1</source>
+        <translation>Kriteerin %1 suositus</translation>
+    </message>
+    <message>
+        <source>Finding changed</source>
+        <translation>Havainto muutettu</translation>
+    </message>
+    <message>
+        <source>Finding added</source>
+        <translation>Havainto lisätty</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>Havainto poistettu</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Toimenpide muutettu</translation>
+    </message>
+    <message>
+        <source>Action item added</source>
+        <translation>Toimenpide lisätty</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Toimenpide poistettu</translation>
+    </message>
+    <message>
+        <source>Review Not Final</source>
+        <translation>Arvioinnista ei tehty lopullista</translation>
+    </message>
+    <message>
+        <source>The review is final</source>
+        <translation>Arviointi on lopullinen</translation>
+    </message>
+    <message>
+        <source>Review Not Reopened</source>
+        <translation>Arviointia ei avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>The review is open for changes again; changes are logged</source>
+        <translation>Arviointi on taas avoinna muutoksille; muutokset kirjataan lokiin</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewWorkspace</name>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Kriteerit</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus</source>
+        <translation>Kons&amp;ensus</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Actions</source>
+        <translation>&amp;Havainnot ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Viimeistele…</translation>
+    </message>
+    <message>
+        <source>Locks the review: every criterion has a consensus rating and the reasons are written.</source>
+        <translation>Lukitsee arvioinnin: jokaisella kriteerillä on konsensuspistemäärä ja perustelut on kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Avaa uudelleen…</translation>
+    </message>
+    <message>
+        <source>Close Review</source>
+        <translation>Sulje arviointi</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · reviewers: %4</source>
+        <translation>%1 · %2 · %3 · arvioijat: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei ketään</translation>
+    </message>
+    <message>
+        <source>Final: read-only</source>
+        <translation>Lopullinen: vain luku</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ScorePanel</name>
+    <message>
+        <source>Score: %1</source>
+        <translation>Tulos: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet yhteensä</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Keskiarvo %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated</source>
+        <translation>%1/%2 kriteeriä pisteytetty</translation>
+    </message>
+    <message>
+        <source>Level: when all are rated</source>
+        <translation>Taso: kun kaikki on pisteytetty</translation>
+    </message>
+    <message>
+        <source>Every criterion is rated.</source>
+        <translation>Kaikki kriteerit on pisteytetty.</translation>
+    </message>
+    <message>
+        <source>Unrated: %1</source>
+        <translation>Pisteyttämättä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteDialog</name>
+    <message>
+        <source>New Site</source>
+        <translation>Uusi toimipiste</translation>
+    </message>
+    <message>
+        <source>Site Details</source>
+        <translation>Toimipisteen tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteHistoryView</name>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Toimipiste:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Toimipiste</translation>
+    </message>
+    <message>
+        <source>Show s&amp;ections</source>
+        <translation>Näytä &amp;osiot</translation>
+    </message>
+    <message>
+        <source>Adds a line per section of the catalog to the chart.</source>
+        <translation>Lisää kaavioon viivan kriteeristön kullekin osiolle.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation>&amp;Vie kaavio…</translation>
+    </message>
+    <message>
+        <source>Saves the chart as a PNG or SVG image.</source>
+        <translation>Tallentaa kaavion PNG- tai SVG-kuvana.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>Reviews of the site</source>
+        <translation>Toimipisteen arvioinnit</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Seuranta</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>T&amp;yöllistyminen</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Aiempi:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Uudempi:</translation>
+    </message>
+    <message>
+        <source>Earlier review</source>
+        <translation>Aiempi arviointi</translation>
+    </message>
+    <message>
+        <source>Later review</source>
+        <translation>Myöhempi arviointi</translation>
+    </message>
+    <message>
+        <source>Changes per criterion</source>
+        <translation>Muutokset kriteereittäin</translation>
+    </message>
+    <message>
+        <source>Recommendations and actions followed up</source>
+        <translation>Seuratut suositukset ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Recommendation or action</source>
+        <translation>Suositus tai toimenpide</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Työllistymistulokset jaksoittain</translation>
+    </message>
+    <message>
+        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
+        <translation>Valmennettavat ja avoimille työmarkkinoille työllistyneet jaksoittain. Työllistymisaste piirretään menetelmällisen tarkkuuden kehityksen rinnalle.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation>Lisää &amp;jakso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Period</source>
+        <translation>&amp;Poista jakso</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Seuraavan arvioinnin ajankohta</translation>
+    </message>
+    <message>
+        <source>Site History</source>
+        <translation>Toimipisteen historia</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>%1 – total %2</source>
+        <translation>%1 – pisteet yhteensä %2</translation>
+    </message>
+    <message>
+        <source>%1 – incomplete</source>
+        <translation>%1 – kesken</translation>
+    </message>
+    <message>
+        <source>Fidelity over time: %1</source>
+        <translation>Menetelmällinen tarkkuus ajan mittaan: %1</translation>
+    </message>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Menetelmällinen tarkkuus ajan mittaan</translation>
+    </message>
+    <message>
+        <source>Choose a site to see its history.</source>
+        <translation>Valitse toimipiste, niin näet sen historian.</translation>
+    </message>
+    <message>
+        <source>The site has no reviews yet: the first review is due.</source>
+        <translation>Toimipisteellä ei ole vielä arviointeja: ensimmäinen arviointi on ajankohtainen.</translation>
+    </message>
+    <message>
+        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
+        <translation>12 kuukautta viimeisestä käynnistä: viimeisin arviointi saavutti hyvän menetelmällisen tarkkuuden, joten arvioinnit tehdään nyt vuosittain.</translation>
+    </message>
+    <message>
+        <source>6 months after the last visit: the last review is incomplete.</source>
+        <translation>6 kuukautta viimeisestä käynnistä: viimeisin arviointi on kesken.</translation>
+    </message>
+    <message>
+        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
+        <translation>6 kuukautta viimeisestä käynnistä: arvioinnit toistetaan 6 kuukauden välein, kunnes toimipiste saavuttaa hyvän menetelmällisen tarkkuuden.</translation>
+    </message>
+    <message>
+        <source>Next review due %1 – %2</source>
+        <translation>Seuraava arviointi %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Erääntynyt %n päivä sitten.</numerusform>
+            <numerusform>Erääntynyt %n päivää sitten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Käynti</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Keskiarvo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated: no total until all are</source>
+        <translation>%1/%2 kriteeriä pisteytetty: pisteet yhteensä vasta, kun kaikki on pisteytetty</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aiempi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Uudempi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s)</source>
+        <translation>
+            <numerusform>Parani %n pisteellä</numerusform>
+            <numerusform>Parani %n pisteellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell by %n point(s)</source>
+        <translation>
+            <numerusform>Laski %n pisteellä</numerusform>
+            <numerusform>Laski %n pisteellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ennallaan</translation>
+    </message>
+    <message>
+        <source>Changes show once the site has two reviews.</source>
+        <translation>Muutokset näkyvät, kun toimipisteellä on kaksi arviointia.</translation>
+    </message>
+    <message>
+        <source>Choose two different reviews to compare.</source>
+        <translation>Valitse vertailtavaksi kaksi eri arviointia.</translation>
+    </message>
+    <message>
+        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
+        <translation>Parantuneita kriteerejä %1, heikentyneitä %2, ennallaan %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Review of %1, followed up on %2</source>
+        <translation>Arviointi %1, seurattu %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>Toimenpiteistä tehty %1/%2</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Suositukset</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>yleinen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions carried out</source>
+        <translation>Tehdyt toimenpiteet</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Tehty</translation>
+    </message>
+    <message>
+        <source>Actions not carried out</source>
+        <translation>Tekemättä jääneet toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Review of %1: to follow up at the next review</source>
+        <translation>Arviointi %1: seurataan seuraavassa arvioinnissa</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>suositus</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (määräaika %2)</translation>
+    </message>
+    <message>
+        <source>No recommendations or actions recorded yet.</source>
+        <translation>Suosituksia tai toimenpiteitä ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Valmennettavat</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>Työssä</translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation>Työllistymisaste</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Saved</source>
+        <translation>Työllistymistuloksia ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>Poista jakso</translation>
+    </message>
+    <message>
+        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
+        <translation>Poistetaanko jakson %1 työllistymistulokset (valmennettavia %2, työssä %3)?</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Removed</source>
+        <translation>Työllistymistuloksia ei poistettu</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Vie kaavio</translation>
+    </message>
+    <message>
+        <source>fidelity-%1.png</source>
+        <translation>tarkkuus-%1.png</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Kaaviota ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::TotalsBarChart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2 of %3 criteria rated</source>
+        <translation>%1: kesken, %2/%3 kriteeriä pisteytetty</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>No reviews to compare.</source>
+        <translation>Ei vertailtavia arviointeja.</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>Pisteet yhteensä toimipisteittäin</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 criteria rated</source>
+        <translation>kesken: %1/%2 kriteeriä pisteytetty</translation>
+    </message>
+    <message>
+        <source>Total (%1–%2); bar colour: level; highest first</source>
+        <translation>Pisteet yhteensä (%1–%2); palkin väri: taso; suurimmat ensin</translation>
     </message>
 </context>
 <context>

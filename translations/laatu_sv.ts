@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1: the chart can be saved as .png or .svg; add one of them to the name.</source>
+        <translation>%1: diagrammet kan sparas som .png eller .svg; lägg till något av dem i namnet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <source>Made with Laatu</source>
+        <translation>Gjort med Laatu</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the SVG could not be started.</source>
+        <translation>%1 kan inte skrivas: SVG-filen kunde inte påbörjas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 kunde inte sparas: %2.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database: quick, integrity and foreign key checks.</source>
@@ -350,6 +377,150 @@
     <message>
         <source>Try &apos;laatu-cli %1 --help&apos;.</source>
         <translation>Prova &apos;laatu-cli %1 --help&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</source>
+        <translation>Jämför verksamhetsställena i ett välfärdsområde: poäng per kriterium, totalpoäng, svagaste kriterierna.</translation>
+    </message>
+    <message>
+        <source>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
+        <translation>Skriver ut en rad per verksamhetsställe (den senaste granskningen under perioden, eller alla granskningar med --all): de 25 konsensuspoängen, totalpoäng, medelvärde och nivå; därefter välfärdsområdets medelvärde per kriterium och de svagaste kriterierna. --csv skriver tabellen för ett kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>The wellbeing services county.</source>
+        <translation>Välfärdsområdet.</translation>
+    </message>
+    <message>
+        <source>Reviews visited on or after this day.</source>
+        <translation>Granskningar med besök denna dag eller senare.</translation>
+    </message>
+    <message>
+        <source>Reviews visited on or before this day.</source>
+        <translation>Granskningar med besök denna dag eller tidigare.</translation>
+    </message>
+    <message>
+        <source>Every review in the period, not only the latest.</source>
+        <translation>Alla granskningar under perioden, inte bara den senaste.</translation>
+    </message>
+    <message>
+        <source>Leave self-assessments out.</source>
+        <translation>Utelämna självvärderingar.</translation>
+    </message>
+    <message>
+        <source>Write the table to this file.</source>
+        <translation>Skriv tabellen till den här filen.</translation>
+    </message>
+    <message>
+        <source>CSV separator: &apos;;&apos; (default, decimal comma) or &apos;,&apos;.</source>
+        <translation>CSV-avgränsare: ';' (standard, decimalkomma) eller ','.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>oväntat argument "%1"</translation>
+    </message>
+    <message>
+        <source>--county NAME is required</source>
+        <translation>--county NAME krävs</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2025-01-31</source>
+        <translation>--%1 behöver ett datum i formen 2025-01-31</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--separator måste vara ';' eller ','</translation>
+    </message>
+    <message>
+        <source>laatu-cli compare: no reviews of &quot;%1&quot; in that period. Counties: %2.</source>
+        <translation>laatu-cli compare: inga granskningar av "%1" under den perioden. Välfärdsområden: %2.</translation>
+    </message>
+    <message>
+        <source>laatu-cli compare: %1</source>
+        <translation>laatu-cli compare: %1</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Medelvärde för välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Weakest: %1</source>
+        <translation>Svagast: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCsv</name>
+    <message>
+        <source>Site</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Bedömda</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Medelvärde för välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 kunde inte sparas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>%1 skrevs men läses tillbaka annorlunda; disken kan vara på väg att gå sönder.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonQuery</name>
+    <message>
+        <source>comparing the sites of %1</source>
+        <translation>jämförelsen av verksamhetsställena i %1</translation>
+    </message>
+    <message>
+        <source>listing the counties</source>
+        <translation>listningen av välfärdsområdena</translation>
+    </message>
+</context>
+<context>
+    <name>CountyComparison</name>
+    <message>
+        <source>The built-in catalog cannot be read.</source>
+        <translation>Den inbyggda katalogen kan inte läsas.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +730,53 @@
     </message>
 </context>
 <context>
+    <name>DisplayText</name>
+    <message>
+        <source>External review</source>
+        <translation>Extern granskning</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självvärdering</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Styrka</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avförd</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write one review to a review file (JSON).</source>
@@ -594,14 +812,169 @@
     </message>
 </context>
 <context>
+    <name>ExportCsvCommand</name>
+    <message>
+        <source>Write the review history as a CSV file for spreadsheets.</source>
+        <translation>Skriv granskningshistoriken som en CSV-fil för kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>Writes every review as one row per criterion (site, county, dates, kind, status, catalog, criterion, consensus rating, the review&apos;s total, mean and level) to a CSV file in UTF-8 that LibreOffice and Excel open directly. Notes are not included.</source>
+        <translation>Skriver varje granskning som en rad per kriterium (verksamhetsställe, välfärdsområde, datum, typ, status, katalog, kriterium, konsensuspoäng samt granskningens totalpoäng, medelvärde och nivå) till en CSV-fil i UTF-8 som LibreOffice och Excel öppnar direkt. Anteckningar ingår inte.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>CSV-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Field separator: &apos;;&apos; (default, for Finnish and Swedish spreadsheets, decimal commas) or &apos;,&apos; (decimal points).</source>
+        <translation>Fältavgränsare: ';' (standard, för finska och svenska kalkylprogram, decimalkomma) eller ',' (decimalpunkt).</translation>
+    </message>
+    <message>
+        <source>Language of criterion titles, level names and decimals: fi, sv or en (default: the user interface language).</source>
+        <translation>Språk för kriteriernas rubriker, nivåernas namn och decimaler: fi, sv eller en (standard: användargränssnittets språk).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>oväntat argument "%1"</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
+        <translation>--separator måste vara ';' eller ','</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang måste vara fi, sv eller en, inte "%1"</translation>
+    </message>
+    <message>
+        <source>laatu-cli export-csv: %1</source>
+        <translation>laatu-cli export-csv: %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Skrev %1 rader till %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMineCommand</name>
+    <message>
+        <source>Write one reviewer&apos;s own ratings and the evidence, for &apos;merge&apos; elsewhere.</source>
+        <translation>Skriv en bedömares egna poäng och underlaget, för 'merge' på en annan dator.</translation>
+    </message>
+    <message>
+        <source>Writes a review file holding one reviewer of a review with their own ratings and the evidence notes, numbers and checks, but no consensus, findings or actions. The lead reviewer brings it in with &apos;merge&apos; (not &apos;import&apos;, which replaces a review).</source>
+        <translation>Skriver en granskningsfil som innehåller en av granskningens bedömare med bedömarens egna poäng och anteckningar, tal och kontroller om underlaget, men ingen konsensus, inga iakttagelser och inga åtgärder. Huvudbedömaren tar in den med 'merge' (inte med 'import', som ersätter en granskning).</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Granskningens nummer eller UUID.</translation>
+    </message>
+    <message>
+        <source>The reviewer, by name or UUID.</source>
+        <translation>Bedömaren, med namn eller UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>väntade ett granskningsnummer eller UUID</translation>
+    </message>
+    <message>
+        <source>--rater NAME|UUID is required</source>
+        <translation>--rater NAME|UUID krävs</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>laatu-cli export-mine: %1</source>
+        <translation>laatu-cli export-mine: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the ratings of %1 in review %2 to %3.</source>
+        <translation>Skrev poängen som %1 gett i granskning %2 till %3.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Show a site&apos;s reviews over time, changes, outcomes and the next review due.</source>
+        <translation>Visa ett verksamhetsställes granskningar över tid, förändringar, utfall och när nästa granskning ska göras.</translation>
+    </message>
+    <message>
+        <source>Shows one site&apos;s reviews in visit order with total, mean, level and section subtotals, the criteria that changed at the last review, the actions done, the outcomes and when the next review is due.</source>
+        <translation>Visar ett verksamhetsställes granskningar i besöksordning med totalpoäng, medelvärde, nivå och delsummor per avsnitt, de kriterier som förändrades vid den senaste granskningen, de åtgärder som är klara, utfallen och när nästa granskning ska göras.</translation>
+    </message>
+    <message>
+        <source>Site name or UUID.</source>
+        <translation>Verksamhetsställets namn eller UUID.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Skriv ut som JSON.</translation>
+    </message>
+    <message>
+        <source>expected one site name or UUID</source>
+        <translation>väntade ett namn eller UUID för ett verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Actions of %1 done by %2: %3 of %4</source>
+        <translation>Åtgärder från %1 som var klara vid %2: %3 av %4</translation>
+    </message>
+    <message>
+        <source>Changed at the last review: %1</source>
+        <translation>Förändrades vid den senaste granskningen: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>Outcomes %1 to %2: %3 coached, %4 in competitive work (%5 %)</source>
+        <translation>Utfall %1 till %2: %3 coachade, %4 i konkurrensutsatt arbete (%5 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next review due: %1 (%n month(s) after the last)</source>
+        <translation>
+            <numerusform>Nästa granskning senast: %1 (%n månad efter den senaste)</numerusform>
+            <numerusform>Nästa granskning senast: %1 (%n månader efter den senaste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Inga granskningar ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCsv</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 kunde inte sparas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>%1 skrevs men läses tillbaka annorlunda; disken kan vara på väg att gå sönder.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Import review files; a file already imported changes nothing.</source>
         <translation>Importera granskningsfiler; en fil som redan har importerats ändrar ingenting.</translation>
-    </message>
-    <message>
-        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID.</source>
-        <translation>Läser och kontrollerar först alla filer; om någon av dem är trasig skrivs ingenting. Sedan sparas varje granskning i en transaktion. En granskning känns igen på sitt UUID.</translation>
     </message>
     <message>
         <source>Review files.</source>
@@ -629,6 +1002,10 @@
             <numerusform>laatu-cli import: ingenting importerades; filerna har %n problem:</numerusform>
             <numerusform>laatu-cli import: ingenting importerades; filerna har %n problem:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
+        <translation>Läser och kontrollerar först alla filer; om någon är trasig skrivs ingenting. Sedan sparas varje granskning i en transaktion. En granskning identifieras med sitt UUID. En fil från 'export-mine' innehåller bara en bedömares egna poäng och avvisas: ta in den med 'merge'.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1128,429 @@
         <source>&amp;About Laatu</source>
         <translation>&amp;Om Laatu</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>&amp;Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analys</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>&amp;Ny granskning…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Review</source>
+        <translation>Öppna &amp;granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up Review…</source>
+        <translation>&amp;Uppföljande granskning…</translation>
+    </message>
+    <message>
+        <source>A new review of the same site with the same reviewers; the previous review&apos;s open actions and recommendations are carried over to check.</source>
+        <translation>En ny granskning av samma verksamhetsställe med samma bedömare; den föregående granskningens öppna åtgärder och rekommendationer förs över för kontroll.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Review…</source>
+        <translation>&amp;Radera granskning…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>&amp;Exportera rapport som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Skriv ut rapport…</translation>
+    </message>
+    <message>
+        <source>Export &amp;My Ratings…</source>
+        <translation>Exportera egna &amp;bedömningar…</translation>
+    </message>
+    <message>
+        <source>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</source>
+        <translation>En bedömares egna poäng och anteckningar som en fil, som huvudbedömaren sammanfogar på sin dator.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Reviewer&apos;s Ratings…</source>
+        <translation>Sa&amp;mmanfoga en bedömares poäng…</translation>
+    </message>
+    <message>
+        <source>Brings a reviewer&apos;s exported ratings into the same review; nothing already stored is overwritten.</source>
+        <translation>Tar in en bedömares exporterade poäng i samma granskning; ingenting som redan har sparats skrivs över.</translation>
+    </message>
+    <message>
+        <source>Site &amp;History</source>
+        <translation>Verksamhetsställets &amp;historik</translation>
+    </message>
+    <message>
+        <source>&amp;County Comparison</source>
+        <translation>&amp;Jämförelse inom välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Nytt verksamhetsställe…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename or Edit Site…</source>
+        <translation>&amp;Redigera eller byt namn på verksamhetsställe…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Site</source>
+        <translation>&amp;Arkivera verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Kriterier</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus</source>
+        <translation>K&amp;onsensus</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Actions</source>
+        <translation>Iakttagelser och åtgär&amp;der</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Slutför…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Öppna på nytt…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Review</source>
+        <translation>St&amp;äng granskningen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge reviewers&apos; own ratings files into their reviews.</source>
+        <translation>Sammanfoga bedömares egna poängfiler med deras granskningar.</translation>
+    </message>
+    <message>
+        <source>Merges files written by &apos;export-mine&apos; (or any review file of a review already in the database) as their reviewers: new reviewers, their ratings and new evidence are added; a value that differs on both sides is a conflict, listed, and the database&apos;s value is kept unless --take-incoming is given. Every file is checked before anything is written. Exit code %1 when conflicts were found.</source>
+        <translation>Sammanfogar filer som skrivits med 'export-mine' (eller vilken granskningsfil som helst för en granskning som redan finns i databasen) som filernas bedömare: nya bedömare, deras poäng och nytt underlag läggs till; ett värde som skiljer sig på båda hållen är en konflikt, listas, och databasens värde behålls om inte --take-incoming anges. Varje fil kontrolleras innan något skrivs. Slutkod %1 när konflikter hittades.</translation>
+    </message>
+    <message>
+        <source>Review files.</source>
+        <translation>Granskningsfiler.</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts with the file&apos;s values.</source>
+        <translation>Lös konflikter med filens värden.</translation>
+    </message>
+    <message>
+        <source>expected at least one review file</source>
+        <translation>väntade minst en granskningsfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>laatu-cli merge: nothing was merged; the files have %n problem(s):</source>
+        <translation>
+            <numerusform>laatu-cli merge: ingenting sammanfogades; filerna har %n problem:</numerusform>
+            <numerusform>laatu-cli merge: ingenting sammanfogades; filerna har %n problem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>sammanfogad</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 %3: %n reviewer(s) added</source>
+        <translation>
+            <numerusform>%1 %2 %3: %n bedömare tillagd</numerusform>
+            <numerusform>%1 %2 %3: %n bedömare tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rating(s) added</source>
+        <translation>
+            <numerusform>, %n bedömning tillagd</numerusform>
+            <numerusform>, %n bedömningar tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n evidence entry(ies) added</source>
+        <translation>
+            <numerusform>, %n post om underlag tillagd</numerusform>
+            <numerusform>, %n poster om underlag tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n oförändrad</numerusform>
+            <numerusform>, %n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n conflict(s)</source>
+        <translation>
+            <numerusform>, %n konflikt</numerusform>
+            <numerusform>, %n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>took the file&apos;s value: </source>
+        <translation>tog filens värde: </translation>
+    </message>
+    <message>
+        <source>kept: </source>
+        <translation>behöll: </translation>
+    </message>
+    <message>
+        <source>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</source>
+        <translation>laatu-cli merge: konflikter hittades; värdena i databasen behölls. Kör på nytt med --take-incoming för att använda filens värden.</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewWizard</name>
+    <message>
+        <source>New Review</source>
+        <translation>Ny granskning</translation>
+    </message>
+    <message>
+        <source>Site and visit</source>
+        <translation>Verksamhetsställe och besök</translation>
+    </message>
+    <message>
+        <source>Which service is reviewed, how, and when the visit is.</source>
+        <translation>Vilken tjänst som granskas, hur och när besöket görs.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Nytt verksamhetsställe…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Typ av granskning</translation>
+    </message>
+    <message>
+        <source>Visit &amp;starts:</source>
+        <translation>Besöket &amp;börjar:</translation>
+    </message>
+    <message>
+        <source>First day of the visit</source>
+        <translation>Besökets första dag</translation>
+    </message>
+    <message>
+        <source>Visit &amp;ends:</source>
+        <translation>Besöket &amp;slutar:</translation>
+    </message>
+    <message>
+        <source>Last day of the visit</source>
+        <translation>Besökets sista dag</translation>
+    </message>
+    <message>
+        <source>Reviewers and catalog</source>
+        <translation>Bedömare och katalog</translation>
+    </message>
+    <message>
+        <source>Each reviewer rates on their own first; the consensus comes after. One reviewer is enough for a self-assessment.</source>
+        <translation>Varje bedömare bedömer först på egen hand; konsensus kommer efteråt. För en självvärdering räcker det med en bedömare.</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;1:</source>
+        <translation>Bedömare &amp;1:</translation>
+    </message>
+    <message>
+        <source>First reviewer</source>
+        <translation>Första bedömaren</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;2:</source>
+        <translation>Bedömare &amp;2:</translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation>Andra bedömaren</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;3:</source>
+        <translation>Bedömare &amp;3:</translation>
+    </message>
+    <message>
+        <source>Third reviewer (optional)</source>
+        <translation>Tredje bedömaren (frivillig)</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>Katalog:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCommand</name>
+    <message>
+        <source>Set a site&apos;s outcomes for a period: people coached, people in competitive work.</source>
+        <translation>Ange ett verksamhetsställes utfall för en period: coachade personer, personer i konkurrensutsatt arbete.</translation>
+    </message>
+    <message>
+        <source>Stores how many people the site coached in a period and how many of them were in competitive work; the same period again corrects it. &apos;history&apos; shows the employment rate beside the fidelity trend.</source>
+        <translation>Lagrar hur många personer verksamhetsstället coachade under en period och hur många av dem som var i konkurrensutsatt arbete; samma period på nytt korrigerar uppgifterna. 'history' visar sysselsättningsgraden bredvid utvecklingen av metodtroheten.</translation>
+    </message>
+    <message>
+        <source>Site name or UUID.</source>
+        <translation>Verksamhetsställets namn eller UUID.</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Periodens första dag.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Periodens sista dag.</translation>
+    </message>
+    <message>
+        <source>People coached.</source>
+        <translation>Coachade personer.</translation>
+    </message>
+    <message>
+        <source>Of them, people in competitive work.</source>
+        <translation>Av dem personer i konkurrensutsatt arbete.</translation>
+    </message>
+    <message>
+        <source>expected one site name or UUID</source>
+        <translation>väntade ett namn eller UUID för ett verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates like 2025-01-31</source>
+        <translation>--from och --to behöver datum i formen 2025-01-31</translation>
+    </message>
+    <message>
+        <source>--coached and --employed need whole numbers</source>
+        <translation>--coached och --employed behöver heltal</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3: %4 coached, %5 in competitive work (%6 %).</source>
+        <translation>%1, %2 till %3: %4 coachade, %5 i konkurrensutsatt arbete (%6 %).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>The period needs a start and an end date.</source>
+        <translation>Perioden behöver ett start- och ett slutdatum.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Perioden slutar (%1) innan den börjar (%2).</translation>
+    </message>
+    <message>
+        <source>The numbers of people cannot be negative.</source>
+        <translation>Antalet personer kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>More people in competitive work (%1) than coached (%2).</source>
+        <translation>Fler personer i konkurrensutsatt arbete (%1) än coachade (%2).</translation>
+    </message>
+    <message>
+        <source>saving the outcomes of %1 to %2</source>
+        <translation>sparandet av utfallen för %1 till %2</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Det finns inget verksamhetsställe %1.</translation>
+    </message>
+    <message>
+        <source>removing the outcomes of %1 to %2</source>
+        <translation>borttagningen av utfallen för %1 till %2</translation>
+    </message>
+    <message>
+        <source>There are no outcomes for %1 to %2 to remove.</source>
+        <translation>Det finns inga utfall för %1 till %2 att ta bort.</translation>
+    </message>
+    <message>
+        <source>reading the outcomes</source>
+        <translation>läsningen av utfallen</translation>
+    </message>
+</context>
+<context>
+    <name>RaterExport</name>
+    <message>
+        <source>The review %1 has no reviewers yet.</source>
+        <translation>Granskning %1 har ännu inga bedömare.</translation>
+    </message>
+    <message>
+        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
+        <translation>Granskning %1 har ingen bedömare "%2"; dess bedömare är: %3.</translation>
+    </message>
+    <message>
+        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
+        <translation>Flera bedömare i granskning %1 heter "%2"; ange UUID i stället: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RaterFileMerger</name>
+    <message>
+        <source>review %1 is not in this database; a file with a whole review is brought in with import, not merge</source>
+        <translation>granskning %1 finns inte i den här databasen; en fil med en hel granskning tas in med import, inte med merge</translation>
+    </message>
+    <message>
+        <source>review %1 is not in this database; import the whole review first, then merge this reviewer&apos;s file into it</source>
+        <translation>granskning %1 finns inte i den här databasen; importera först hela granskningen och sammanfoga sedan den här bedömarens fil med den</translation>
+    </message>
+    <message>
+        <source>the file was rated against catalog %1 %2, the review here against %3 %4; they cannot be merged</source>
+        <translation>filen bedömdes enligt katalog %1 %2, granskningen här enligt %3 %4; de kan inte sammanfogas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>review %1 would have more than 10 reviewers after the merge; nothing was merged</source>
+        <translation>granskning %1 skulle ha fler än 10 bedömare efter sammanfogningen; ingenting sammanfogades</translation>
+    </message>
+</context>
+<context>
+    <name>RaterMerge</name>
+    <message>
+        <source>%1, rating by %2: %3 here, %4 in the file</source>
+        <translation>%1, poäng från %2: %3 här, %4 i filen</translation>
+    </message>
+    <message>
+        <source>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</source>
+        <translation>%1, anteckning från %2: texterna skiljer sig (här: "%3"; i filen: "%4")</translation>
+    </message>
+    <message>
+        <source>%1, number %2: %3 here, %4 in the file</source>
+        <translation>%1, tal %2: %3 här, %4 i filen</translation>
+    </message>
+    <message>
+        <source>%1, element %2: %3 here, %4 in the file</source>
+        <translation>%1, element %2: %3 här, %4 i filen</translation>
+    </message>
+    <message>
+        <source>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</source>
+        <translation>bedömare %1: heter "%2" här, "%3" i filen</translation>
+    </message>
 </context>
 <context>
     <name>RatingList</name>
@@ -761,6 +1561,410 @@
     <message>
         <source>rating %1 (%2) is &quot;%3&quot;; use a whole number %4-%5 or - for not rated</source>
         <translation>poäng %1 (%2) är &quot;%3&quot;; använd ett heltal %4-%5 eller - för inte bedömt</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självvärdering</translation>
+    </message>
+    <message>
+        <source>External review</source>
+        <translation>Extern granskning</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Consensus agreed</source>
+        <translation>Konsensus uppnådd</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Avförd</translation>
+    </message>
+    <message>
+        <source>Fidelity self-assessment report</source>
+        <translation>Rapport över självvärdering av metodtrohet</translation>
+    </message>
+    <message>
+        <source>Fidelity review report</source>
+        <translation>Rapport över granskning av metodtrohet</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Granskningsbesök</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Review kind</source>
+        <translation>Typ av granskning</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Kriteriekatalog</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Created with Laatu %1 on %2</source>
+        <translation>Skapad med Laatu %1 den %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Not determined</source>
+        <translation>Inte fastställd</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Fidelity level</source>
+        <translation>Nivå av metodtrohet</translation>
+    </message>
+    <message>
+        <source>The review is not complete: %1 of %2 criteria have a consensus rating (%3 points so far). The total, the mean and the level are given when every criterion is rated.</source>
+        <translation>Granskningen är inte fullständig: %1 av %2 kriterier har en konsensuspoäng (hittills %3 poäng). Totalpoäng, medelvärde och nivå anges när alla kriterier har bedömts.</translation>
+    </message>
+    <message>
+        <source>Fidelity levels</source>
+        <translation>Nivåer av metodtrohet</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Section subtotals</source>
+        <translation>Delsummor per avsnitt</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Avsnitt</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Ratings by criterion</source>
+        <translation>Poäng per kriterium</translation>
+    </message>
+    <message>
+        <source>The consensus rating of each criterion, 1 to 5, coloured by section.</source>
+        <translation>Konsensuspoängen för varje kriterium, 1–5, färgade enligt avsnitt.</translation>
+    </message>
+    <message>
+        <source>Previous review</source>
+        <translation>Föregående granskning</translation>
+    </message>
+    <message>
+        <source>Criteria and ratings</source>
+        <translation>Kriterier och poäng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>What the rating means</source>
+        <translation>Vad poängen betyder</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ännu inte bedömt</translation>
+    </message>
+    <message>
+        <source>Agreement between reviewers</source>
+        <translation>Överensstämmelse mellan bedömarna</translation>
+    </message>
+    <message>
+        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</source>
+        <translation>%1 bedömare bedömde kriterierna oberoende av varandra innan de kom överens om konsensuspoängen. Andelarna gäller de %2 kriterier som minst två bedömare har bedömt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 av %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Same rating</source>
+        <translation>Samma poäng</translation>
+    </message>
+    <message>
+        <source>Within one point</source>
+        <translation>Högst en poängs skillnad</translation>
+    </message>
+    <message>
+        <source>Two points or more apart</source>
+        <translation>Två poängs skillnad eller mer</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>The reviewers gave the same rating to every criterion.</source>
+        <translation>Bedömarna gav samma poäng för alla kriterier.</translation>
+    </message>
+    <message>
+        <source>Strengths and recommendations</source>
+        <translation>Styrkor och rekommendationer</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekommendationer</translation>
+    </message>
+    <message>
+        <source>No strengths or recommendations were written.</source>
+        <translation>Inga styrkor eller rekommendationer skrevs.</translation>
+    </message>
+    <message>
+        <source>The service as a whole</source>
+        <translation>Tjänsten som helhet</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation>Inga åtgärder överenskoms.</translation>
+    </message>
+    <message>
+        <source>Change since the previous review</source>
+        <translation>Förändring sedan föregående granskning</translation>
+    </message>
+    <message>
+        <source>Compared with the previous review of the site: %1, site visit %2.</source>
+        <translation>Jämfört med verksamhetsställets föregående granskning: %1, granskningsbesök %2.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föregående</translation>
+    </message>
+    <message>
+        <source>This review</source>
+        <translation>Denna granskning</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Anteckningar om underlag</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; notes by criterion and source of evidence.</source>
+        <translation>Bedömarnas anteckningar per kriterium och underlagskälla.</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus</source>
+        <translation>Motivering till konsensus</translation>
+    </message>
+    <message>
+        <source>No notes were written.</source>
+        <translation>Inga anteckningar skrevs.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Elements present: %1 of %2</source>
+        <translation>Element som förverkligas: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the report of one review as a PDF file.</source>
+        <translation>Skriv rapporten över en granskning som en PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
+        <translation>Skriver rapporten över en granskning (PDF i A4-format): pärm, sammanfattning med poängdiagram, alla kriterier med underlag, överensstämmelse mellan bedömarna, styrkor och rekommendationer, åtgärdsplanen, förändringen sedan verksamhetsställets föregående granskning samt rader för underskrifter. Anteckningar om underlag utelämnas om inte --with-notes anges.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Granskningens nummer eller UUID.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: fi, sv or en (default: the user interface language).</source>
+        <translation>Rapportens språk: fi, sv eller en (standard: användargränssnittets språk).</translation>
+    </message>
+    <message>
+        <source>Include the reviewers&apos; free-text evidence notes.</source>
+        <translation>Ta med bedömarnas fritextanteckningar om underlag.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>väntade ett granskningsnummer eller UUID</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang måste vara fi, sv eller en, inte "%1"</translation>
+    </message>
+    <message>
+        <source>laatu-cli report: %1</source>
+        <translation>laatu-cli report: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 (%2 pages) to %3.</source>
+        <translation>Skrev rapporten över %1 (%2 sidor) till %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Rapportens &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Rapportens språk</translation>
+    </message>
+    <message>
+        <source>Include the evidence &amp;notes</source>
+        <translation>Ta med anteckningarna om &amp;underlag</translation>
+    </message>
+    <message>
+        <source>Notes can hold details about clients and staff. Leave them out of a report that goes beyond the review team.</source>
+        <translation>Anteckningarna kan innehålla uppgifter om klienter och personal. Utelämna dem i en rapport som går utanför granskningsteamet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the report could not be laid out (fonts need a graphical application).</source>
+        <translation>%1 skrevs inte: rapporten kunde inte ombrytas (typsnitten kräver ett grafiskt program).</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 kunde inte sparas: %2.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +2134,25 @@
         <source>&quot;%1&quot; holds characters that are not valid text</source>
         <translation>&quot;%1&quot; innehåller tecken som inte är giltig text</translation>
     </message>
+    <message>
+        <source>one-rater file</source>
+        <translation>fil med en bedömare</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a lower-case UUID</source>
+        <translation>"%1" måste vara ett UUID med små bokstäver</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is %2, but the file must then hold exactly that one reviewer (it holds %n)</source>
+        <translation>
+            <numerusform>"%1" är %2, men då måste filen innehålla exakt den enda bedömaren (den innehåller %n)</numerusform>
+            <numerusform>"%1" är %2, men då måste filen innehålla exakt den enda bedömaren (den innehåller %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</source>
+        <translation>en fil med "%1" innehåller bara en bedömares egna poäng: inga konsensuspoäng, iakttagelser eller åtgärder</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -967,6 +2190,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</source>
+        <translation>%1 innehåller bara de egna poängen från %2 (en fil med en bedömare från export-mine); ta in den med `laatu-cli merge %1` så att de andra bedömarna, konsensus och iakttagelserna behålls</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +2296,50 @@
     <message>
         <source>reading the audit log</source>
         <translation>läsningen av ändringsloggen</translation>
+    </message>
+    <message>
+        <source>saving a number of %1</source>
+        <translation>sparandet av ett tal för %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no input &quot;%2&quot;.</source>
+        <translation>Kriterium %1 har inga indata "%2".</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>saving the checklist of %1</source>
+        <translation>sparandet av checklistan för %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no checklist element &quot;%2&quot;.</source>
+        <translation>Kriterium %1 har inget element "%2" i checklistan.</translation>
+    </message>
+    <message>
+        <source>saving a finding</source>
+        <translation>sparandet av en iakttagelse</translation>
+    </message>
+    <message>
+        <source>A finding needs an identifier and a text.</source>
+        <translation>En iakttagelse behöver en identifierare och en text.</translation>
+    </message>
+    <message>
+        <source>removing a finding</source>
+        <translation>borttagningen av en iakttagelse</translation>
+    </message>
+    <message>
+        <source>saving an action item</source>
+        <translation>sparandet av en åtgärd</translation>
+    </message>
+    <message>
+        <source>An action item needs an identifier and a description.</source>
+        <translation>En åtgärd behöver en identifierare och en beskrivning.</translation>
+    </message>
+    <message>
+        <source>removing an action item</source>
+        <translation>borttagningen av en åtgärd</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2490,10 @@
         <source>creating the database</source>
         <translation>skapandet av databasen</translation>
     </message>
+    <message>
+        <source>upgrading the database to version 2</source>
+        <translation>uppgraderingen av databasen till version 2</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>
@@ -1312,6 +2587,83 @@
     <message>
         <source>action</source>
         <translation>åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>A site is one service that is reviewed: a unit of an organisation in a municipality of a wellbeing services county.</source>
+        <translation>Ett verksamhetsställe är en tjänst som granskas: en enhet inom en organisation i en kommun i ett välfärdsområde.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Verksamhetsställets namn</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing services county:</source>
+        <translation>&amp;Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+</context>
+<context>
+    <name>SiteHistory</name>
+    <message>
+        <source>There is no site &quot;%1&quot;; &apos;laatu-cli list&apos; shows the sites of the reviews.</source>
+        <translation>Det finns inget verksamhetsställe "%1"; 'laatu-cli list' visar granskningarnas verksamhetsställen.</translation>
+    </message>
+    <message>
+        <source>Several sites are called &quot;%1&quot;; give the UUID of one: %2.</source>
+        <translation>Flera verksamhetsställen heter "%1"; ange UUID för ett av dem: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRepository</name>
+    <message>
+        <source>listing the sites</source>
+        <translation>listningen av verksamhetsställena</translation>
+    </message>
+    <message>
+        <source>saving the site %1</source>
+        <translation>sparandet av verksamhetsstället %1</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>Ett verksamhetsställe behöver ett namn.</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2841,693 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     </message>
 </context>
 <context>
+    <name>laatu::gui::AnchorCard</name>
+    <message>
+        <source>Rating %1</source>
+        <translation>Poäng %1</translation>
+    </message>
+    <message>
+        <source>Rate %1 (key %1)</source>
+        <translation>Ge poängen %1 (tangent %1)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ComparisonTableModel</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>Ofullständig</translation>
+    </message>
+    <message>
+        <source>%1 – %2. %3: %4</source>
+        <translation>%1 – %2. %3: %4</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>inte bedömt</translation>
+    </message>
+    <message>
+        <source>Criterion %1, %2</source>
+        <translation>Kriterium %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated: no total until all are</source>
+        <translation>%1 av %2 kriterier bedömda: ingen totalpoäng förrän alla är bedömda</translation>
+    </message>
+    <message>
+        <source>%1. %2 – county mean %3</source>
+        <translation>%1. %2 – medelvärde för välfärdsområdet %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Criterion %1: %2</source>
+        <translation>Kriterium %1: %2</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Mean rating of the criteria</source>
+        <translation>Medelvärdet av kriteriernas poäng</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ConsensusView</name>
+    <message>
+        <source>&amp;Use Agreed Ratings</source>
+        <translation>Använd &amp;samstämmiga poäng</translation>
+    </message>
+    <message>
+        <source>Sets the consensus wherever every reviewer gave the same rating and no consensus is set yet.</source>
+        <translation>Sätter konsensus överallt där alla bedömare gav samma poäng och ingen konsensus ännu har satts.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spridning</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Ratings side by side</source>
+        <translation>Poängen sida vid sida</translation>
+    </message>
+    <message>
+        <source>The reviewers differ by %1: the consensus needs a written reason.</source>
+        <translation>Bedömarna skiljer sig med %1: konsensus behöver en skriftlig motivering.</translation>
+    </message>
+    <message>
+        <source>The reviewers differ by 1.</source>
+        <translation>Bedömarna skiljer sig med 1.</translation>
+    </message>
+    <message>
+        <source>Type 1–5; empty clears</source>
+        <translation>Skriv 1–5; tomt raderar</translation>
+    </message>
+    <message>
+        <source>Reason needed before the review can be final</source>
+        <translation>Motivering behövs innan granskningen kan slutföras</translation>
+    </message>
+    <message>
+        <source>Agreement over %1 criteria both reviewers rated: exact %2 (%3), within one point %4 (%5), 2 or more apart %6%7.</source>
+        <translation>Överensstämmelse för %1 kriterier som båda bedömarna bedömde: exakt %2 (%3), högst en poängs skillnad %4 (%5), skillnad på 2 eller mer %6%7.</translation>
+    </message>
+    <message>
+        <source> (criteria %1)</source>
+        <translation> (kriterierna %1)</translation>
+    </message>
+    <message>
+        <source>Weighted kappa %1.</source>
+        <translation>Viktad kappa %1.</translation>
+    </message>
+    <message>
+        <source>Agreement figures need two or more reviewers.</source>
+        <translation>Siffror om överensstämmelse kräver två eller fler bedömare.</translation>
+    </message>
+    <message>
+        <source>Agreement figures appear once the reviewers have rated the same criteria.</source>
+        <translation>Siffror om överensstämmelse visas när bedömarna har bedömt samma kriterier.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the consensus on criteria %1 before the review can be final.</source>
+        <translation>Skriv motiveringen till konsensus för kriterierna %1 innan granskningen kan slutföras.</translation>
+    </message>
+    <message>
+        <source>Use agreed ratings</source>
+        <translation>Använd samstämmiga poäng</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CountyComparisonView</name>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>när som helst</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Besök från</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>Besök till och med</translation>
+    </message>
+    <message>
+        <source>&amp;Latest review per site</source>
+        <translation>&amp;Senaste granskningen per verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>A&amp;ll reviews</source>
+        <translation>&amp;Alla granskningar</translation>
+    </message>
+    <message>
+        <source>Include &amp;self-assessments</source>
+        <translation>Ta med s&amp;jälvvärderingar</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Saves the table, in the order shown, for a spreadsheet.</source>
+        <translation>Sparar tabellen, i den ordning som visas, för ett kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>Export C&amp;hart…</source>
+        <translation>Exportera &amp;diagram…</translation>
+    </message>
+    <message>
+        <source>Saves the totals chart as a PNG or SVG image.</source>
+        <translation>Sparar diagrammet över totalpoäng som en PNG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Sites by criterion</source>
+        <translation>Verksamhetsställen per kriterium</translation>
+    </message>
+    <message>
+        <source>One row per site, one column per criterion rated 1 to 5, then total, mean and level. Click a column header to sort.</source>
+        <translation>En rad per verksamhetsställe, en kolumn per kriterium med poäng 1–5, sedan totalpoäng, medelvärde och nivå. Klicka på en kolumnrubrik för att sortera.</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>Totalpoäng per verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Weakest criteria across the county</source>
+        <translation>Svagaste kriterierna i välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation>Poäng:</translation>
+    </message>
+    <message>
+        <source>Hover over a column number for the criterion and its county mean.</source>
+        <translation>Håll pekaren över ett kolumnnummer för att se kriteriet och välfärdsområdets medelvärde.</translation>
+    </message>
+    <message>
+        <source>County Comparison</source>
+        <translation>Jämförelse inom välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Totals by site: %1</source>
+        <translation>Totalpoäng per verksamhetsställe: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Medelvärde för välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Sites at 1–2</source>
+        <translation>Verksamhetsställen med 1–2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>all visits</source>
+        <translation>alla besök</translation>
+    </message>
+    <message>
+        <source>visits from %1</source>
+        <translation>besök från %1</translation>
+    </message>
+    <message>
+        <source>visits until %1</source>
+        <translation>besök till och med %1</translation>
+    </message>
+    <message>
+        <source>visits %1–%2</source>
+        <translation>besök %1–%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Weakest across the county: %1.</source>
+        <translation>Svagast i välfärdsområdet: %1.</translation>
+    </message>
+    <message>
+        <source>No sites with a county yet: add reviews to compare sites.</source>
+        <translation>Inga verksamhetsställen med välfärdsområde ännu: lägg till granskningar för att jämföra verksamhetsställen.</translation>
+    </message>
+    <message>
+        <source>No reviews of %1 in this period.</source>
+        <translation>Inga granskningar av %1 under den här perioden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>ofullständiga: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – sites: %3, reviews: %4.</source>
+        <translation>%1, %2 – verksamhetsställen: %3, granskningar: %4.</translation>
+    </message>
+    <message>
+        <source>County comparison: %1</source>
+        <translation>Jämförelse inom välfärdsområdet: %1</translation>
+    </message>
+    <message>
+        <source>latest review per site</source>
+        <translation>senaste granskningen per verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>all reviews</source>
+        <translation>alla granskningar</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportera CSV</translation>
+    </message>
+    <message>
+        <source>comparison-%1.csv</source>
+        <translation>jämförelse-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV Not Saved</source>
+        <translation>CSV-filen sparades inte</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>totals-%1.png</source>
+        <translation>totalpoäng-%1.png</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Diagrammet sparades inte</translation>
+    </message>
+    <message>
+        <source>Not Printed</source>
+        <translation>Inte utskrivet</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check the printer and try again.</source>
+        <translation>Skrivaren kunde inte startas. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionNavigator</name>
+    <message>
+        <source>Criteria of the review</source>
+        <translation>Granskningens kriterier</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>bedömt %1</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>inte bedömt</translation>
+    </message>
+    <message>
+        <source>reviewers differ by %1</source>
+        <translation>bedömarna skiljer sig med %1</translation>
+    </message>
+    <message>
+        <source>has notes</source>
+        <translation>har anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionPage</name>
+    <message>
+        <source>%1 · criterion %2 of %3</source>
+        <translation>%1 · kriterium %2 av %3</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Underlag: %1</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus rating</source>
+        <translation>Motivering till konsensuspoängen</translation>
+    </message>
+    <message>
+        <source>Evidence notes</source>
+        <translation>Anteckningar om underlag</translation>
+    </message>
+    <message>
+        <source>Findings for the report</source>
+        <translation>Iakttagelser för rapporten</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>S&amp;tyrka:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;mmendation:</source>
+        <translation>Reko&amp;mmendation:</translation>
+    </message>
+    <message>
+        <source>Strength on this criterion</source>
+        <translation>Styrka i detta kriterium</translation>
+    </message>
+    <message>
+        <source>Recommendation on this criterion</source>
+        <translation>Rekommendation för detta kriterium</translation>
+    </message>
+    <message>
+        <source>What works well here (goes into the report)</source>
+        <translation>Vad som fungerar bra här (kommer med i rapporten)</translation>
+    </message>
+    <message>
+        <source>What to improve (goes into the report)</source>
+        <translation>Vad som bör förbättras (kommer med i rapporten)</translation>
+    </message>
+    <message>
+        <source>Elements present</source>
+        <translation>Element som förverkligas</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>the consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Rating for %1</source>
+        <translation>Poäng för %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Chosen by: %1</source>
+        <translation>Vald av: %1</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ by %1. Write why the consensus is what it is; the review cannot be final without it.</source>
+        <translation>Bedömarnas poäng skiljer sig med %1. Skriv varför konsensus blev som den blev; granskningen kan inte slutföras utan motivering.</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings differ. A short reason helps the report&apos;s readers.</source>
+        <translation>Bedömarnas poäng skiljer sig. En kort motivering hjälper rapportens läsare.</translation>
+    </message>
+    <message>
+        <source>Choose the consensus rating first.</source>
+        <translation>Välj konsensuspoängen först.</translation>
+    </message>
+    <message>
+        <source>%1: %2, which suggests %3.</source>
+        <translation>%1: %2, vilket ger förslaget %3.</translation>
+    </message>
+    <message>
+        <source>These figures give no rating: check them.</source>
+        <translation>De här siffrorna ger ingen poäng: kontrollera dem.</translation>
+    </message>
+    <message>
+        <source>Enter both figures to get a suggested rating.</source>
+        <translation>Fyll i båda siffrorna för att få en föreslagen poäng.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, which suggests %3.</source>
+        <translation>%1 av %2 förverkligas, vilket ger förslaget %3.</translation>
+    </message>
+    <message>
+        <source>Tick the elements that are present to get a suggested rating.</source>
+        <translation>Kryssa för de element som förverkligas för att få en föreslagen poäng.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept %1 (S)</source>
+        <translation>&amp;Godkänn %1 (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (S)</source>
+        <translation>&amp;Godkänn (S)</translation>
+    </message>
+    <message>
+        <source>Accept the suggested rating</source>
+        <translation>Godkänn den föreslagna poängen</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionWalk</name>
+    <message>
+        <source>&amp;Rating as:</source>
+        <translation>&amp;Bedömer som:</translation>
+    </message>
+    <message>
+        <source>Whose ratings are entered</source>
+        <translation>Vems poäng som matas in</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
+        <translation>Tangenter: 1–5 ger poäng · 0 raderar · S godkänner förslaget · PgDown/PgUp nästa/föregående · Ctrl+R nästa bedömare</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsensus</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FidelityTrendChart</name>
+    <message>
+        <source>incomplete</source>
+        <translation>ofullständig</translation>
+    </message>
+    <message>
+        <source>%1: incomplete review, no total</source>
+        <translation>%1: ofullständig granskning, ingen totalpoäng</translation>
+    </message>
+    <message>
+        <source>%1: total %2, %3</source>
+        <translation>%1: totalpoäng %2, %3</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>Inga granskningar att visa.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 in work</source>
+        <translation>%1–%2: %3 i arbete</translation>
+    </message>
+    <message>
+        <source>Employment rate: %1</source>
+        <translation>Sysselsättningsgrad: %1</translation>
+    </message>
+    <message>
+        <source>Fidelity trend chart</source>
+        <translation>Diagram över metodtrohetens utveckling</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Metodtrohet över tid</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Nästa granskning senast</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Employment rate (right axis)</source>
+        <translation>Sysselsättningsgrad (högra axeln)</translation>
+    </message>
+    <message>
+        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
+        <translation>Avsnitt: deras medelvärde på totalpoängens skala (medelvärde × %1).</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FindingsView</name>
+    <message>
+        <source>&amp;Strengths and recommendations</source>
+        <translation>&amp;Styrkor och rekommendationer</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Strengths and recommendations</source>
+        <translation>Styrkor och rekommendationer</translation>
+    </message>
+    <message>
+        <source>Add S&amp;trength</source>
+        <translation>Lägg till s&amp;tyrka</translation>
+    </message>
+    <message>
+        <source>Add Reco&amp;mmendation</source>
+        <translation>Lägg till reko&amp;mmendation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>Ta bort iakttagelsen</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation>Åtgärds&amp;plan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Add &amp;Action</source>
+        <translation>Lägg till &amp;åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove the action item</source>
+        <translation>Ta bort åtgärden</translation>
+    </message>
+    <message>
+        <source>Actions of the previous review</source>
+        <translation>Den föregående granskningens åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Carry Over Open Actions</source>
+        <translation>&amp;Överför öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Whole service</source>
+        <translation>Hela tjänsten</translation>
+    </message>
+    <message>
+        <source>Status of &quot;%1&quot;</source>
+        <translation>Status för "%1"</translation>
+    </message>
+    <message>
+        <source>From the previous review (%1)</source>
+        <translation>Från den föregående granskningen (%1)</translation>
+    </message>
+    <message>
+        <source>No earlier review of this site</source>
+        <translation>Ingen tidigare granskning av detta verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>New strength</source>
+        <translation>Ny styrka</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Ny rekommendation</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>Carry over open actions</source>
+        <translation>Överför öppna åtgärder</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
@@ -1566,36 +3605,316 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
         </translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Granskningar</translation>
+        <source>Saved %1: %2</source>
+        <translation>Sparat %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>Restore Archived Site</source>
+        <translation>Återställ arkiverat verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Site</source>
+        <translation>&amp;Arkivera verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Review Not Opened</source>
+        <translation>Granskningen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Review opened. Every change is saved at once.</source>
+        <translation>Granskningen är öppen. Varje ändring sparas genast.</translation>
+    </message>
+    <message>
+        <source>Review opened read-only.</source>
+        <translation>Granskningen öppnades som skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Site Not Saved</source>
+        <translation>Verksamhetsstället sparades inte</translation>
+    </message>
+    <message>
+        <source>Site %1 added</source>
+        <translation>Verksamhetsstället %1 har lagts till</translation>
+    </message>
+    <message>
+        <source>Site %1 saved</source>
+        <translation>Verksamhetsstället %1 har sparats</translation>
+    </message>
+    <message>
+        <source>Site %1 archived; “Show archived sites” lists it.</source>
+        <translation>Verksamhetsstället %1 har arkiverats; ”Visa arkiverade verksamhetsställen” listar det.</translation>
+    </message>
+    <message>
+        <source>Site %1 is active again</source>
+        <translation>Verksamhetsstället %1 är aktivt igen</translation>
+    </message>
+    <message>
+        <source>Review Not Created</source>
+        <translation>Granskningen skapades inte</translation>
+    </message>
+    <message>
+        <source>Review Not Read</source>
+        <translation>Granskningen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Follow-up Review</source>
+        <translation>Uppföljande granskning</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Kontrollera: %1</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</source>
+        <translation>Vill du radera granskningen av %1 den %2 med alla poäng, anteckningar, iakttagelser och åtgärder?
+
+Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande tills den gallras bort.</translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation>Radera granskning</translation>
+    </message>
+    <message>
+        <source>Review Not Deleted</source>
+        <translation>Granskningen raderades inte</translation>
+    </message>
+    <message>
+        <source>Review deleted</source>
+        <translation>Granskningen har raderats</translation>
+    </message>
+    <message>
+        <source>Finalise Review</source>
+        <translation>Slutför granskningen</translation>
+    </message>
+    <message>
+        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
+        <translation>Vill du slutföra granskningen? Den blir då skrivskyddad; det går att öppna den på nytt senare, och det loggas med orsaken.</translation>
+    </message>
+    <message>
+        <source>Reopen Review</source>
+        <translation>Öppna granskningen på nytt</translation>
+    </message>
+    <message>
+        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
+        <translation>Varför öppnas den slutförda granskningen på nytt? Orsaken förs in i granskningens logg tillsammans med varje ändring som följer.</translation>
+    </message>
+    <message>
+        <source>The review stays final: a reason is needed to reopen it.</source>
+        <translation>Granskningen förblir slutförd: en orsak behövs för att öppna den på nytt.</translation>
+    </message>
+    <message>
+        <source>Report Not Made</source>
+        <translation>Rapporten skapades inte</translation>
+    </message>
+    <message>
+        <source>%1 review %2.pdf</source>
+        <translation>%1 granskning %2.pdf</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exportera rapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Rapporten sparades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Rapporten har sparats: %1 (%n sida)</numerusform>
+            <numerusform>Rapporten har sparats: %1 (%n sidor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Skriv ut rapport</translation>
+    </message>
+    <message>
+        <source>Ratings Not Exported</source>
+        <translation>Bedömningarna exporterades inte</translation>
+    </message>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Exportera egna bedömningar</translation>
+    </message>
+    <message>
+        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
+        <translation>Vems bedömningar? Filen innehåller bara den bedömarens egna poäng och anteckningar, för huvudbedömaren att sammanfoga.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - ratings.laatu.json</source>
+        <translation>%1 - %2 - bedömningar.laatu.json</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json)</source>
+        <translation>Laatu-granskningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ratings saved to %2</source>
+        <translation>Poängen från %1 har sparats i %2</translation>
+    </message>
+    <message>
+        <source>Merge Reviewer&apos;s Ratings</source>
+        <translation>Sammanfoga en bedömares poäng</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json);;All files (*)</source>
+        <translation>Laatu-granskningsfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Ratings Not Merged</source>
+        <translation>Poängen sammanfogades inte</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Ingenting ändrades.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ratings Merged with Differences</source>
+        <translation>Poängen sammanfogades med skillnader</translation>
+    </message>
+    <message>
+        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</source>
+        <translation>Poängen har sammanfogats. Där filen och den här datorn har olika värden för samma bedömare behölls värdena här; kontrollera dessa med bedömaren:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1</source>
+        <translation>Poängen har sammanfogats från %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: it was merged before</source>
+        <translation>Inget nytt i %1: den har redan sammanfogats</translation>
+    </message>
+    <message>
+        <source>Site History – Laatu</source>
+        <translation>Verksamhetsställets historik – Laatu</translation>
+    </message>
+    <message>
+        <source>County Comparison – Laatu</source>
+        <translation>Jämförelse inom välfärdsområdet – Laatu</translation>
+    </message>
+    <message>
+        <source>Sites and Reviews</source>
+        <translation>Verksamhetsställen och granskningar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::NewReviewWizard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Choose a Site</source>
+        <translation>Välj ett verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Choose the site to review, or add it with New Site.</source>
+        <translation>Välj det verksamhetsställe som ska granskas, eller lägg till det med Nytt verksamhetsställe.</translation>
+    </message>
+    <message>
+        <source>Name a Reviewer</source>
+        <translation>Ange en bedömare</translation>
+    </message>
+    <message>
+        <source>A review needs at least one reviewer: write a name.</source>
+        <translation>En granskning behöver minst en bedömare: skriv ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::OutcomeDialog</name>
+    <message>
+        <source>Outcomes of a Period</source>
+        <translation>Utfall för en period</translation>
+    </message>
+    <message>
+        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
+        <translation>Coachade personer under perioden och hur många av dem som var i konkurrensutsatt arbete. Om en period matas in på nytt korrigeras dess siffror.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Perioden &amp;börjar:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Perioden &amp;slutar:</translation>
+    </message>
+    <message>
+        <source>People &amp;coached:</source>
+        <translation>&amp;Coachade personer:</translation>
+    </message>
+    <message>
+        <source>People in competitive &amp;work:</source>
+        <translation>Personer i &amp;konkurrensutsatt arbete:</translation>
+    </message>
+    <message>
+        <source>Employment rate:</source>
+        <translation>Sysselsättningsgrad:</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewBrowser</name>
+    <message>
+        <source>Filter by county, site or municipality (Ctrl+F)</source>
+        <translation>Filtrera efter välfärdsområde, verksamhetsställe eller kommun (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter sites</source>
+        <translation>Filtrera verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>Show archived sites</source>
+        <translation>Visa arkiverade verksamhetsställen</translation>
+    </message>
+    <message>
+        <source>New Review…</source>
+        <translation>Ny granskning…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Open the chosen review</source>
+        <translation>Öppna den valda granskningen</translation>
     </message>
 </context>
 <context>
     <name>laatu::gui::ReviewListPanel</name>
-    <message>
-        <source>External review</source>
-        <translation>Extern granskning</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Självvärdering</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>Consensus</source>
-        <translation>Konsensus</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Slutförd</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Granskningar</translation>
-    </message>
     <message>
         <source>Kind</source>
         <translation>Typ</translation>
@@ -1627,6 +3946,601 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
     <message>
         <source>Visit</source>
         <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Sites and reviews</source>
+        <translation>Verksamhetsställen och granskningar</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiverat)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewSession</name>
+    <message>
+        <source>Review Not Read Back</source>
+        <translation>Granskningen kunde inte läsas in igen</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.
+
+%2</source>
+        <translation>%1 sparades inte.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The review is final. Reopen it to change it; the reopening and every later change are logged.</source>
+        <translation>Granskningen är slutförd. Öppna den på nytt för att ändra den; öppnandet och varje senare ändring loggas.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>Databasen är öppen som skrivskyddad, så ingenting kan ändras.</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Rating %1 for criterion %2 (%3)</source>
+        <translation>Poäng %1 för kriterium %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rating of criterion %1 cleared (%2)</source>
+        <translation>Poängen för kriterium %1 raderades (%2)</translation>
+    </message>
+    <message>
+        <source>Reason for the consensus on criterion %1</source>
+        <translation>Motivering till konsensus för kriterium %1</translation>
+    </message>
+    <message>
+        <source>Note on criterion %1</source>
+        <translation>Anteckning om kriterium %1</translation>
+    </message>
+    <message>
+        <source>Figures of criterion %1</source>
+        <translation>Siffror för kriterium %1</translation>
+    </message>
+    <message>
+        <source>Checklist of criterion %1</source>
+        <translation>Checklista för kriterium %1</translation>
+    </message>
+    <message>
+        <source>Strength on criterion %1</source>
+        <translation>Styrka i kriterium %1</translation>
+    </message>
+    <message>
+        <source>Recommendation on criterion %1</source>
+        <translation>Rekommendation för kriterium %1</translation>
+    </message>
+    <message>
+        <source>Finding changed</source>
+        <translation>Iakttagelsen ändrades</translation>
+    </message>
+    <message>
+        <source>Finding added</source>
+        <translation>Iakttagelsen lades till</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>Iakttagelsen togs bort</translation>
+    </message>
+    <message>
+        <source>Action item changed</source>
+        <translation>Åtgärden ändrades</translation>
+    </message>
+    <message>
+        <source>Action item added</source>
+        <translation>Åtgärden lades till</translation>
+    </message>
+    <message>
+        <source>Action item removed</source>
+        <translation>Åtgärden togs bort</translation>
+    </message>
+    <message>
+        <source>Review Not Final</source>
+        <translation>Granskningen slutfördes inte</translation>
+    </message>
+    <message>
+        <source>The review is final</source>
+        <translation>Granskningen är slutförd</translation>
+    </message>
+    <message>
+        <source>Review Not Reopened</source>
+        <translation>Granskningen öppnades inte på nytt</translation>
+    </message>
+    <message>
+        <source>The review is open for changes again; changes are logged</source>
+        <translation>Granskningen är öppen för ändringar igen; ändringarna loggas</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewWorkspace</name>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Kriterier</translation>
+    </message>
+    <message>
+        <source>C&amp;onsensus</source>
+        <translation>K&amp;onsensus</translation>
+    </message>
+    <message>
+        <source>&amp;Findings and Actions</source>
+        <translation>Iakttagelser och åtgär&amp;der</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Slutför…</translation>
+    </message>
+    <message>
+        <source>Locks the review: every criterion has a consensus rating and the reasons are written.</source>
+        <translation>Låser granskningen: varje kriterium har en konsensuspoäng och motiveringarna är skrivna.</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Öppna på nytt…</translation>
+    </message>
+    <message>
+        <source>Close Review</source>
+        <translation>Stäng granskningen</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · reviewers: %4</source>
+        <translation>%1 · %2 · %3 · bedömare: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Final: read-only</source>
+        <translation>Slutförd: skrivskyddad</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ScorePanel</name>
+    <message>
+        <source>Score: %1</source>
+        <translation>Poäng: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Mean %1</source>
+        <translation>Medelvärde %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated</source>
+        <translation>%1 av %2 kriterier bedömda</translation>
+    </message>
+    <message>
+        <source>Level: when all are rated</source>
+        <translation>Nivå: när alla är bedömda</translation>
+    </message>
+    <message>
+        <source>Every criterion is rated.</source>
+        <translation>Alla kriterier är bedömda.</translation>
+    </message>
+    <message>
+        <source>Unrated: %1</source>
+        <translation>Inte bedömda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteDialog</name>
+    <message>
+        <source>New Site</source>
+        <translation>Nytt verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Site Details</source>
+        <translation>Uppgifter om verksamhetsstället</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteHistoryView</name>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Verksamhetsställe:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Show s&amp;ections</source>
+        <translation>Visa &amp;avsnitt</translation>
+    </message>
+    <message>
+        <source>Adds a line per section of the catalog to the chart.</source>
+        <translation>Lägger till en linje per avsnitt i katalogen i diagrammet.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Chart…</source>
+        <translation>E&amp;xportera diagram…</translation>
+    </message>
+    <message>
+        <source>Saves the chart as a PNG or SVG image.</source>
+        <translation>Sparar diagrammet som en PNG- eller SVG-bild.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Granskningar</translation>
+    </message>
+    <message>
+        <source>Reviews of the site</source>
+        <translation>Verksamhetsställets granskningar</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>&amp;Förändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>Up&amp;pföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Earlier review</source>
+        <translation>Tidigare granskning</translation>
+    </message>
+    <message>
+        <source>Later review</source>
+        <translation>Senare granskning</translation>
+    </message>
+    <message>
+        <source>Changes per criterion</source>
+        <translation>Förändringar per kriterium</translation>
+    </message>
+    <message>
+        <source>Recommendations and actions followed up</source>
+        <translation>Uppföljda rekommendationer och åtgärder</translation>
+    </message>
+    <message>
+        <source>Recommendation or action</source>
+        <translation>Rekommendation eller åtgärd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Utfall per period</translation>
+    </message>
+    <message>
+        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
+        <translation>Coachade personer och personer i konkurrensutsatt arbete per period. Sysselsättningsgraden ritas bredvid utvecklingen av metodtroheten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation>&amp;Lägg till period…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Period</source>
+        <translation>Ta &amp;bort period</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Nästa granskning senast</translation>
+    </message>
+    <message>
+        <source>Site History</source>
+        <translation>Verksamhetsställets historik</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Ofullständig</translation>
+    </message>
+    <message>
+        <source>%1 – total %2</source>
+        <translation>%1 – totalpoäng %2</translation>
+    </message>
+    <message>
+        <source>%1 – incomplete</source>
+        <translation>%1 – ofullständig</translation>
+    </message>
+    <message>
+        <source>Fidelity over time: %1</source>
+        <translation>Metodtrohet över tid: %1</translation>
+    </message>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Metodtrohet över tid</translation>
+    </message>
+    <message>
+        <source>Choose a site to see its history.</source>
+        <translation>Välj ett verksamhetsställe för att se dess historik.</translation>
+    </message>
+    <message>
+        <source>The site has no reviews yet: the first review is due.</source>
+        <translation>Verksamhetsstället har inga granskningar ännu: den första granskningen ska göras.</translation>
+    </message>
+    <message>
+        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
+        <translation>12 månader efter det senaste besöket: den senaste granskningen nådde god metodtrohet, så granskningarna görs nu en gång om året.</translation>
+    </message>
+    <message>
+        <source>6 months after the last visit: the last review is incomplete.</source>
+        <translation>6 månader efter det senaste besöket: den senaste granskningen är ofullständig.</translation>
+    </message>
+    <message>
+        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
+        <translation>6 månader efter det senaste besöket: granskningarna upprepas var sjätte månad tills verksamhetsstället når god metodtrohet.</translation>
+    </message>
+    <message>
+        <source>Next review due %1 – %2</source>
+        <translation>Nästa granskning senast %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Försenad med %n dag.</numerusform>
+            <numerusform>Försenad med %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria rated: no total until all are</source>
+        <translation>%1 av %2 kriterier bedömda: ingen totalpoäng förrän alla är bedömda</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s)</source>
+        <translation>
+            <numerusform>Förbättrades med %n poäng</numerusform>
+            <numerusform>Förbättrades med %n poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell by %n point(s)</source>
+        <translation>
+            <numerusform>Sjönk med %n poäng</numerusform>
+            <numerusform>Sjönk med %n poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
+    </message>
+    <message>
+        <source>Changes show once the site has two reviews.</source>
+        <translation>Förändringarna visas när verksamhetsstället har två granskningar.</translation>
+    </message>
+    <message>
+        <source>Choose two different reviews to compare.</source>
+        <translation>Välj två olika granskningar att jämföra.</translation>
+    </message>
+    <message>
+        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
+        <translation>Kriterier som blev bättre: %1, sämre: %2, oförändrade: %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Review of %1, followed up on %2</source>
+        <translation>Granskningen den %1, uppföljd den %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 av %2 åtgärder klara</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekommendationer</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allmän</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions carried out</source>
+        <translation>Genomförda åtgärder</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Klar</translation>
+    </message>
+    <message>
+        <source>Actions not carried out</source>
+        <translation>Åtgärder som inte genomförts</translation>
+    </message>
+    <message>
+        <source>Review of %1: to follow up at the next review</source>
+        <translation>Granskningen den %1: följs upp vid nästa granskning</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>rekommendation</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (senast %2)</translation>
+    </message>
+    <message>
+        <source>No recommendations or actions recorded yet.</source>
+        <translation>Inga rekommendationer eller åtgärder har registrerats ännu.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Coachade</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation>Sysselsättningsgrad</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Saved</source>
+        <translation>Utfallen sparades inte</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>Ta bort period</translation>
+    </message>
+    <message>
+        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
+        <translation>Vill du ta bort utfallen för %1 (%2 coachade, %3 i arbete)?</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Removed</source>
+        <translation>Utfallen togs inte bort</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>fidelity-%1.png</source>
+        <translation>metodtrohet-%1.png</translation>
+    </message>
+    <message>
+        <source>Chart Not Saved</source>
+        <translation>Diagrammet sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::TotalsBarChart</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>ofullständig</translation>
+    </message>
+    <message>
+        <source>%1: incomplete, %2 of %3 criteria rated</source>
+        <translation>%1: ofullständig, %2 av %3 kriterier bedömda</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>No reviews to compare.</source>
+        <translation>Inga granskningar att jämföra.</translation>
+    </message>
+    <message>
+        <source>Totals by site</source>
+        <translation>Totalpoäng per verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 criteria rated</source>
+        <translation>ofullständig: %1 av %2 kriterier bedömda</translation>
+    </message>
+    <message>
+        <source>Total (%1–%2); bar colour: level; highest first</source>
+        <translation>Totalpoäng (%1–%2); stapelns färg: nivå; högsta först</translation>
     </message>
 </context>
 <context>
