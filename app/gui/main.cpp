@@ -96,22 +96,38 @@ int main(int argc, char *argv[])
     const QString databasePath
         = parser.isSet(dbOption) ? parser.value(dbOption) : laatu::Database::defaultPath();
     laatu::StorageError error;
-    std::unique_ptr<laatu::Database> database = laatu::Database::open(databasePath, {}, error);
+    // The window comes up after quick_check; the writer's full checks and the daily backup run
+    // once it is shown (and before any write in any case).
+    laatu::Database::Options options;
+    options.deferWriterChecks = true;
+    std::unique_ptr<laatu::Database> database = laatu::Database::open(databasePath, options, error);
     if (!database) {
         // Nothing is written to a file that failed to open; the catalog is still there to read.
         laatu::gui::MessageBox::critical(
             nullptr, QApplication::translate("main", "Database Not Opened"), error.message());
-    } else if (!database->isReadOnly()) {
-        QString backup;
-        if (laatu::StorageError backupError = laatu::BackupService::backupIfDue(
-                *database, laatu::BackupService::defaultFolder(database->path()), 24 * 3600,
-                backup))
-            laatu::gui::MessageBox::critical(
-                nullptr, QApplication::translate("main", "Backup Failed"), backupError.message());
     }
     window.setDatabase(std::move(database));
     window.show();
-    if (parser.isSet(exitOption))
+    if (parser.isSet(exitOption)) {
         QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+    } else {
+        QTimer::singleShot(1500, &window, [&window] {
+            laatu::Database *open = window.database();
+            if (!open || open->isReadOnly())
+                return;
+            if (laatu::StorageError checkError = open->completeWriterChecks()) {
+                laatu::gui::MessageBox::critical(
+                    &window, QApplication::translate("main", "Database Damaged"),
+                    checkError.message());
+                return;
+            }
+            QString backup;
+            if (laatu::StorageError backupError = laatu::BackupService::backupIfDue(
+                    *open, laatu::BackupService::defaultFolder(open->path()), 24 * 3600, backup))
+                laatu::gui::MessageBox::critical(&window,
+                                                 QApplication::translate("main", "Backup Failed"),
+                                                 backupError.message());
+        });
+    }
     return QApplication::exec();
 }

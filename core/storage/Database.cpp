@@ -193,10 +193,15 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
     database->m_readOnly = readOnly;
-    if ((error = database->connect(readOnly)) || (error = database->verify())
+    database->m_writerChecksPending
+        = !readOnly && options.deferWriterChecks && schemaVersion == kSchemaVersion;
+    const bool full = !readOnly && !database->m_writerChecksPending;
+    if ((error = database->connect(readOnly)) || (error = database->verify(full))
         || (error = database->applyPragmas()))
         return nullptr;
-    database->releaseGuard();
+    // The guard stays while full checks are due: a file that then fails them is left as it is.
+    if (!database->m_writerChecksPending)
+        database->releaseGuard();
     if (!readOnly && schemaVersion >= 1 && schemaVersion < kSchemaVersion) {
         // Rule: a verified backup before an upgrade changes the file.
         QString backup;
@@ -230,7 +235,7 @@ StorageError Database::createNew(const QString &path)
     {
         std::unique_ptr<Database> fresh(new Database());
         fresh->m_path = QFileInfo(temporary).absoluteFilePath();
-        if (!(error = fresh->connect(false)) && !(error = fresh->verify())
+        if (!(error = fresh->connect(false)) && !(error = fresh->verify(true))
             && !(error = fresh->applyPragmas()))
             error = fresh->migrate(0);
     }
@@ -276,7 +281,7 @@ StorageError Database::connect(bool readOnly)
     return {};
 }
 
-StorageError Database::verify()
+StorageError Database::verify(bool full)
 {
     // On the main connection, not the read-only inspection: SQLite checks CHECK constraints
     // only on a connection that may write. A writer runs the full integrity and foreign key
@@ -287,11 +292,11 @@ StorageError Database::verify()
     const QString what = tr("checking %1").arg(native);
     StorageError error;
     const QVariant result = scalar(m_db,
-                                   m_readOnly ? QStringLiteral("PRAGMA quick_check")
-                                              : QStringLiteral("PRAGMA integrity_check"),
+                                   full ? QStringLiteral("PRAGMA integrity_check")
+                                        : QStringLiteral("PRAGMA quick_check"),
                                    error, what);
     QString finding = error ? error.message() : result.toString();
-    if (!error && finding == QLatin1String("ok") && !m_readOnly) {
+    if (!error && finding == QLatin1String("ok") && full) {
         QSqlQuery foreignKeys(m_db);
         if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
             finding = foreignKeys.lastError().databaseText();
@@ -350,8 +355,26 @@ StorageError Database::migrate(int fromVersion)
     return {};
 }
 
-StorageError Database::ensureWritable(const QString &what) const
+StorageError Database::completeWriterChecks()
 {
+    if (!m_writerChecksPending)
+        return {};
+    m_writerChecksPending = false;
+    if (StorageError error = verify(true)) {
+        m_verified = false;
+        m_readOnly = true;
+        m_readOnlyReason = tr("the file turned out to be damaged; restore the newest backup");
+        return error;
+    }
+    releaseGuard();
+    return {};
+}
+
+StorageError Database::ensureWritable(const QString &what)
+{
+    if (!m_readOnly && m_writerChecksPending)
+        if (StorageError error = completeWriterChecks())
+            return error;
     if (!m_readOnly)
         return {};
     return {StorageError::ReadOnly,
@@ -390,7 +413,7 @@ StorageError Database::check(QStringList &report)
 
 Database::~Database()
 {
-    if (m_db.isOpen() && !m_readOnly && m_verified) {
+    if (m_db.isOpen() && !m_readOnly && m_verified && !m_writerChecksPending) {
         // Folds the write-ahead log back into the file so a clean close leaves one file.
         QSqlQuery checkpoint(m_db);
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

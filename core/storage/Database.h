@@ -29,6 +29,11 @@ public:
         bool create = true; // create the file when it does not exist
         bool readOnly = false; // never write, even when the lock could be had
         bool allowOlderSchema = false; // read-only look at a file before its upgrade (backups)
+        // A writer runs only quick_check at open, as a reader does, and its full checks
+        // (integrity_check, foreign_key_check) before its first write or when
+        // completeWriterChecks() is called: the window shows at once, and nothing is written
+        // to a file that has not passed them. Not with an upgrade, which checks first.
+        bool deferWriterChecks = false;
     };
 
     static std::unique_ptr<Database> open(const QString &path, const Options &options,
@@ -46,7 +51,12 @@ public:
     // Why the database is read-only ("Laatu on host x, process 123, has it open for writing").
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     // A ReadOnly error naming the reason, or none when writing is allowed.
-    StorageError ensureWritable(const QString &what) const;
+    // Runs the writer's deferred full checks first, if they are still due; a file that fails
+    // them becomes read-only.
+    StorageError ensureWritable(const QString &what);
+    // The deferred full checks now (e.g. when the application is idle); none when done.
+    StorageError completeWriterChecks();
+    bool writerChecksPending() const { return m_writerChecksPending; }
 
     // Passes `error` through; a damaged-file error also stops all further writing.
     StorageError markIfDamaged(const StorageError &error);
@@ -61,7 +71,7 @@ private:
     StorageError connect(bool readOnly);
     static StorageError createNew(const QString &path);
     void releaseGuard();
-    StorageError verify();
+    StorageError verify(bool full);
     StorageError applyPragmas();
     StorageError migrate(int fromVersion);
 
@@ -72,6 +82,7 @@ private:
     std::unique_ptr<WriterLock> m_lock;
     bool m_readOnly = false;
     bool m_verified = false; // the checks at open passed; only then is anything written
+    bool m_writerChecksPending = false; // a writer's full checks are deferred (see Options)
     QString m_readOnlyReason;
 };
 
