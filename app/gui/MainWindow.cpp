@@ -167,8 +167,8 @@ void MainWindow::setUpActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     // Both common redo keys, whatever the platform's own binding is.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Y)})
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
         if (!redoKeys.contains(keys))
             redoKeys << keys;
     m_redoAction->setShortcuts(redoKeys);

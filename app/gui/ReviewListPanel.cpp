@@ -18,6 +18,8 @@ namespace {
 constexpr int kReviewIdRole = Qt::UserRole + 1;
 constexpr int kSiteUuidRole = Qt::UserRole + 2;
 constexpr int kFilterTextRole = Qt::UserRole + 3;
+constexpr int kFilledRole = Qt::UserRole + 4;
+constexpr qsizetype kOpenSitesUpTo = 300; // reviews
 } // namespace
 
 ReviewListPanel::ReviewListPanel(QWidget *parent)
@@ -31,6 +33,7 @@ ReviewListPanel::ReviewListPanel(QWidget *parent)
     header()->setStretchLastSection(true);
     for (int column = 0; column < 4; ++column)
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::itemExpanded, this, &ReviewListPanel::fillSite);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(0, kReviewIdRole).toLongLong())
             emit reviewActivated(id);
@@ -94,11 +97,9 @@ void ReviewListPanel::rebuild()
         const int county = QString::localeAwareCompare(a.county, b.county);
         return county != 0 ? county < 0 : QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    std::map<QString, QList<const ReviewSummary *>> reviewsBySite;
-    for (const ReviewSummary &review : m_reviews)
-        reviewsBySite[review.siteUuid] << &review;
-    const QString language = Translator::currentLanguage();
-    const QLocale locale;
+    m_reviewsBySite.clear();
+    for (qsizetype i = 0; i < m_reviews.size(); ++i)
+        m_reviewsBySite[m_reviews.at(i).siteUuid] << i;
     QTreeWidgetItem *county = nullptr;
     for (const Site &site : sites) {
         if (!county || county->text(0) != site.county) {
@@ -122,36 +123,93 @@ void ReviewListPanel::rebuild()
             siteItem->setFont(0, italic);
         }
         siteItem->setHidden(site.archived && !m_showArchived);
-        for (const ReviewSummary *review : reviewsBySite[site.uuid]) {
-            const Instrument *instrument = m_catalogFor(review->catalogId, review->catalogVersion);
-            const QString levelKey = instrument
-                ? ScoreCard::levelKeyFor(*instrument, review->consensusRated,
-                                         review->consensusTotal)
-                : QString::fromLatin1(ScoreCard::kIncompleteLevel);
-            const Level *level = instrument ? instrument->level(levelKey) : nullptr;
-            const int criteria = instrument ? int(instrument->criteria().size()) : 0;
-            auto *item = new QTreeWidgetItem(
-                siteItem,
-                {locale.toString(review->visitStart, QLocale::ShortFormat),
-                 DisplayText::reviewKind(review->kind), DisplayText::reviewStatus(review->status),
-                 level ? locale.toString(review->consensusTotal) : tr("–"),
-                 level ? level->name.text(language)
-                       : tr("Incomplete, %1/%2").arg(review->consensusRated).arg(criteria)});
-            item->setData(0, kReviewIdRole, review->id);
-            item->setData(0, kSiteUuidRole, site.uuid);
-            item->setToolTip(4,
-                             level ? level->description.text(language)
-                                   : tr("%1 of %2 criteria have a consensus rating")
-                                         .arg(review->consensusRated)
-                                         .arg(criteria));
-            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        }
+        const auto reviews = m_reviewsBySite.find(site.uuid);
+        const qsizetype count = reviews == m_reviewsBySite.end() ? 0 : reviews->second.size();
+        siteItem->setChildIndicatorPolicy(count > 0 ? QTreeWidgetItem::ShowIndicator
+                                                    : QTreeWidgetItem::DontShowIndicator);
+        siteItem->setToolTip(0, tr("%n review(s)", nullptr, int(count)));
     }
-    expandToDepth(1);
+    // Counties open; sites open too while the list is short enough to read at a glance.
+    expandToDepth(0);
+    if (m_reviews.size() <= kOpenSitesUpTo) {
+        for (int c = 0; c < topLevelItemCount(); ++c)
+            for (int s = 0; s < topLevelItem(c)->childCount(); ++s) {
+                fillSite(topLevelItem(c)->child(s));
+                topLevelItem(c)->child(s)->setExpanded(true);
+            }
+    }
     applyFilter();
     if (!selectedReview || !selectReview(selectedReview))
         if (!selectedSite.isEmpty())
             selectSite(selectedSite);
+}
+
+void ReviewListPanel::fillSite(QTreeWidgetItem *siteItem)
+{
+    if (!siteItem || siteItem->data(0, kReviewIdRole).toLongLong() != 0
+        || siteItem->data(0, kFilledRole).toBool() || !siteItem->parent())
+        return;
+    siteItem->setData(0, kFilledRole, true);
+    const QString uuid = siteItem->data(0, kSiteUuidRole).toString();
+    const auto reviews = m_reviewsBySite.find(uuid);
+    if (reviews == m_reviewsBySite.end())
+        return;
+    const QString language = Translator::currentLanguage();
+    const QLocale locale;
+    QList<QTreeWidgetItem *> rows;
+    for (const qsizetype index : reviews->second) {
+        const ReviewSummary *review = &m_reviews.at(index);
+        const Instrument *instrument = m_catalogFor(review->catalogId, review->catalogVersion);
+        const QString levelKey = instrument
+            ? ScoreCard::levelKeyFor(*instrument, review->consensusRated, review->consensusTotal)
+            : QString::fromLatin1(ScoreCard::kIncompleteLevel);
+        const Level *level = instrument ? instrument->level(levelKey) : nullptr;
+        const int criteria = instrument ? int(instrument->criteria().size()) : 0;
+        auto *item = new QTreeWidgetItem(
+            {locale.toString(review->visitStart, QLocale::ShortFormat),
+             DisplayText::reviewKind(review->kind), DisplayText::reviewStatus(review->status),
+             level ? locale.toString(review->consensusTotal) : tr("–"),
+             level ? level->name.text(language)
+                   : tr("Incomplete, %1/%2").arg(review->consensusRated).arg(criteria)});
+        item->setData(0, kReviewIdRole, review->id);
+        item->setData(0, kSiteUuidRole, uuid);
+        item->setToolTip(4,
+                         level ? level->description.text(language)
+                               : tr("%1 of %2 criteria have a consensus rating")
+                                     .arg(review->consensusRated)
+                                     .arg(criteria));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        rows << item;
+    }
+    siteItem->addChildren(rows);
+}
+
+QTreeWidgetItem *ReviewListPanel::siteItem(const QString &uuid) const
+{
+    for (int c = 0; c < topLevelItemCount(); ++c) {
+        QTreeWidgetItem *county = topLevelItem(c);
+        for (int s = 0; s < county->childCount(); ++s)
+            if (county->child(s)->data(0, kSiteUuidRole).toString() == uuid)
+                return county->child(s);
+    }
+    return nullptr;
+}
+
+void ReviewListPanel::updateReview(const ReviewSummary &summary)
+{
+    for (ReviewSummary &entry : m_reviews)
+        if (entry.id == summary.id)
+            entry = summary;
+    QTreeWidgetItem *site = siteItem(summary.siteUuid);
+    if (!site || !site->data(0, kFilledRole).toBool())
+        return;
+    const qint64 selected = currentReviewId();
+    const QSignalBlocker blocker(this);
+    qDeleteAll(site->takeChildren());
+    site->setData(0, kFilledRole, false);
+    fillSite(site);
+    if (selected)
+        selectReview(selected);
 }
 
 void ReviewListPanel::setFilterText(const QString &text)
@@ -214,10 +272,16 @@ const ReviewSummary *ReviewListPanel::review(qint64 id) const
 
 bool ReviewListPanel::selectReview(qint64 id)
 {
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if ((*it)->data(0, kReviewIdRole).toLongLong() == id) {
-            setCurrentItem(*it);
-            scrollToItem(*it);
+    const ReviewSummary *summary = review(id);
+    QTreeWidgetItem *site = summary ? siteItem(summary->siteUuid) : nullptr;
+    if (!site)
+        return false;
+    fillSite(site);
+    for (int r = 0; r < site->childCount(); ++r) {
+        if (site->child(r)->data(0, kReviewIdRole).toLongLong() == id) {
+            site->setExpanded(true);
+            setCurrentItem(site->child(r));
+            scrollToItem(site->child(r));
             return true;
         }
     }
@@ -226,14 +290,11 @@ bool ReviewListPanel::selectReview(qint64 id)
 
 bool ReviewListPanel::selectSite(const QString &uuid)
 {
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if (!(*it)->data(0, kReviewIdRole).toLongLong()
-            && (*it)->data(0, kSiteUuidRole).toString() == uuid) {
-            setCurrentItem(*it);
-            return true;
-        }
-    }
-    return false;
+    QTreeWidgetItem *site = siteItem(uuid);
+    if (!site)
+        return false;
+    setCurrentItem(site);
+    return true;
 }
 
 QStringList ReviewListPanel::counties() const

@@ -6,6 +6,7 @@
 #include <QTreeWidget>
 
 #include <functional>
+#include <map>
 
 namespace laatu {
 class Instrument;
@@ -31,6 +32,8 @@ public:
                      const CatalogLookup &catalogFor);
     // Reviews only (sites taken from them), for callers without a site list.
     void setReviews(const QList<ReviewSummary> &reviews, const CatalogLookup &catalogFor);
+    // One review's line again (after an edit), without rereading the whole list.
+    void updateReview(const ReviewSummary &summary);
     void setFilterText(const QString &text);
     void setShowArchived(bool show);
     int reviewCount() const { return m_reviewCount; }
@@ -52,11 +55,16 @@ protected:
 
 private:
     void rebuild();
+    // A site's review rows are made when the site is first opened: with thousands of reviews
+    // the list comes up with its sites at once.
+    void fillSite(QTreeWidgetItem *siteItem);
+    QTreeWidgetItem *siteItem(const QString &uuid) const;
     void applyFilter();
     void retranslate();
 
     QList<Site> m_sites;
     QList<ReviewSummary> m_reviews;
+    std::map<QString, QList<qsizetype>> m_reviewsBySite; // site UUID -> indexes into m_reviews
     CatalogLookup m_catalogFor;
     QString m_filter;
     bool m_showArchived = false;

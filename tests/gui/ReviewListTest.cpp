@@ -84,3 +84,33 @@ TEST_CASE("a second window on the same database is read-only and says who holds 
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("process")));
     CHECK(window.reviewList()->reviewCount() == 1);
 }
+
+TEST_CASE("a long list shows its sites at once and a site's reviews when it is opened",
+          "[gui][storage]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    MainWindow window(laatu::test::builtIn());
+    window.setDatabase(demoDatabase(dir.filePath(QStringLiteral("long.db")), 40, 8));
+    laatu::gui::ReviewListPanel *list = window.reviewList();
+    CHECK(list->reviewCount() == 320);
+    QTreeWidgetItem *site = list->topLevelItem(0)->child(0);
+    REQUIRE(site);
+    CHECK_FALSE(site->isExpanded());
+    CHECK(site->childCount() == 0);
+    list->expandItem(site);
+    CHECK(site->childCount() == 8);
+    // Choosing a review of a site not yet opened opens it.
+    QTreeWidgetItem *last = list->topLevelItem(list->topLevelItemCount() - 1);
+    QTreeWidgetItem *lastSite = last->child(last->childCount() - 1);
+    REQUIRE(lastSite->childCount() == 0);
+    QList<laatu::ReviewSummary> reviews;
+    REQUIRE_FALSE(window.repository()->listReviews(reviews));
+    qint64 id = 0;
+    for (const laatu::ReviewSummary &review : reviews)
+        if (review.siteUuid == lastSite->data(0, Qt::UserRole + 2).toString())
+            id = review.id;
+    REQUIRE(list->selectReview(id));
+    CHECK(lastSite->childCount() == 8);
+    CHECK(list->currentReviewId() == id);
+}
