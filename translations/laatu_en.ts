@@ -3955,6 +3955,10 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewSession</name>
@@ -4594,6 +4598,10 @@ Problems found:
     <message>
         <source>Backup Failed</source>
         <translation>Backup Failed</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Database Damaged</translation>
     </message>
 </context>
 </TS>

@@ -3955,6 +3955,10 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <source>%1 (archived)</source>
         <translation>%1 (arkistoitu)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation><numerusform>%n arviointi</numerusform><numerusform>%n arviointia</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewSession</name>
@@ -4594,6 +4598,10 @@ Löydetyt ongelmat:
     <message>
         <source>Backup Failed</source>
         <translation>Varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
     </message>
 </context>
 </TS>

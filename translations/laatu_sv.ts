@@ -415,11 +415,11 @@
     </message>
     <message>
         <source>CSV separator: &apos;;&apos; (default, decimal comma) or &apos;,&apos;.</source>
-        <translation>CSV-avgränsare: ';' (standard, decimalkomma) eller ','.</translation>
+        <translation>CSV-avgränsare: &apos;;&apos; (standard, decimalkomma) eller &apos;,&apos;.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>oväntat argument "%1"</translation>
+        <translation>oväntat argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--county NAME is required</source>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
-        <translation>--separator måste vara ';' eller ','</translation>
+        <translation>--separator måste vara &apos;;&apos; eller &apos;,&apos;</translation>
     </message>
     <message>
         <source>laatu-cli compare: no reviews of &quot;%1&quot; in that period. Counties: %2.</source>
-        <translation>laatu-cli compare: inga granskningar av "%1" under den perioden. Välfärdsområden: %2.</translation>
+        <translation>laatu-cli compare: inga granskningar av &quot;%1&quot; under den perioden. Välfärdsområden: %2.</translation>
     </message>
     <message>
         <source>laatu-cli compare: %1</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Field separator: &apos;;&apos; (default, for Finnish and Swedish spreadsheets, decimal commas) or &apos;,&apos; (decimal points).</source>
-        <translation>Fältavgränsare: ';' (standard, för finska och svenska kalkylprogram, decimalkomma) eller ',' (decimalpunkt).</translation>
+        <translation>Fältavgränsare: &apos;;&apos; (standard, för finska och svenska kalkylprogram, decimalkomma) eller &apos;,&apos; (decimalpunkt).</translation>
     </message>
     <message>
         <source>Language of criterion titles, level names and decimals: fi, sv or en (default: the user interface language).</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>oväntat argument "%1"</translation>
+        <translation>oväntat argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--out FILE is required</source>
@@ -843,11 +843,11 @@
     </message>
     <message>
         <source>--separator must be &apos;;&apos; or &apos;,&apos;</source>
-        <translation>--separator måste vara ';' eller ','</translation>
+        <translation>--separator måste vara &apos;;&apos; eller &apos;,&apos;</translation>
     </message>
     <message>
         <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
-        <translation>--lang måste vara fi, sv eller en, inte "%1"</translation>
+        <translation>--lang måste vara fi, sv eller en, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>laatu-cli export-csv: %1</source>
@@ -862,11 +862,11 @@
     <name>ExportMineCommand</name>
     <message>
         <source>Write one reviewer&apos;s own ratings and the evidence, for &apos;merge&apos; elsewhere.</source>
-        <translation>Skriv en bedömares egna poäng och underlaget, för 'merge' på en annan dator.</translation>
+        <translation>Skriv en bedömares egna poäng och underlaget, för &apos;merge&apos; på en annan dator.</translation>
     </message>
     <message>
         <source>Writes a review file holding one reviewer of a review with their own ratings and the evidence notes, numbers and checks, but no consensus, findings or actions. The lead reviewer brings it in with &apos;merge&apos; (not &apos;import&apos;, which replaces a review).</source>
-        <translation>Skriver en granskningsfil som innehåller en av granskningens bedömare med bedömarens egna poäng och anteckningar, tal och kontroller om underlaget, men ingen konsensus, inga iakttagelser och inga åtgärder. Huvudbedömaren tar in den med 'merge' (inte med 'import', som ersätter en granskning).</translation>
+        <translation>Skriver en granskningsfil som innehåller en av granskningens bedömare med bedömarens egna poäng och anteckningar, tal och kontroller om underlaget, men ingen konsensus, inga iakttagelser och inga åtgärder. Huvudbedömaren tar in den med &apos;merge&apos; (inte med &apos;import&apos;, som ersätter en granskning).</translation>
     </message>
     <message>
         <source>Review number or UUID.</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
-        <translation>Läser och kontrollerar först alla filer; om någon är trasig skrivs ingenting. Sedan sparas varje granskning i en transaktion. En granskning identifieras med sitt UUID. En fil från 'export-mine' innehåller bara en bedömares egna poäng och avvisas: ta in den med 'merge'.</translation>
+        <translation>Läser och kontrollerar först alla filer; om någon är trasig skrivs ingenting. Sedan sparas varje granskning i en transaktion. En granskning identifieras med sitt UUID. En fil från &apos;export-mine&apos; innehåller bara en bedömares egna poäng och avvisas: ta in den med &apos;merge&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>Merges files written by &apos;export-mine&apos; (or any review file of a review already in the database) as their reviewers: new reviewers, their ratings and new evidence are added; a value that differs on both sides is a conflict, listed, and the database&apos;s value is kept unless --take-incoming is given. Every file is checked before anything is written. Exit code %1 when conflicts were found.</source>
-        <translation>Sammanfogar filer som skrivits med 'export-mine' (eller vilken granskningsfil som helst för en granskning som redan finns i databasen) som filernas bedömare: nya bedömare, deras poäng och nytt underlag läggs till; ett värde som skiljer sig på båda hållen är en konflikt, listas, och databasens värde behålls om inte --take-incoming anges. Varje fil kontrolleras innan något skrivs. Slutkod %1 när konflikter hittades.</translation>
+        <translation>Sammanfogar filer som skrivits med &apos;export-mine&apos; (eller vilken granskningsfil som helst för en granskning som redan finns i databasen) som filernas bedömare: nya bedömare, deras poäng och nytt underlag läggs till; ett värde som skiljer sig på båda hållen är en konflikt, listas, och databasens värde behålls om inte --take-incoming anges. Varje fil kontrolleras innan något skrivs. Slutkod %1 när konflikter hittades.</translation>
     </message>
     <message>
         <source>Review files.</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>Stores how many people the site coached in a period and how many of them were in competitive work; the same period again corrects it. &apos;history&apos; shows the employment rate beside the fidelity trend.</source>
-        <translation>Lagrar hur många personer verksamhetsstället coachade under en period och hur många av dem som var i konkurrensutsatt arbete; samma period på nytt korrigerar uppgifterna. 'history' visar sysselsättningsgraden bredvid utvecklingen av metodtroheten.</translation>
+        <translation>Lagrar hur många personer verksamhetsstället coachade under en period och hur många av dem som var i konkurrensutsatt arbete; samma period på nytt korrigerar uppgifterna. &apos;history&apos; visar sysselsättningsgraden bredvid utvecklingen av metodtroheten.</translation>
     </message>
     <message>
         <source>Site name or UUID.</source>
@@ -1499,11 +1499,11 @@
     </message>
     <message>
         <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
-        <translation>Granskning %1 har ingen bedömare "%2"; dess bedömare är: %3.</translation>
+        <translation>Granskning %1 har ingen bedömare &quot;%2&quot;; dess bedömare är: %3.</translation>
     </message>
     <message>
         <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
-        <translation>Flera bedömare i granskning %1 heter "%2"; ange UUID i stället: %3.</translation>
+        <translation>Flera bedömare i granskning %1 heter &quot;%2&quot;; ange UUID i stället: %3.</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</source>
-        <translation>%1, anteckning från %2: texterna skiljer sig (här: "%3"; i filen: "%4")</translation>
+        <translation>%1, anteckning från %2: texterna skiljer sig (här: &quot;%3&quot;; i filen: &quot;%4&quot;)</translation>
     </message>
     <message>
         <source>%1, number %2: %3 here, %4 in the file</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</source>
-        <translation>bedömare %1: heter "%2" här, "%3" i filen</translation>
+        <translation>bedömare %1: heter &quot;%2&quot; här, &quot;%3&quot; i filen</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
-        <translation>--lang måste vara fi, sv eller en, inte "%1"</translation>
+        <translation>--lang måste vara fi, sv eller en, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>laatu-cli report: %1</source>
@@ -2140,18 +2140,18 @@
     </message>
     <message>
         <source>&quot;%1&quot; must be a lower-case UUID</source>
-        <translation>"%1" måste vara ett UUID med små bokstäver</translation>
+        <translation>&quot;%1&quot; måste vara ett UUID med små bokstäver</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is %2, but the file must then hold exactly that one reviewer (it holds %n)</source>
         <translation>
-            <numerusform>"%1" är %2, men då måste filen innehålla exakt den enda bedömaren (den innehåller %n)</numerusform>
-            <numerusform>"%1" är %2, men då måste filen innehålla exakt den enda bedömaren (den innehåller %n)</numerusform>
+            <numerusform>&quot;%1&quot; är %2, men då måste filen innehålla exakt den enda bedömaren (den innehåller %n)</numerusform>
+            <numerusform>&quot;%1&quot; är %2, men då måste filen innehålla exakt den enda bedömaren (den innehåller %n)</numerusform>
         </translation>
     </message>
     <message>
         <source>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</source>
-        <translation>en fil med "%1" innehåller bara en bedömares egna poäng: inga konsensuspoäng, iakttagelser eller åtgärder</translation>
+        <translation>en fil med &quot;%1&quot; innehåller bara en bedömares egna poäng: inga konsensuspoäng, iakttagelser eller åtgärder</translation>
     </message>
 </context>
 <context>
@@ -2303,11 +2303,11 @@
     </message>
     <message>
         <source>Criterion %1 has no input &quot;%2&quot;.</source>
-        <translation>Kriterium %1 har inga indata "%2".</translation>
+        <translation>Kriterium %1 har inga indata &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" är inte ett tal.</translation>
+        <translation>&quot;%1&quot; är inte ett tal.</translation>
     </message>
     <message>
         <source>saving the checklist of %1</source>
@@ -2315,7 +2315,7 @@
     </message>
     <message>
         <source>Criterion %1 has no checklist element &quot;%2&quot;.</source>
-        <translation>Kriterium %1 har inget element "%2" i checklistan.</translation>
+        <translation>Kriterium %1 har inget element &quot;%2&quot; i checklistan.</translation>
     </message>
     <message>
         <source>saving a finding</source>
@@ -2644,11 +2644,11 @@
     <name>SiteHistory</name>
     <message>
         <source>There is no site &quot;%1&quot;; &apos;laatu-cli list&apos; shows the sites of the reviews.</source>
-        <translation>Det finns inget verksamhetsställe "%1"; 'laatu-cli list' visar granskningarnas verksamhetsställen.</translation>
+        <translation>Det finns inget verksamhetsställe &quot;%1&quot;; &apos;laatu-cli list&apos; visar granskningarnas verksamhetsställen.</translation>
     </message>
     <message>
         <source>Several sites are called &quot;%1&quot;; give the UUID of one: %2.</source>
-        <translation>Flera verksamhetsställen heter "%1"; ange UUID för ett av dem: %2.</translation>
+        <translation>Flera verksamhetsställen heter &quot;%1&quot;; ange UUID för ett av dem: %2.</translation>
     </message>
 </context>
 <context>
@@ -3500,7 +3500,7 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     </message>
     <message>
         <source>Status of &quot;%1&quot;</source>
-        <translation>Status för "%1"</translation>
+        <translation>Status för &quot;%1&quot;</translation>
     </message>
     <message>
         <source>From the previous review (%1)</source>
@@ -3954,6 +3954,10 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>%1 (archived)</source>
         <translation>%1 (arkiverat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation><numerusform>%n granskning</numerusform><numerusform>%n granskningar</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4598,10 @@ Problem som hittades:
     <message>
         <source>Backup Failed</source>
         <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Databasen är skadad</translation>
     </message>
 </context>
 </TS>
