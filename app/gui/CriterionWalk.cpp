@@ -104,7 +104,7 @@ void CriterionWalk::showEvent(QShowEvent *event)
         const QList<int> sizes = m_splitter->sizes();
         const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
         if (sizes.value(1) < total / 2)
-            m_splitter->setSizes({total * 24 / 100, total * 54 / 100, total * 22 / 100});
+            m_splitter->setSizes({total * 30 / 100, total * 50 / 100, total * 20 / 100});
     }
 }
 
