@@ -492,18 +492,6 @@
         <source>County mean</source>
         <translation>County mean</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 cannot be written: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>%1 could not be saved: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>%1 was written but reads back differently; the disk may be failing.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonQuery</name>
@@ -953,21 +941,6 @@
     <message>
         <source>No reviews yet.</source>
         <translation>No reviews yet.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryCsv</name>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 cannot be written: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>%1 could not be saved: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>%1 was written but reads back differently; the disk may be failing.</translation>
     </message>
 </context>
 <context>
@@ -2157,18 +2130,6 @@
 <context>
     <name>ReviewFileIo</name>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 cannot be written: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>%1 could not be saved: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>%1 was written but reads back differently; the disk may be failing.</translation>
-    </message>
-    <message>
         <source>there is no such file</source>
         <translation>there is no such file</translation>
     </message>
@@ -2751,6 +2712,21 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     <message>
         <source>System language</source>
         <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>UserFileWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>%1 was written but reads back differently; the disk may be failing.</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +3933,10 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation><numerusform>%n review</numerusform><numerusform>%n reviews</numerusform></translation>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
     </message>
 </context>
 <context>

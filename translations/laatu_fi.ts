@@ -492,18 +492,6 @@
         <source>County mean</source>
         <translation>Hyvinvointialueen keskiarvo</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonQuery</name>
@@ -953,21 +941,6 @@
     <message>
         <source>No reviews yet.</source>
         <translation>Ei vielä arviointeja.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryCsv</name>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
     </message>
 </context>
 <context>
@@ -2157,18 +2130,6 @@
 <context>
     <name>ReviewFileIo</name>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
-    </message>
-    <message>
         <source>there is no such file</source>
         <translation>tiedostoa ei ole olemassa</translation>
     </message>
@@ -2751,6 +2712,21 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     <message>
         <source>System language</source>
         <translation>Järjestelmän kieli</translation>
+    </message>
+</context>
+<context>
+    <name>UserFileWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +3933,10 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation><numerusform>%n arviointi</numerusform><numerusform>%n arviointia</numerusform></translation>
+        <translation>
+            <numerusform>%n arviointi</numerusform>
+            <numerusform>%n arviointia</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -492,18 +492,6 @@
         <source>County mean</source>
         <translation>Medelvärde för välfärdsområdet</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan inte skrivas: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>%1 kunde inte sparas: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>%1 skrevs men läses tillbaka annorlunda; disken kan vara på väg att gå sönder.</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonQuery</name>
@@ -953,21 +941,6 @@
     <message>
         <source>No reviews yet.</source>
         <translation>Inga granskningar ännu.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryCsv</name>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan inte skrivas: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>%1 kunde inte sparas: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>%1 skrevs men läses tillbaka annorlunda; disken kan vara på väg att gå sönder.</translation>
     </message>
 </context>
 <context>
@@ -2157,18 +2130,6 @@
 <context>
     <name>ReviewFileIo</name>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kan inte skrivas: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2.</source>
-        <translation>%1 kunde inte sparas: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was written but reads back differently; the disk may be failing.</source>
-        <translation>%1 skrevs men läses tillbaka annorlunda; disken kan vara på väg att gå sönder.</translation>
-    </message>
-    <message>
         <source>there is no such file</source>
         <translation>filen finns inte</translation>
     </message>
@@ -2751,6 +2712,21 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     <message>
         <source>System language</source>
         <translation>Systemets språk</translation>
+    </message>
+</context>
+<context>
+    <name>UserFileWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 kunde inte sparas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was written but reads back differently; the disk may be failing.</source>
+        <translation>%1 skrevs men läses tillbaka annorlunda; disken kan vara på väg att gå sönder.</translation>
     </message>
 </context>
 <context>
@@ -3957,7 +3933,10 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     </message>
     <message numerus="yes">
         <source>%n review(s)</source>
-        <translation><numerusform>%n granskning</numerusform><numerusform>%n granskningar</numerusform></translation>
+        <translation>
+            <numerusform>%n granskning</numerusform>
+            <numerusform>%n granskningar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,10 @@
 
 #include "CountyComparison.h"
 
+#include "exchange/UserFileWriter.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace laatu {
@@ -74,20 +75,7 @@ QByteArray ComparisonCsv::toCsv(const CountyComparison &comparison, QChar separa
 
 QString ComparisonCsv::write(const QString &path, const QByteArray &csv)
 {
-    const QString native = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(csv) != csv.size())
-        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
-    if (!file.commit())
-        return tr("%1 could not be saved: %2.").arg(native, file.errorString());
-    QFile check(path);
-    if (!check.open(QIODevice::ReadOnly) || check.readAll() != csv)
-        return tr("%1 was written but reads back differently; the disk may be failing.")
-            .arg(native);
-    return {};
+    return UserFileWriter::write(path, csv);
 }
 
 } // namespace laatu

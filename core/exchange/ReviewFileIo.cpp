@@ -1,11 +1,11 @@
 #include "ReviewFileIo.h"
 
 #include "ReviewFileFormat.h"
+#include "UserFileWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace laatu {
 
@@ -18,19 +18,7 @@ QString ReviewFileIo::write(const QString &path, const ReviewDocument &document)
     if (!ReviewFileFormat::fromJson(bytes, problems))
         return tr("%1 was not written: the review cannot be a review file (%2).")
             .arg(native, problems.join(QStringLiteral("; ")));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size())
-        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
-    if (!file.commit())
-        return tr("%1 could not be saved: %2.").arg(native, file.errorString());
-    QFile check(path);
-    if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
-        return tr("%1 was written but reads back differently; the disk may be failing.")
-            .arg(native);
-    return {};
+    return UserFileWriter::write(path, bytes);
 }
 
 std::optional<ReviewDocument> ReviewFileIo::read(const QString &path, QStringList &errors)

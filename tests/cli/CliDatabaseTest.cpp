@@ -12,22 +12,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+using laatu::test::readAll;
 using laatu::test::runCli;
-
-namespace {
-QStringList withDb(const QString &db, QStringList arguments)
-{
-    arguments.prepend(db);
-    arguments.prepend(QStringLiteral("--db"));
-    return arguments;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
+using laatu::test::withDb;
 
 TEST_CASE("demo, list and show", "[cli][database]")
 {

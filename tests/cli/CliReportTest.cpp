@@ -10,22 +10,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+using laatu::test::readAll;
 using laatu::test::runCli;
+using laatu::test::withDb;
 
 namespace {
-QStringList withDb(const QString &db, QStringList arguments)
-{
-    arguments.prepend(db);
-    arguments.prepend(QStringLiteral("--db"));
-    return arguments;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 struct DemoDatabase
 {
     QTemporaryDir dir;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -15,6 +16,20 @@ struct CliResult
 };
 
 // Runs the real laatu-cli binary in the C locale (English messages, '.' decimals).
+// The arguments with "--db DB" in front, as a user types them.
+inline QStringList withDb(const QString &db, QStringList arguments)
+{
+    arguments.prepend(db);
+    arguments.prepend(QStringLiteral("--db"));
+    return arguments;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 inline CliResult runCli(const QStringList &arguments)
 {
     QProcess process;

@@ -5,6 +5,7 @@
 
 #include "ComparisonTableModel.h"
 #include "CountyComparisonView.h"
+#include "DemoDatabase.h"
 #include "DialogRunner.h"
 #include "FidelityTrendChart.h"
 #include "FileDialog.h"
@@ -38,21 +39,9 @@
 
 using laatu::gui::CountyComparisonView;
 using laatu::gui::SiteHistoryView;
+using laatu::test::demoDatabase;
 
 namespace {
-std::unique_ptr<laatu::Database> demoDatabase(const QString &path, int sites, int reviewsPerSite)
-{
-    laatu::StorageError error;
-    auto database = laatu::Database::open(path, {}, error);
-    REQUIRE(database);
-    QList<laatu::ReviewDocument> documents
-        = laatu::DemoGenerator(laatu::test::builtIn(), {sites, reviewsPerSite, 3u, true})
-              .generate();
-    laatu::ReviewRepository repository(*database);
-    REQUIRE_FALSE(repository.saveReviews(documents));
-    return database;
-}
-
 // The site's reviews, oldest visit first, as stored.
 QList<laatu::ReviewDocument> reviewsOf(laatu::ReviewRepository &repository, const QString &siteUuid)
 {

@@ -1,6 +1,7 @@
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
 
+#include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "ReviewListPanel.h"
 #include "demo/DemoGenerator.h"
@@ -15,21 +16,7 @@
 #include <QTest>
 
 using laatu::gui::MainWindow;
-
-namespace {
-std::unique_ptr<laatu::Database> demoDatabase(const QString &path, int sites, int reviewsPerSite)
-{
-    laatu::StorageError error;
-    auto database = laatu::Database::open(path, {}, error);
-    REQUIRE(database);
-    QList<laatu::ReviewDocument> documents
-        = laatu::DemoGenerator(laatu::test::builtIn(), {sites, reviewsPerSite, 3u, true})
-              .generate();
-    laatu::ReviewRepository repository(*database);
-    REQUIRE_FALSE(repository.saveReviews(documents));
-    return database;
-}
-} // namespace
+using laatu::test::demoDatabase;
 
 TEST_CASE("the review list groups a database's reviews by county and site", "[gui][storage]")
 {
