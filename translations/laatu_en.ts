@@ -1854,6 +1854,10 @@
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
+    <message>
+        <source>Weighted kappa (quadratic weights)</source>
+        <translation>Weighted kappa (quadratic weights)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

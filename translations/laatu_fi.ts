@@ -1854,6 +1854,10 @@
         <source>Notes: %1</source>
         <translation>Muistiinpanot: %1</translation>
     </message>
+    <message>
+        <source>Weighted kappa (quadratic weights)</source>
+        <translation>Painotettu kappa (neliölliset painot)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

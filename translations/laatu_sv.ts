@@ -1854,6 +1854,10 @@
         <source>Notes: %1</source>
         <translation>Anteckningar: %1</translation>
     </message>
+    <message>
+        <source>Weighted kappa (quadratic weights)</source>
+        <translation>Viktad kappa (kvadratiska vikter)</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>

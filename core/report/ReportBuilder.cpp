@@ -303,6 +303,10 @@ void ReportBuilder::addAgreement(const Input &input, const ReportStrings &s, Rep
                                share(agreement->withinOne)}
         << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Two points or more apart")),
                                s.number(static_cast<int>(agreement->differByTwoOrMore.size()))};
+    if (agreement->weightedKappa)
+        model.agreementFigures << ReportModel::Field {
+            s.text(QT_TRANSLATE_NOOP("Report", "Weighted kappa (quadratic weights)")),
+            s.decimal(*agreement->weightedKappa, 2)};
     model.agreementHeaders << s.text(QT_TRANSLATE_NOOP("Report", "No."))
                            << s.text(QT_TRANSLATE_NOOP("Report", "Criterion"));
     for (const Rater &rater : input.review.raters)

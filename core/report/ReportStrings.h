@@ -26,6 +26,10 @@ public:
     // A span of days; a one-day visit shows one date.
     QString dateRange(const QDate &start, const QDate &end) const;
     QString number(int value) const { return m_locale.toString(value); }
+    QString decimal(double value, int decimals) const
+    {
+        return m_locale.toString(value, 'f', decimals);
+    }
     // A share 0..1 as a whole percentage ("83 %" in Finnish, "83%" in English).
     QString percent(int part, int whole) const;
 

@@ -3,6 +3,7 @@
 #include "ReportFixture.h"
 
 #include "report/ReportSource.h"
+#include "scoring/Agreement.h"
 
 using namespace laatu;
 using laatu::test::builtIn;
@@ -96,6 +97,16 @@ TEST_CASE("report model gives the agreement of two reviewers", "[report][model]"
           == QStringLiteral("24 of 25 (96%)"));
     CHECK(field(model.agreementFigures, QStringLiteral("Two points or more apart"))
           == QStringLiteral("1"));
+    // Two reviewers: the weighted kappa as well, to two decimals.
+    QList<std::pair<int, int>> pairs;
+    const laatu::ReviewDocument review = handMadeReview(4);
+    const QList<laatu::RatingSheet> sheets = review.raterSheets();
+    for (const laatu::Criterion &criterion : laatu::test::builtIn().criteria())
+        pairs << std::pair {*sheets.at(0).rating(criterion.id), *sheets.at(1).rating(criterion.id)};
+    const std::optional<double> kappa = laatu::Agreement::quadraticWeightedKappa(pairs, 1, 5);
+    REQUIRE(kappa);
+    CHECK(field(model.agreementFigures, QStringLiteral("Weighted kappa (quadratic weights)"))
+          == QString::number(*kappa, 'f', 2));
     CHECK(model.agreementHeaders
           == QStringList {QStringLiteral("No."), QStringLiteral("Criterion"),
                           QStringLiteral("Anna Arvioija"), QStringLiteral("Mikko Mittari"),
