@@ -113,8 +113,8 @@ void ReportDocument::writeCriteria(ReportTextWriter &writer)
     const QStringList &headers = m_model.criteriaHeaders;
     writer.beginTable({{headers.value(0), 5, kRight},
                        {headers.value(1), 24},
-                       {headers.value(2), 10, kCentre},
-                       {headers.value(3), 31},
+                       {headers.value(2), 14, kCentre}, // "Pistemäärä" fits unbroken
+                       {headers.value(3), 27},
                        {headers.value(4), 30}});
     int section = -1;
     for (const ReportModel::CriterionRow &row : m_model.criteria) {
