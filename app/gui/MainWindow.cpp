@@ -369,11 +369,9 @@ void MainWindow::closeReview()
 
 std::optional<ReviewDocument> MainWindow::previousReview(const ReviewDocument &document)
 {
-    QList<ReviewSummary> reviews;
-    if (m_repository->listReviews(reviews))
-        return std::nullopt;
+    // From the list already loaded: rereading thousands of reviews per open would be slow.
     const ReviewSummary *previous = nullptr;
-    for (const ReviewSummary &review : reviews)
+    for (const ReviewSummary &review : reviewList()->reviews())
         if (review.siteUuid == document.site.uuid && review.uuid != document.review.uuid
             && review.visitStart < document.review.visitStart
             && (!previous || review.visitStart >= previous->visitStart))

@@ -37,6 +37,7 @@ public:
     void setFilterText(const QString &text);
     void setShowArchived(bool show);
     int reviewCount() const { return m_reviewCount; }
+    const QList<ReviewSummary> &reviews() const { return m_reviews; }
 
     // The review of the current row (0: none) and the site of the current row or review.
     qint64 currentReviewId() const;
