@@ -676,6 +676,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>%1
+
+Put back the newest backup, from %2? The damaged file is kept beside it under another name, so nothing is deleted. Changes made after that backup are not in it.</source>
+        <translation>%1
+
+Put back the newest backup, from %2? The damaged file is kept beside it under another name, so nothing is deleted. Changes made after that backup are not in it.</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Database Damaged</translation>
+    </message>
+    <message>
+        <source>Backup Put Back</source>
+        <translation>Backup Put Back</translation>
+    </message>
+    <message>
+        <source>The backup from %1 is in use. The damaged file is kept as %2.</source>
+        <translation>The backup from %1 is in use. The damaged file is kept as %2.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill a new database with fictional sites and reviews.</source>

@@ -676,6 +676,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>%1
+
+Put back the newest backup, from %2? The damaged file is kept beside it under another name, so nothing is deleted. Changes made after that backup are not in it.</source>
+        <translation>%1
+
+Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetään sen vieressä toisella nimellä, joten mitään ei poisteta. Varmuuskopion jälkeen tehdyt muutokset eivät ole siinä.</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <source>Backup Put Back</source>
+        <translation>Varmuuskopio otettu käyttöön</translation>
+    </message>
+    <message>
+        <source>The backup from %1 is in use. The damaged file is kept as %2.</source>
+        <translation>Varmuuskopio ajalta %1 on käytössä. Vioittunut tiedosto on tallessa nimellä %2.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Fill a new database with fictional sites and reviews.</source>

@@ -1,4 +1,5 @@
 // laatu: the desktop application.
+#include "DatabaseRecovery.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 
@@ -100,7 +101,9 @@ int main(int argc, char *argv[])
     // once it is shown (and before any write in any case).
     laatu::Database::Options options;
     options.deferWriterChecks = true;
-    std::unique_ptr<laatu::Database> database = laatu::Database::open(databasePath, options, error);
+    // A damaged file: the newest backup is offered in its place.
+    std::unique_ptr<laatu::Database> database
+        = laatu::gui::DatabaseRecovery::open(databasePath, options, nullptr, error);
     if (!database) {
         // Nothing is written to a file that failed to open; the catalog is still there to read.
         laatu::gui::MessageBox::critical(

@@ -1,0 +1,48 @@
+#include "DatabaseRecovery.h"
+
+#include "MessageBox.h"
+
+#include "storage/BackupService.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace laatu::gui {
+
+std::unique_ptr<Database> DatabaseRecovery::open(const QString &path,
+                                                 const Database::Options &options, QWidget *parent,
+                                                 StorageError &error)
+{
+    std::unique_ptr<Database> database = Database::open(path, options, error);
+    const bool damaged
+        = error.code() == StorageError::Corrupt || error.code() == StorageError::NotADatabase;
+    if (database || !damaged)
+        return database;
+    const QStringList backups = BackupService::backups(BackupService::defaultFolder(path));
+    if (backups.isEmpty())
+        return nullptr;
+    const QString newest = backups.constFirst();
+    const QString when = QLocale().toString(QFileInfo(newest).lastModified(), QLocale::ShortFormat);
+    const QString question
+        = tr("%1\n\nPut back the newest backup, from %2? The damaged file is kept beside it "
+             "under another name, so nothing is deleted. Changes made after that backup are "
+             "not in it.")
+              .arg(error.message(), when);
+    if (MessageBox::question(parent, tr("Database Damaged"), question) != QMessageBox::Yes)
+        return nullptr;
+    QString aside;
+    if (StorageError restoreError = BackupService::restore(newest, path, aside)) {
+        error = restoreError;
+        return nullptr;
+    }
+    database = Database::open(path, options, error);
+    if (database)
+        MessageBox::information(parent, tr("Backup Put Back"),
+                                tr("The backup from %1 is in use. The damaged file is kept as "
+                                   "%2.")
+                                    .arg(when, QDir::toNativeSeparators(aside)));
+    return database;
+}
+
+} // namespace laatu::gui

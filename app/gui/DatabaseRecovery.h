@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QWidget;
+
+namespace laatu::gui {
+
+// Opens the user's database; when the file turns out to be damaged and a verified backup is
+// there, offers to put the newest backup back (the damaged file is kept aside, never deleted)
+// and opens that. Everything else is reported as it is.
+class DatabaseRecovery
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseRecovery)
+
+public:
+    static std::unique_ptr<Database> open(const QString &path, const Database::Options &options,
+                                          QWidget *parent, StorageError &error);
+};
+
+} // namespace laatu::gui
