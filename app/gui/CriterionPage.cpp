@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -249,8 +250,10 @@ void CriterionPage::buildEvidence()
     m_suggestionBox->setVisible(rule.kind != RuleKind::Descriptive);
     if (rule.kind == RuleKind::NumericBands) {
         m_suggestionBox->setTitle(rule.quantity.text(m_language));
-        auto *form = new QFormLayout;
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        // A grid rather than a form: the label takes the width left beside the box and wraps
+        // only when it must, so long Finnish labels never make the page scroll sideways.
+        auto *grid = new QGridLayout;
+        grid->setColumnStretch(0, 1);
         for (const EvidenceInput &input : rule.inputs) {
             auto *edit = new QLineEdit(m_suggestionBox);
             edit->setObjectName(QStringLiteral("number_%1").arg(input.key));
@@ -261,10 +264,15 @@ void CriterionPage::buildEvidence()
             const QString key = input.key;
             connect(edit, &QLineEdit::editingFinished, this,
                     [this, key, edit] { saveNumber(key, edit); });
-            form->addRow(input.label.text(m_language), edit);
+            QLabel *label = wrappingLabel(m_suggestionBox);
+            label->setText(input.label.text(m_language));
+            label->setBuddy(edit);
+            const int row = grid->rowCount();
+            grid->addWidget(label, row, 0);
+            grid->addWidget(edit, row, 1);
             m_numberEdits << edit;
         }
-        m_suggestionInputs->addLayout(form);
+        m_suggestionInputs->addLayout(grid);
     } else if (rule.kind == RuleKind::CountedElements) {
         m_suggestionBox->setTitle(tr("Elements present"));
         for (const ChecklistElement &element : rule.elements) {
