@@ -233,6 +233,10 @@ void CountyComparisonView::retranslate()
     m_toLabel->setText(tr("&To:"));
     m_from->setSpecialValueText(tr("any time"));
     m_to->setSpecialValueText(tr("any time"));
+    // Room for the words ("milloin tahansa"), which the date format alone would not give.
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText())
+                              + 4 * edit->fontMetrics().averageCharWidth() + 24);
     m_from->setAccessibleName(tr("Visits from"));
     m_to->setAccessibleName(tr("Visits until"));
     m_latest->setText(tr("&Latest review per site"));
