@@ -161,9 +161,9 @@ void MainWindow::setUpActions()
                 [this, i] { m_workspace->tabs()->setCurrentIndex(i); });
 
     // Undo and redo follow whichever review is open.
-    auto *undoGroup = new QUndoGroup(this);
-    m_undoAction = undoGroup->createUndoAction(this);
-    m_redoAction = undoGroup->createRedoAction(this);
+    m_undoGroup = new QUndoGroup(this);
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_redoAction = m_undoGroup->createRedoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     // Both common redo keys, whatever the platform's own binding is.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -176,7 +176,6 @@ void MainWindow::setUpActions()
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_ui->editMenu->addAction(m_undoAction);
     m_ui->editMenu->addAction(m_redoAction);
-    setProperty("undoGroup", QVariant::fromValue(static_cast<QObject *>(undoGroup)));
 
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
@@ -339,9 +338,8 @@ bool MainWindow::openReview(qint64 reviewId)
     connect(m_session.get(), &ReviewSession::saved, this, &MainWindow::showSaved);
     connect(m_session.get(), &ReviewSession::failed, this, &MainWindow::showFailure);
     connect(m_session.get(), &ReviewSession::changed, this, &MainWindow::updateActions);
-    auto *undoGroup = qobject_cast<QUndoGroup *>(property("undoGroup").value<QObject *>());
-    undoGroup->addStack(m_session->undoStack());
-    undoGroup->setActiveStack(m_session->undoStack());
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
     m_workspace->setSession(m_session.get(), language());
     m_ui->pages->setCurrentWidget(m_workspace);
     reviewList()->selectReview(reviewId);

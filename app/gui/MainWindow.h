@@ -14,6 +14,7 @@
 class QActionGroup;
 class QDockWidget;
 class QTreeWidgetItem;
+class QUndoGroup;
 
 namespace Ui {
 class MainWindow;
@@ -114,6 +115,7 @@ private:
     // Views over the whole database, made on first use and dropped with the database.
     std::unique_ptr<SiteHistoryView> m_historyView;
     std::unique_ptr<CountyComparisonView> m_comparisonView;
+    QUndoGroup *m_undoGroup = nullptr; // undo and redo follow whichever review is open
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 };

@@ -2,13 +2,13 @@
 // with the notes chosen in the options dialog.
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
+#include "DemoDatabase.h"
 #include "GuiDriver.h"
 
 #include "DialogRunner.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "ReviewListPanel.h"
-#include "demo/DemoGenerator.h"
 #include "i18n/Translator.h"
 
 #include <catch2/catch.hpp>
@@ -26,17 +26,6 @@ using laatu::gui::DialogRunner;
 using laatu::gui::MainWindow;
 
 namespace {
-void demoDatabase(const QString &path)
-{
-    laatu::StorageError error;
-    auto database = laatu::Database::open(path, {}, error);
-    REQUIRE(database);
-    QList<laatu::ReviewDocument> documents
-        = laatu::DemoGenerator(laatu::test::builtIn(), {1, 2, 3u, true}).generate();
-    laatu::ReviewRepository repository(*database);
-    REQUIRE_FALSE(repository.saveReviews(documents));
-}
-
 // Chooses the report language and notes in the options dialog.
 void answerOptions(const QString &language, bool withNotes)
 {
@@ -66,7 +55,7 @@ TEST_CASE("Export PDF writes the same report as laatu-cli, in the chosen languag
     laatu::Translator::install(QStringLiteral("en"));
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("report.db"));
-    demoDatabase(db);
+    laatu::test::demoDatabase(db, 1, 2);
     const QString fromApp = dir.filePath(QStringLiteral("app.pdf"));
     {
         MainWindow window(laatu::test::builtIn());
@@ -109,7 +98,7 @@ TEST_CASE("Print shows a preview of the report's pages", "[gui][report]")
     laatu::Translator::install(QStringLiteral("en"));
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("print.db"));
-    demoDatabase(db);
+    laatu::test::demoDatabase(db, 1, 2);
     MainWindow window(laatu::test::builtIn());
     laatu::StorageError error;
     window.setDatabase(laatu::Database::open(db, {}, error));
