@@ -3,8 +3,8 @@
 #include "../support/QtStringMaker.h"
 #include "DemoDatabase.h"
 
-#include "DatabaseRecovery.h"
-#include "MessageBox.h"
+#include "gui/common/MessageBox.h"
+#include "gui/main/DatabaseRecovery.h"
 #include "storage/BackupService.h"
 
 #include <catch2/catch.hpp>

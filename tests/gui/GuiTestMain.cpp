@@ -5,8 +5,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "DialogRunner.h"
-#include "MessageBox.h"
+#include "gui/common/DialogRunner.h"
+#include "gui/common/MessageBox.h"
 
 #include <QApplication>
 #include <QSettings>

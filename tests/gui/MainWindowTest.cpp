@@ -1,9 +1,9 @@
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
 
-#include "FileDialog.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
+#include "gui/main/MainWindow.h"
 #include "i18n/Translator.h"
 
 #include <catch2/catch.hpp>

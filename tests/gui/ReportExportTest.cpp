@@ -5,10 +5,10 @@
 #include "DemoDatabase.h"
 #include "GuiDriver.h"
 
-#include "DialogRunner.h"
-#include "FileDialog.h"
-#include "MainWindow.h"
-#include "ReviewListPanel.h"
+#include "gui/common/DialogRunner.h"
+#include "gui/common/FileDialog.h"
+#include "gui/main/MainWindow.h"
+#include "gui/sites/ReviewListPanel.h"
 #include "i18n/Translator.h"
 
 #include <catch2/catch.hpp>

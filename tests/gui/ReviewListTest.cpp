@@ -2,9 +2,9 @@
 #include "../support/QtStringMaker.h"
 
 #include "DemoDatabase.h"
-#include "MainWindow.h"
-#include "ReviewListPanel.h"
 #include "demo/DemoGenerator.h"
+#include "gui/main/MainWindow.h"
+#include "gui/sites/ReviewListPanel.h"
 #include "i18n/Translator.h"
 #include "scoring/ScoreCard.h"
 

@@ -4,8 +4,8 @@
 //
 //   laatu-cli --db demo.db demo --sites 12 --reviews-per-site 4
 //   laatu_analysis_screenshots --db demo.db --lang fi --out docs/screenshots --sample-outcomes
-#include "CountyComparisonView.h"
-#include "SiteHistoryView.h"
+#include "gui/analysis/CountyComparisonView.h"
+#include "gui/analysis/SiteHistoryView.h"
 
 #include "i18n/Translator.h"
 #include "storage/ComparisonQuery.h"

@@ -3,12 +3,12 @@
 // one language. Run by scripts/screenshots under Xvfb (so fonts and style are the desktop's).
 //
 //   laatu_screenshots --db DEMO.db --lang fi --out DIR
-#include "ConsensusView.h"
-#include "CriterionWalk.h"
-#include "MainWindow.h"
-#include "ReviewListPanel.h"
-#include "ReviewSession.h"
-#include "ReviewWorkspace.h"
+#include "gui/consensus/ConsensusView.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/ReviewWorkspace.h"
+#include "gui/session/ReviewSession.h"
+#include "gui/sites/ReviewListPanel.h"
+#include "gui/walk/CriterionWalk.h"
 
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"

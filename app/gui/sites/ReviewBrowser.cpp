@@ -1,6 +1,6 @@
 #include "ReviewBrowser.h"
 
-#include "ReviewListPanel.h"
+#include "gui/sites/ReviewListPanel.h"
 
 #include <QCheckBox>
 #include <QEvent>

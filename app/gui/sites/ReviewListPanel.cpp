@@ -1,6 +1,6 @@
 #include "ReviewListPanel.h"
 
-#include "DisplayText.h"
+#include "gui/common/DisplayText.h"
 
 #include "i18n/Translator.h"
 #include "instrument/Instrument.h"

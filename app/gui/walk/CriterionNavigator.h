@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StateIcons.h"
+#include "gui/common/StateIcons.h"
 
 #include <QListWidget>
 

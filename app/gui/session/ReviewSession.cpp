@@ -1,6 +1,6 @@
 #include "ReviewSession.h"
 
-#include "SessionEditCommand.h"
+#include "gui/session/SessionEditCommand.h"
 
 #include "instrument/ExactNumber.h"
 #include "storage/ReviewRepository.h"

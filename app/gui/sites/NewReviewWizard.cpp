@@ -2,8 +2,8 @@
 
 #include "ui_NewReviewWizard.h"
 
-#include "DisplayText.h"
-#include "MessageBox.h"
+#include "gui/common/DisplayText.h"
+#include "gui/common/MessageBox.h"
 
 #include "i18n/Translator.h"
 #include "instrument/Instrument.h"

@@ -1,6 +1,6 @@
 #include "ConsensusView.h"
 
-#include "ReviewSession.h"
+#include "gui/session/ReviewSession.h"
 
 #include "scoring/Agreement.h"
 

@@ -1,8 +1,8 @@
 #include "CriterionPage.h"
 
-#include "AnchorCard.h"
-#include "AutoSaveTextEdit.h"
-#include "ReviewSession.h"
+#include "gui/common/AutoSaveTextEdit.h"
+#include "gui/session/ReviewSession.h"
+#include "gui/walk/AnchorCard.h"
 
 #include "instrument/ExactNumber.h"
 

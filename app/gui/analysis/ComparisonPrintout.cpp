@@ -1,7 +1,7 @@
 #include "ComparisonPrintout.h"
 
-#include "ChartPalette.h"
-#include "ComparisonTableModel.h"
+#include "gui/analysis/ChartPalette.h"
+#include "gui/analysis/ComparisonTableModel.h"
 
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>

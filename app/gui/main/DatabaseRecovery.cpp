@@ -1,6 +1,6 @@
 #include "DatabaseRecovery.h"
 
-#include "MessageBox.h"
+#include "gui/common/MessageBox.h"
 
 #include "storage/BackupService.h"
 

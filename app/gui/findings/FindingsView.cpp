@@ -1,7 +1,7 @@
 #include "FindingsView.h"
 
-#include "DisplayText.h"
-#include "ReviewSession.h"
+#include "gui/common/DisplayText.h"
+#include "gui/session/ReviewSession.h"
 
 #include <QComboBox>
 #include <QEvent>

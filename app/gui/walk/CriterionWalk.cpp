@@ -1,9 +1,9 @@
 #include "CriterionWalk.h"
 
-#include "CriterionNavigator.h"
-#include "CriterionPage.h"
-#include "ReviewSession.h"
-#include "ScorePanel.h"
+#include "gui/session/ReviewSession.h"
+#include "gui/walk/CriterionNavigator.h"
+#include "gui/walk/CriterionPage.h"
+#include "gui/walk/ScorePanel.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "FidelityTrendChart.h"
 
-#include "ChartPalette.h"
+#include "gui/analysis/ChartPalette.h"
 
 #include "analysis/SiteHistory.h"
 #include "instrument/Instrument.h"

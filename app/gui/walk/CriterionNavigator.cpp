@@ -1,6 +1,6 @@
 #include "CriterionNavigator.h"
 
-#include "ReviewSession.h"
+#include "gui/session/ReviewSession.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #include "ReviewWorkspace.h"
 
-#include "ConsensusView.h"
-#include "CriterionWalk.h"
-#include "DisplayText.h"
-#include "FindingsView.h"
-#include "ReviewSession.h"
+#include "gui/common/DisplayText.h"
+#include "gui/consensus/ConsensusView.h"
+#include "gui/findings/FindingsView.h"
+#include "gui/session/ReviewSession.h"
+#include "gui/walk/CriterionWalk.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

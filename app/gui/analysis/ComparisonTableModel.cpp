@@ -1,7 +1,7 @@
 #include "ComparisonTableModel.h"
 
-#include "ChartPalette.h"
-#include "DisplayText.h"
+#include "gui/analysis/ChartPalette.h"
+#include "gui/common/DisplayText.h"
 
 #include <QFont>
 #include <QHash>

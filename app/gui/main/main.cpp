@@ -1,7 +1,7 @@
 // laatu: the desktop application.
-#include "DatabaseRecovery.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
+#include "gui/common/MessageBox.h"
+#include "gui/main/DatabaseRecovery.h"
+#include "gui/main/MainWindow.h"
 
 #include "LaatuVersion.h"
 #include "i18n/Translator.h"

@@ -1,6 +1,6 @@
 #include "TotalsBarChart.h"
 
-#include "ChartPalette.h"
+#include "gui/analysis/ChartPalette.h"
 
 #include "analysis/CountyComparison.h"
 
