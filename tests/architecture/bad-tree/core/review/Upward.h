@@ -1,0 +1,3 @@
+#pragma once
+// A test fixture: review is below storage.
+#include "storage/UsesWidgets.h"

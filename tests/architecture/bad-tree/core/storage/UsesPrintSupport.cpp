@@ -1,0 +1,2 @@
+// A test fixture: core must not print.
+#include <QtPrintSupport/QPrinter>
