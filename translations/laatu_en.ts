@@ -2844,6 +2844,17 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
     </message>
 </context>
 <context>
+    <name>laatu::gui::AnalysisActions</name>
+    <message>
+        <source>Site History – Laatu</source>
+        <translation>Site History – Laatu</translation>
+    </message>
+    <message>
+        <source>County Comparison – Laatu</source>
+        <translation>County Comparison – Laatu</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::AnchorCard</name>
     <message>
         <source>Rating %1</source>
@@ -2852,6 +2863,31 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
     <message>
         <source>Rate %1 (key %1)</source>
         <translation>Rate %1 (key %1)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CatalogActions</name>
+    <message>
+        <source>Open Criteria Catalog</source>
+        <translation>Open Criteria Catalog</translation>
+    </message>
+    <message>
+        <source>Laatu catalogs (*.json);;All files (*)</source>
+        <translation>Laatu catalogs (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>Catalog Not Loaded</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid criteria catalog, so the current catalog stays in use.
+
+Problems found:
+%2</source>
+        <translation>%1 is not a valid criteria catalog, so the current catalog stays in use.
+
+Problems found:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3401,73 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
     </message>
 </context>
 <context>
+    <name>laatu::gui::ExchangeActions</name>
+    <message>
+        <source>Ratings Not Exported</source>
+        <translation>Ratings Not Exported</translation>
+    </message>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Export My Ratings</translation>
+    </message>
+    <message>
+        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
+        <translation>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - ratings.laatu.json</source>
+        <translation>%1 - %2 - ratings.laatu.json</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json)</source>
+        <translation>Laatu review files (*.json)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ratings saved to %2</source>
+        <translation>%1&apos;s ratings saved to %2</translation>
+    </message>
+    <message>
+        <source>Merge Reviewer&apos;s Ratings</source>
+        <translation>Merge Reviewer&apos;s Ratings</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json);;All files (*)</source>
+        <translation>Laatu review files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Ratings Not Merged</source>
+        <translation>Ratings Not Merged</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Nothing was changed.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ratings Merged with Differences</source>
+        <translation>Ratings Merged with Differences</translation>
+    </message>
+    <message>
+        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</source>
+        <translation>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1</source>
+        <translation>Ratings merged from %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: it was merged before</source>
+        <translation>Nothing new in %1: it was merged before</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::FidelityTrendChart</name>
     <message>
         <source>incomplete</source>
@@ -3531,14 +3634,17 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
     </message>
 </context>
 <context>
+    <name>laatu::gui::LanguageMenu</name>
+    <message>
+        <source>System Language</source>
+        <translation>System Language</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
         <translation>Laatu – %1</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>System Language</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
@@ -3550,28 +3656,6 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
             <numerusform>Catalog %1 %2: %n criterion</numerusform>
             <numerusform>Catalog %1 %2: %n criteria</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open Criteria Catalog</source>
-        <translation>Open Criteria Catalog</translation>
-    </message>
-    <message>
-        <source>Laatu catalogs (*.json);;All files (*)</source>
-        <translation>Laatu catalogs (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Catalog Not Loaded</source>
-        <translation>Catalog Not Loaded</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid criteria catalog, so the current catalog stays in use.
-
-Problems found:
-%2</source>
-        <translation>%1 is not a valid criteria catalog, so the current catalog stays in use.
-
-Problems found:
-%2</translation>
     </message>
     <message>
         <source>About Laatu</source>
@@ -3636,199 +3720,8 @@ The criteria texts are written for Laatu from the public description of the scal
         <translation>Review opened read-only.</translation>
     </message>
     <message>
-        <source>Site Not Saved</source>
-        <translation>Site Not Saved</translation>
-    </message>
-    <message>
-        <source>Site %1 added</source>
-        <translation>Site %1 added</translation>
-    </message>
-    <message>
-        <source>Site %1 saved</source>
-        <translation>Site %1 saved</translation>
-    </message>
-    <message>
-        <source>Site %1 archived; “Show archived sites” lists it.</source>
-        <translation>Site %1 archived; “Show archived sites” lists it.</translation>
-    </message>
-    <message>
-        <source>Site %1 is active again</source>
-        <translation>Site %1 is active again</translation>
-    </message>
-    <message>
-        <source>Review Not Created</source>
-        <translation>Review Not Created</translation>
-    </message>
-    <message>
-        <source>Review Not Read</source>
-        <translation>Review Not Read</translation>
-    </message>
-    <message>
-        <source>Follow-up Review</source>
-        <translation>Follow-up Review</translation>
-    </message>
-    <message>
-        <source>Check: %1</source>
-        <translation>Check: %1</translation>
-    </message>
-    <message>
-        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
-
-This cannot be undone. The daily backup still holds it until it is rotated.</source>
-        <translation>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
-
-This cannot be undone. The daily backup still holds it until it is rotated.</translation>
-    </message>
-    <message>
-        <source>Delete Review</source>
-        <translation>Delete Review</translation>
-    </message>
-    <message>
-        <source>Review Not Deleted</source>
-        <translation>Review Not Deleted</translation>
-    </message>
-    <message>
-        <source>Review deleted</source>
-        <translation>Review deleted</translation>
-    </message>
-    <message>
-        <source>Finalise Review</source>
-        <translation>Finalise Review</translation>
-    </message>
-    <message>
-        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
-        <translation>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</translation>
-    </message>
-    <message>
-        <source>Reopen Review</source>
-        <translation>Reopen Review</translation>
-    </message>
-    <message>
-        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
-        <translation>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</translation>
-    </message>
-    <message>
-        <source>The review stays final: a reason is needed to reopen it.</source>
-        <translation>The review stays final: a reason is needed to reopen it.</translation>
-    </message>
-    <message>
-        <source>Report Not Made</source>
-        <translation>Report Not Made</translation>
-    </message>
-    <message>
-        <source>%1 review %2.pdf</source>
-        <translation>%1 review %2.pdf</translation>
-    </message>
-    <message>
-        <source>Laatu</source>
-        <translation>Laatu</translation>
-    </message>
-    <message>
-        <source>Export Report as PDF</source>
-        <translation>Export Report as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report Not Saved</source>
-        <translation>Report Not Saved</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report saved: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Report saved: %1 (%n page)</numerusform>
-            <numerusform>Report saved: %1 (%n pages)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print Report</source>
-        <translation>Print Report</translation>
-    </message>
-    <message>
-        <source>Ratings Not Exported</source>
-        <translation>Ratings Not Exported</translation>
-    </message>
-    <message>
-        <source>Export My Ratings</source>
-        <translation>Export My Ratings</translation>
-    </message>
-    <message>
-        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
-        <translation>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</translation>
-    </message>
-    <message>
-        <source>%1 - %2 - ratings.laatu.json</source>
-        <translation>%1 - %2 - ratings.laatu.json</translation>
-    </message>
-    <message>
-        <source>Laatu review files (*.json)</source>
-        <translation>Laatu review files (*.json)</translation>
-    </message>
-    <message>
-        <source>%1&apos;s ratings saved to %2</source>
-        <translation>%1&apos;s ratings saved to %2</translation>
-    </message>
-    <message>
-        <source>Merge Reviewer&apos;s Ratings</source>
-        <translation>Merge Reviewer&apos;s Ratings</translation>
-    </message>
-    <message>
-        <source>Laatu review files (*.json);;All files (*)</source>
-        <translation>Laatu review files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Ratings Not Merged</source>
-        <translation>Ratings Not Merged</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.
-
-%1</source>
-        <translation>Nothing was changed.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Ratings Merged with Differences</source>
-        <translation>Ratings Merged with Differences</translation>
-    </message>
-    <message>
-        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</source>
-        <translation>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</translation>
-    </message>
-    <message>
-        <source>Ratings merged from %1</source>
-        <translation>Ratings merged from %1</translation>
-    </message>
-    <message>
-        <source>Nothing new in %1: it was merged before</source>
-        <translation>Nothing new in %1: it was merged before</translation>
-    </message>
-    <message>
-        <source>Site History – Laatu</source>
-        <translation>Site History – Laatu</translation>
-    </message>
-    <message>
-        <source>County Comparison – Laatu</source>
-        <translation>County Comparison – Laatu</translation>
-    </message>
-    <message>
         <source>Sites and Reviews</source>
         <translation>Sites and Reviews</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3780,103 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>Employment rate:</source>
         <translation>Employment rate:</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReportActions</name>
+    <message>
+        <source>Report Not Made</source>
+        <translation>Report Not Made</translation>
+    </message>
+    <message>
+        <source>%1 review %2.pdf</source>
+        <translation>%1 review %2.pdf</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Export Report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Report Not Saved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Report saved: %1 (%n page)</numerusform>
+            <numerusform>Report saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewActions</name>
+    <message>
+        <source>Review Not Created</source>
+        <translation>Review Not Created</translation>
+    </message>
+    <message>
+        <source>Review Not Read</source>
+        <translation>Review Not Read</translation>
+    </message>
+    <message>
+        <source>Follow-up Review</source>
+        <translation>Follow-up Review</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</source>
+        <translation>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation>Delete Review</translation>
+    </message>
+    <message>
+        <source>Review Not Deleted</source>
+        <translation>Review Not Deleted</translation>
+    </message>
+    <message>
+        <source>Review deleted</source>
+        <translation>Review deleted</translation>
+    </message>
+    <message>
+        <source>Finalise Review</source>
+        <translation>Finalise Review</translation>
+    </message>
+    <message>
+        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
+        <translation>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</translation>
+    </message>
+    <message>
+        <source>Reopen Review</source>
+        <translation>Reopen Review</translation>
+    </message>
+    <message>
+        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
+        <translation>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</translation>
+    </message>
+    <message>
+        <source>The review stays final: a reason is needed to reopen it.</source>
+        <translation>The review stays final: a reason is needed to reopen it.</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4139,29 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>Unrated: %1</source>
         <translation>Unrated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteActions</name>
+    <message>
+        <source>Site Not Saved</source>
+        <translation>Site Not Saved</translation>
+    </message>
+    <message>
+        <source>Site %1 added</source>
+        <translation>Site %1 added</translation>
+    </message>
+    <message>
+        <source>Site %1 saved</source>
+        <translation>Site %1 saved</translation>
+    </message>
+    <message>
+        <source>Site %1 archived; “Show archived sites” lists it.</source>
+        <translation>Site %1 archived; “Show archived sites” lists it.</translation>
+    </message>
+    <message>
+        <source>Site %1 is active again</source>
+        <translation>Site %1 is active again</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4564,17 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>Total (%1–%2); bar colour: level; highest first</source>
         <translation>Total (%1–%2); bar colour: level; highest first</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
 </context>
 <context>

@@ -2844,6 +2844,17 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
     </message>
 </context>
 <context>
+    <name>laatu::gui::AnalysisActions</name>
+    <message>
+        <source>Site History – Laatu</source>
+        <translation>Toimipisteen historia – Laatu</translation>
+    </message>
+    <message>
+        <source>County Comparison – Laatu</source>
+        <translation>Hyvinvointialueen vertailu – Laatu</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::AnchorCard</name>
     <message>
         <source>Rating %1</source>
@@ -2852,6 +2863,31 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
     <message>
         <source>Rate %1 (key %1)</source>
         <translation>Anna pistemäärä %1 (näppäin %1)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CatalogActions</name>
+    <message>
+        <source>Open Criteria Catalog</source>
+        <translation>Avaa kriteeristö</translation>
+    </message>
+    <message>
+        <source>Laatu catalogs (*.json);;All files (*)</source>
+        <translation>Laatu-kriteeristöt (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>Kriteeristöä ei ladattu</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid criteria catalog, so the current catalog stays in use.
+
+Problems found:
+%2</source>
+        <translation>%1 ei ole kelvollinen kriteeristö, joten nykyinen kriteeristö pysyy käytössä.
+
+Löydetyt ongelmat:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3401,73 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
     </message>
 </context>
 <context>
+    <name>laatu::gui::ExchangeActions</name>
+    <message>
+        <source>Ratings Not Exported</source>
+        <translation>Pistemääriä ei viety</translation>
+    </message>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Vie omat arviot</translation>
+    </message>
+    <message>
+        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
+        <translation>Kenen pistemäärät? Tiedostossa on vain kyseisen arvioijan omat pistemäärät ja muistiinpanot, jotka vastaava arvioija yhdistää.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - ratings.laatu.json</source>
+        <translation>%1 - %2 - arviot.laatu.json</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json)</source>
+        <translation>Laatu-arviointitiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ratings saved to %2</source>
+        <translation>Arvioijan %1 pistemäärät tallennettu tiedostoon %2</translation>
+    </message>
+    <message>
+        <source>Merge Reviewer&apos;s Ratings</source>
+        <translation>Yhdistä arvioijan arviot</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json);;All files (*)</source>
+        <translation>Laatu-arviointitiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Ratings Not Merged</source>
+        <translation>Pistemääriä ei yhdistetty</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Mitään ei muutettu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ratings Merged with Differences</source>
+        <translation>Pistemäärät yhdistetty, eroja löytyi</translation>
+    </message>
+    <message>
+        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</source>
+        <translation>Pistemäärät yhdistettiin. Kun tiedostossa ja tällä kannettavalla on samalle arvioijalle eri arvot, täällä olevat arvot säilytettiin; tarkista nämä arvioijan kanssa:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1</source>
+        <translation>Pistemäärät yhdistetty tiedostosta %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: it was merged before</source>
+        <translation>Tiedostossa %1 ei ole mitään uutta: se on yhdistetty aiemmin</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::FidelityTrendChart</name>
     <message>
         <source>incomplete</source>
@@ -3531,14 +3634,17 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
     </message>
 </context>
 <context>
+    <name>laatu::gui::LanguageMenu</name>
+    <message>
+        <source>System Language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
         <translation>Laatu – %1</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Järjestelmän kieli</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
@@ -3550,28 +3656,6 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
             <numerusform>Kriteeristö %1 %2: %n kriteeri</numerusform>
             <numerusform>Kriteeristö %1 %2: %n kriteeriä</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open Criteria Catalog</source>
-        <translation>Avaa kriteeristö</translation>
-    </message>
-    <message>
-        <source>Laatu catalogs (*.json);;All files (*)</source>
-        <translation>Laatu-kriteeristöt (*.json);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>Catalog Not Loaded</source>
-        <translation>Kriteeristöä ei ladattu</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid criteria catalog, so the current catalog stays in use.
-
-Problems found:
-%2</source>
-        <translation>%1 ei ole kelvollinen kriteeristö, joten nykyinen kriteeristö pysyy käytössä.
-
-Löydetyt ongelmat:
-%2</translation>
     </message>
     <message>
         <source>About Laatu</source>
@@ -3636,199 +3720,8 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
         <translation>Arviointi avattu vain luku -tilassa.</translation>
     </message>
     <message>
-        <source>Site Not Saved</source>
-        <translation>Toimipistettä ei tallennettu</translation>
-    </message>
-    <message>
-        <source>Site %1 added</source>
-        <translation>Toimipiste %1 lisätty</translation>
-    </message>
-    <message>
-        <source>Site %1 saved</source>
-        <translation>Toimipiste %1 tallennettu</translation>
-    </message>
-    <message>
-        <source>Site %1 archived; “Show archived sites” lists it.</source>
-        <translation>Toimipiste %1 arkistoitu; se näkyy valinnalla ”Näytä arkistoidut toimipisteet”.</translation>
-    </message>
-    <message>
-        <source>Site %1 is active again</source>
-        <translation>Toimipiste %1 on taas käytössä</translation>
-    </message>
-    <message>
-        <source>Review Not Created</source>
-        <translation>Arviointia ei luotu</translation>
-    </message>
-    <message>
-        <source>Review Not Read</source>
-        <translation>Arviointia ei luettu</translation>
-    </message>
-    <message>
-        <source>Follow-up Review</source>
-        <translation>Seuranta-arviointi</translation>
-    </message>
-    <message>
-        <source>Check: %1</source>
-        <translation>Tarkista: %1</translation>
-    </message>
-    <message>
-        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
-
-This cannot be undone. The daily backup still holds it until it is rotated.</source>
-        <translation>Poistetaanko toimipisteen %1 arviointi %2 kaikkine pistemäärineen, muistiinpanoineen, havaintoineen ja toimenpiteineen?
-
-Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä siihen asti, kunnes varmuuskopio karsitaan.</translation>
-    </message>
-    <message>
-        <source>Delete Review</source>
-        <translation>Poista arviointi</translation>
-    </message>
-    <message>
-        <source>Review Not Deleted</source>
-        <translation>Arviointia ei poistettu</translation>
-    </message>
-    <message>
-        <source>Review deleted</source>
-        <translation>Arviointi poistettu</translation>
-    </message>
-    <message>
-        <source>Finalise Review</source>
-        <translation>Viimeistele arviointi</translation>
-    </message>
-    <message>
-        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
-        <translation>Tehdäänkö arvioinnista lopullinen? Sen jälkeen se on vain luku -tilassa. Arvioinnin voi myöhemmin avata uudelleen, ja avaaminen kirjataan lokiin syineen.</translation>
-    </message>
-    <message>
-        <source>Reopen Review</source>
-        <translation>Avaa arviointi uudelleen</translation>
-    </message>
-    <message>
-        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
-        <translation>Miksi lopullinen arviointi avataan uudelleen? Syy kirjataan arvioinnin lokiin jokaisen sitä seuraavan muutoksen kanssa.</translation>
-    </message>
-    <message>
-        <source>The review stays final: a reason is needed to reopen it.</source>
-        <translation>Arviointi pysyy lopullisena: uudelleen avaamiseen tarvitaan syy.</translation>
-    </message>
-    <message>
-        <source>Report Not Made</source>
-        <translation>Raporttia ei tehty</translation>
-    </message>
-    <message>
-        <source>%1 review %2.pdf</source>
-        <translation>%1 arviointi %2.pdf</translation>
-    </message>
-    <message>
-        <source>Laatu</source>
-        <translation>Laatu</translation>
-    </message>
-    <message>
-        <source>Export Report as PDF</source>
-        <translation>Vie raportti PDF-tiedostoksi</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-asiakirjat (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report Not Saved</source>
-        <translation>Raporttia ei tallennettu</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report saved: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Raportti tallennettu: %1 (%n sivu)</numerusform>
-            <numerusform>Raportti tallennettu: %1 (%n sivua)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print Report</source>
-        <translation>Tulosta raportti</translation>
-    </message>
-    <message>
-        <source>Ratings Not Exported</source>
-        <translation>Pistemääriä ei viety</translation>
-    </message>
-    <message>
-        <source>Export My Ratings</source>
-        <translation>Vie omat arviot</translation>
-    </message>
-    <message>
-        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
-        <translation>Kenen pistemäärät? Tiedostossa on vain kyseisen arvioijan omat pistemäärät ja muistiinpanot, jotka vastaava arvioija yhdistää.</translation>
-    </message>
-    <message>
-        <source>%1 - %2 - ratings.laatu.json</source>
-        <translation>%1 - %2 - arviot.laatu.json</translation>
-    </message>
-    <message>
-        <source>Laatu review files (*.json)</source>
-        <translation>Laatu-arviointitiedostot (*.json)</translation>
-    </message>
-    <message>
-        <source>%1&apos;s ratings saved to %2</source>
-        <translation>Arvioijan %1 pistemäärät tallennettu tiedostoon %2</translation>
-    </message>
-    <message>
-        <source>Merge Reviewer&apos;s Ratings</source>
-        <translation>Yhdistä arvioijan arviot</translation>
-    </message>
-    <message>
-        <source>Laatu review files (*.json);;All files (*)</source>
-        <translation>Laatu-arviointitiedostot (*.json);;Kaikki tiedostot (*)</translation>
-    </message>
-    <message>
-        <source>Ratings Not Merged</source>
-        <translation>Pistemääriä ei yhdistetty</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.
-
-%1</source>
-        <translation>Mitään ei muutettu.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Ratings Merged with Differences</source>
-        <translation>Pistemäärät yhdistetty, eroja löytyi</translation>
-    </message>
-    <message>
-        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</source>
-        <translation>Pistemäärät yhdistettiin. Kun tiedostossa ja tällä kannettavalla on samalle arvioijalle eri arvot, täällä olevat arvot säilytettiin; tarkista nämä arvioijan kanssa:
-
-• %1</translation>
-    </message>
-    <message>
-        <source>Ratings merged from %1</source>
-        <translation>Pistemäärät yhdistetty tiedostosta %1</translation>
-    </message>
-    <message>
-        <source>Nothing new in %1: it was merged before</source>
-        <translation>Tiedostossa %1 ei ole mitään uutta: se on yhdistetty aiemmin</translation>
-    </message>
-    <message>
-        <source>Site History – Laatu</source>
-        <translation>Toimipisteen historia – Laatu</translation>
-    </message>
-    <message>
-        <source>County Comparison – Laatu</source>
-        <translation>Hyvinvointialueen vertailu – Laatu</translation>
-    </message>
-    <message>
         <source>Sites and Reviews</source>
         <translation>Toimipisteet ja arvioinnit</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3780,103 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>Employment rate:</source>
         <translation>Työllistymisaste:</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReportActions</name>
+    <message>
+        <source>Report Not Made</source>
+        <translation>Raporttia ei tehty</translation>
+    </message>
+    <message>
+        <source>%1 review %2.pdf</source>
+        <translation>%1 arviointi %2.pdf</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Vie raportti PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Raporttia ei tallennettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Raportti tallennettu: %1 (%n sivu)</numerusform>
+            <numerusform>Raportti tallennettu: %1 (%n sivua)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Tulosta raportti</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewActions</name>
+    <message>
+        <source>Review Not Created</source>
+        <translation>Arviointia ei luotu</translation>
+    </message>
+    <message>
+        <source>Review Not Read</source>
+        <translation>Arviointia ei luettu</translation>
+    </message>
+    <message>
+        <source>Follow-up Review</source>
+        <translation>Seuranta-arviointi</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Tarkista: %1</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</source>
+        <translation>Poistetaanko toimipisteen %1 arviointi %2 kaikkine pistemäärineen, muistiinpanoineen, havaintoineen ja toimenpiteineen?
+
+Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä siihen asti, kunnes varmuuskopio karsitaan.</translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation>Poista arviointi</translation>
+    </message>
+    <message>
+        <source>Review Not Deleted</source>
+        <translation>Arviointia ei poistettu</translation>
+    </message>
+    <message>
+        <source>Review deleted</source>
+        <translation>Arviointi poistettu</translation>
+    </message>
+    <message>
+        <source>Finalise Review</source>
+        <translation>Viimeistele arviointi</translation>
+    </message>
+    <message>
+        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
+        <translation>Tehdäänkö arvioinnista lopullinen? Sen jälkeen se on vain luku -tilassa. Arvioinnin voi myöhemmin avata uudelleen, ja avaaminen kirjataan lokiin syineen.</translation>
+    </message>
+    <message>
+        <source>Reopen Review</source>
+        <translation>Avaa arviointi uudelleen</translation>
+    </message>
+    <message>
+        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
+        <translation>Miksi lopullinen arviointi avataan uudelleen? Syy kirjataan arvioinnin lokiin jokaisen sitä seuraavan muutoksen kanssa.</translation>
+    </message>
+    <message>
+        <source>The review stays final: a reason is needed to reopen it.</source>
+        <translation>Arviointi pysyy lopullisena: uudelleen avaamiseen tarvitaan syy.</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4139,29 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>Unrated: %1</source>
         <translation>Pisteyttämättä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteActions</name>
+    <message>
+        <source>Site Not Saved</source>
+        <translation>Toimipistettä ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Site %1 added</source>
+        <translation>Toimipiste %1 lisätty</translation>
+    </message>
+    <message>
+        <source>Site %1 saved</source>
+        <translation>Toimipiste %1 tallennettu</translation>
+    </message>
+    <message>
+        <source>Site %1 archived; “Show archived sites” lists it.</source>
+        <translation>Toimipiste %1 arkistoitu; se näkyy valinnalla ”Näytä arkistoidut toimipisteet”.</translation>
+    </message>
+    <message>
+        <source>Site %1 is active again</source>
+        <translation>Toimipiste %1 on taas käytössä</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4564,17 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>Total (%1–%2); bar colour: level; highest first</source>
         <translation>Pisteet yhteensä (%1–%2); palkin väri: taso; suurimmat ensin</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
     </message>
 </context>
 <context>

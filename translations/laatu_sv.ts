@@ -2844,6 +2844,17 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     </message>
 </context>
 <context>
+    <name>laatu::gui::AnalysisActions</name>
+    <message>
+        <source>Site History – Laatu</source>
+        <translation>Verksamhetsställets historik – Laatu</translation>
+    </message>
+    <message>
+        <source>County Comparison – Laatu</source>
+        <translation>Jämförelse inom välfärdsområdet – Laatu</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::AnchorCard</name>
     <message>
         <source>Rating %1</source>
@@ -2852,6 +2863,31 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     <message>
         <source>Rate %1 (key %1)</source>
         <translation>Ge poängen %1 (tangent %1)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CatalogActions</name>
+    <message>
+        <source>Open Criteria Catalog</source>
+        <translation>Öppna kriteriekatalog</translation>
+    </message>
+    <message>
+        <source>Laatu catalogs (*.json);;All files (*)</source>
+        <translation>Laatu-kataloger (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Catalog Not Loaded</source>
+        <translation>Katalogen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid criteria catalog, so the current catalog stays in use.
+
+Problems found:
+%2</source>
+        <translation>%1 är inte en giltig kriteriekatalog, så den nuvarande katalogen används fortfarande.
+
+Problem som hittades:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3401,73 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     </message>
 </context>
 <context>
+    <name>laatu::gui::ExchangeActions</name>
+    <message>
+        <source>Ratings Not Exported</source>
+        <translation>Bedömningarna exporterades inte</translation>
+    </message>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Exportera egna bedömningar</translation>
+    </message>
+    <message>
+        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
+        <translation>Vems bedömningar? Filen innehåller bara den bedömarens egna poäng och anteckningar, för huvudbedömaren att sammanfoga.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 - ratings.laatu.json</source>
+        <translation>%1 - %2 - bedömningar.laatu.json</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json)</source>
+        <translation>Laatu-granskningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ratings saved to %2</source>
+        <translation>Poängen från %1 har sparats i %2</translation>
+    </message>
+    <message>
+        <source>Merge Reviewer&apos;s Ratings</source>
+        <translation>Sammanfoga en bedömares poäng</translation>
+    </message>
+    <message>
+        <source>Laatu review files (*.json);;All files (*)</source>
+        <translation>Laatu-granskningsfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Ratings Not Merged</source>
+        <translation>Poängen sammanfogades inte</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.
+
+%1</source>
+        <translation>Ingenting ändrades.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Ratings Merged with Differences</source>
+        <translation>Poängen sammanfogades med skillnader</translation>
+    </message>
+    <message>
+        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
+
+• %1</source>
+        <translation>Poängen har sammanfogats. Där filen och den här datorn har olika värden för samma bedömare behölls värdena här; kontrollera dessa med bedömaren:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1</source>
+        <translation>Poängen har sammanfogats från %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1: it was merged before</source>
+        <translation>Inget nytt i %1: den har redan sammanfogats</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::FidelityTrendChart</name>
     <message>
         <source>incomplete</source>
@@ -3531,14 +3634,17 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     </message>
 </context>
 <context>
+    <name>laatu::gui::LanguageMenu</name>
+    <message>
+        <source>System Language</source>
+        <translation>Systemets språk</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
         <translation>Laatu – %1</translation>
-    </message>
-    <message>
-        <source>System Language</source>
-        <translation>Systemets språk</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
@@ -3550,28 +3656,6 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
             <numerusform>Katalog %1 %2: %n kriterium</numerusform>
             <numerusform>Katalog %1 %2: %n kriterier</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open Criteria Catalog</source>
-        <translation>Öppna kriteriekatalog</translation>
-    </message>
-    <message>
-        <source>Laatu catalogs (*.json);;All files (*)</source>
-        <translation>Laatu-kataloger (*.json);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Catalog Not Loaded</source>
-        <translation>Katalogen kunde inte läsas in</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid criteria catalog, so the current catalog stays in use.
-
-Problems found:
-%2</source>
-        <translation>%1 är inte en giltig kriteriekatalog, så den nuvarande katalogen används fortfarande.
-
-Problem som hittades:
-%2</translation>
     </message>
     <message>
         <source>About Laatu</source>
@@ -3636,199 +3720,8 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
         <translation>Granskningen öppnades som skrivskyddad.</translation>
     </message>
     <message>
-        <source>Site Not Saved</source>
-        <translation>Verksamhetsstället sparades inte</translation>
-    </message>
-    <message>
-        <source>Site %1 added</source>
-        <translation>Verksamhetsstället %1 har lagts till</translation>
-    </message>
-    <message>
-        <source>Site %1 saved</source>
-        <translation>Verksamhetsstället %1 har sparats</translation>
-    </message>
-    <message>
-        <source>Site %1 archived; “Show archived sites” lists it.</source>
-        <translation>Verksamhetsstället %1 har arkiverats; ”Visa arkiverade verksamhetsställen” listar det.</translation>
-    </message>
-    <message>
-        <source>Site %1 is active again</source>
-        <translation>Verksamhetsstället %1 är aktivt igen</translation>
-    </message>
-    <message>
-        <source>Review Not Created</source>
-        <translation>Granskningen skapades inte</translation>
-    </message>
-    <message>
-        <source>Review Not Read</source>
-        <translation>Granskningen kunde inte läsas</translation>
-    </message>
-    <message>
-        <source>Follow-up Review</source>
-        <translation>Uppföljande granskning</translation>
-    </message>
-    <message>
-        <source>Check: %1</source>
-        <translation>Kontrollera: %1</translation>
-    </message>
-    <message>
-        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
-
-This cannot be undone. The daily backup still holds it until it is rotated.</source>
-        <translation>Vill du radera granskningen av %1 den %2 med alla poäng, anteckningar, iakttagelser och åtgärder?
-
-Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande tills den gallras bort.</translation>
-    </message>
-    <message>
-        <source>Delete Review</source>
-        <translation>Radera granskning</translation>
-    </message>
-    <message>
-        <source>Review Not Deleted</source>
-        <translation>Granskningen raderades inte</translation>
-    </message>
-    <message>
-        <source>Review deleted</source>
-        <translation>Granskningen har raderats</translation>
-    </message>
-    <message>
-        <source>Finalise Review</source>
-        <translation>Slutför granskningen</translation>
-    </message>
-    <message>
-        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
-        <translation>Vill du slutföra granskningen? Den blir då skrivskyddad; det går att öppna den på nytt senare, och det loggas med orsaken.</translation>
-    </message>
-    <message>
-        <source>Reopen Review</source>
-        <translation>Öppna granskningen på nytt</translation>
-    </message>
-    <message>
-        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
-        <translation>Varför öppnas den slutförda granskningen på nytt? Orsaken förs in i granskningens logg tillsammans med varje ändring som följer.</translation>
-    </message>
-    <message>
-        <source>The review stays final: a reason is needed to reopen it.</source>
-        <translation>Granskningen förblir slutförd: en orsak behövs för att öppna den på nytt.</translation>
-    </message>
-    <message>
-        <source>Report Not Made</source>
-        <translation>Rapporten skapades inte</translation>
-    </message>
-    <message>
-        <source>%1 review %2.pdf</source>
-        <translation>%1 granskning %2.pdf</translation>
-    </message>
-    <message>
-        <source>Laatu</source>
-        <translation>Laatu</translation>
-    </message>
-    <message>
-        <source>Export Report as PDF</source>
-        <translation>Exportera rapport som PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Report Not Saved</source>
-        <translation>Rapporten sparades inte</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report saved: %1 (%n page(s))</source>
-        <translation>
-            <numerusform>Rapporten har sparats: %1 (%n sida)</numerusform>
-            <numerusform>Rapporten har sparats: %1 (%n sidor)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print Report</source>
-        <translation>Skriv ut rapport</translation>
-    </message>
-    <message>
-        <source>Ratings Not Exported</source>
-        <translation>Bedömningarna exporterades inte</translation>
-    </message>
-    <message>
-        <source>Export My Ratings</source>
-        <translation>Exportera egna bedömningar</translation>
-    </message>
-    <message>
-        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
-        <translation>Vems bedömningar? Filen innehåller bara den bedömarens egna poäng och anteckningar, för huvudbedömaren att sammanfoga.</translation>
-    </message>
-    <message>
-        <source>%1 - %2 - ratings.laatu.json</source>
-        <translation>%1 - %2 - bedömningar.laatu.json</translation>
-    </message>
-    <message>
-        <source>Laatu review files (*.json)</source>
-        <translation>Laatu-granskningsfiler (*.json)</translation>
-    </message>
-    <message>
-        <source>%1&apos;s ratings saved to %2</source>
-        <translation>Poängen från %1 har sparats i %2</translation>
-    </message>
-    <message>
-        <source>Merge Reviewer&apos;s Ratings</source>
-        <translation>Sammanfoga en bedömares poäng</translation>
-    </message>
-    <message>
-        <source>Laatu review files (*.json);;All files (*)</source>
-        <translation>Laatu-granskningsfiler (*.json);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Ratings Not Merged</source>
-        <translation>Poängen sammanfogades inte</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.
-
-%1</source>
-        <translation>Ingenting ändrades.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Ratings Merged with Differences</source>
-        <translation>Poängen sammanfogades med skillnader</translation>
-    </message>
-    <message>
-        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</source>
-        <translation>Poängen har sammanfogats. Där filen och den här datorn har olika värden för samma bedömare behölls värdena här; kontrollera dessa med bedömaren:
-
-• %1</translation>
-    </message>
-    <message>
-        <source>Ratings merged from %1</source>
-        <translation>Poängen har sammanfogats från %1</translation>
-    </message>
-    <message>
-        <source>Nothing new in %1: it was merged before</source>
-        <translation>Inget nytt i %1: den har redan sammanfogats</translation>
-    </message>
-    <message>
-        <source>Site History – Laatu</source>
-        <translation>Verksamhetsställets historik – Laatu</translation>
-    </message>
-    <message>
-        <source>County Comparison – Laatu</source>
-        <translation>Jämförelse inom välfärdsområdet – Laatu</translation>
-    </message>
-    <message>
         <source>Sites and Reviews</source>
         <translation>Verksamhetsställen och granskningar</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3780,103 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>Employment rate:</source>
         <translation>Sysselsättningsgrad:</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReportActions</name>
+    <message>
+        <source>Report Not Made</source>
+        <translation>Rapporten skapades inte</translation>
+    </message>
+    <message>
+        <source>%1 review %2.pdf</source>
+        <translation>%1 granskning %2.pdf</translation>
+    </message>
+    <message>
+        <source>Laatu</source>
+        <translation>Laatu</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exportera rapport som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Not Saved</source>
+        <translation>Rapporten sparades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Rapporten har sparats: %1 (%n sida)</numerusform>
+            <numerusform>Rapporten har sparats: %1 (%n sidor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Skriv ut rapport</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewActions</name>
+    <message>
+        <source>Review Not Created</source>
+        <translation>Granskningen skapades inte</translation>
+    </message>
+    <message>
+        <source>Review Not Read</source>
+        <translation>Granskningen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Follow-up Review</source>
+        <translation>Uppföljande granskning</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Kontrollera: %1</translation>
+    </message>
+    <message>
+        <source>Delete the review of %1 on %2 with all its ratings, notes, findings and actions?
+
+This cannot be undone. The daily backup still holds it until it is rotated.</source>
+        <translation>Vill du radera granskningen av %1 den %2 med alla poäng, anteckningar, iakttagelser och åtgärder?
+
+Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande tills den gallras bort.</translation>
+    </message>
+    <message>
+        <source>Delete Review</source>
+        <translation>Radera granskning</translation>
+    </message>
+    <message>
+        <source>Review Not Deleted</source>
+        <translation>Granskningen raderades inte</translation>
+    </message>
+    <message>
+        <source>Review deleted</source>
+        <translation>Granskningen har raderats</translation>
+    </message>
+    <message>
+        <source>Finalise Review</source>
+        <translation>Slutför granskningen</translation>
+    </message>
+    <message>
+        <source>Make the review final? It is then read-only; reopening it later is possible and is logged with its reason.</source>
+        <translation>Vill du slutföra granskningen? Den blir då skrivskyddad; det går att öppna den på nytt senare, och det loggas med orsaken.</translation>
+    </message>
+    <message>
+        <source>Reopen Review</source>
+        <translation>Öppna granskningen på nytt</translation>
+    </message>
+    <message>
+        <source>Why is the final review reopened? The reason goes into the review&apos;s log with every change that follows.</source>
+        <translation>Varför öppnas den slutförda granskningen på nytt? Orsaken förs in i granskningens logg tillsammans med varje ändring som följer.</translation>
+    </message>
+    <message>
+        <source>The review stays final: a reason is needed to reopen it.</source>
+        <translation>Granskningen förblir slutförd: en orsak behövs för att öppna den på nytt.</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4139,29 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>Unrated: %1</source>
         <translation>Inte bedömda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteActions</name>
+    <message>
+        <source>Site Not Saved</source>
+        <translation>Verksamhetsstället sparades inte</translation>
+    </message>
+    <message>
+        <source>Site %1 added</source>
+        <translation>Verksamhetsstället %1 har lagts till</translation>
+    </message>
+    <message>
+        <source>Site %1 saved</source>
+        <translation>Verksamhetsstället %1 har sparats</translation>
+    </message>
+    <message>
+        <source>Site %1 archived; “Show archived sites” lists it.</source>
+        <translation>Verksamhetsstället %1 har arkiverats; ”Visa arkiverade verksamhetsställen” listar det.</translation>
+    </message>
+    <message>
+        <source>Site %1 is active again</source>
+        <translation>Verksamhetsstället %1 är aktivt igen</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4564,17 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>Total (%1–%2); bar colour: level; highest first</source>
         <translation>Totalpoäng (%1–%2); stapelns färg: nivå; högsta först</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "gui/common/DialogRunner.h"
 #include "gui/common/FileDialog.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/ReportActions.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "i18n/Translator.h"
 
@@ -66,7 +67,7 @@ TEST_CASE("Export PDF writes the same report as laatu-cli, in the chosen languag
         REQUIRE(window.openReview(id));
         answerOptions(QStringLiteral("fi"), true);
         laatu::gui::FileDialog::setNextFileName(fromApp);
-        REQUIRE(window.exportReport());
+        REQUIRE(window.reportActions()->exportReport());
     }
     QFile pdf(fromApp);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
@@ -123,7 +124,7 @@ TEST_CASE("Print shows a preview of the report's pages", "[gui][report]")
         });
         return options.result();
     });
-    window.printReport();
+    window.reportActions()->printReport();
     CHECK(previewed);
     CHECK(pages >= 4);
 }

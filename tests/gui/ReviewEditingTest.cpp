@@ -10,7 +10,9 @@
 #include "gui/common/MessageBox.h"
 #include "gui/findings/FindingsView.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/ReviewActions.h"
 #include "gui/main/ReviewWorkspace.h"
+#include "gui/main/SiteActions.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "gui/walk/AnchorCard.h"
@@ -130,7 +132,7 @@ TEST_CASE("a follow-up review carries open actions and recommendations over to c
         wizard.accept();
         return wizard.result();
     });
-    window.followUpReview();
+    window.reviewActions()->followUpReview();
     REQUIRE(window.session());
     const laatu::ReviewDocument &followUp = window.session()->document();
     CHECK(followUp.review.uuid != source.review.uuid);
@@ -163,16 +165,16 @@ TEST_CASE("deleting a review asks first, and a final review must be reopened", "
     REQUIRE(window.reviewList()->reviewCount() == 2);
     REQUIRE(window.reviewList()->selectReview(2));
     MessageBox::setNextAnswer(QMessageBox::No);
-    window.deleteReview();
+    window.reviewActions()->deleteReview();
     CHECK(window.reviewList()->reviewCount() == 2);
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    window.deleteReview();
+    window.reviewActions()->deleteReview();
     CHECK(window.reviewList()->reviewCount() == 1);
     // The final one: refused, with the reason, and kept.
     REQUIRE(window.reviewList()->selectReview(1));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    window.deleteReview();
+    window.reviewActions()->deleteReview();
     CHECK(window.reviewList()->reviewCount() == 1);
     CHECK(MessageBox::lastText().contains(QStringLiteral("final")));
 }
@@ -194,11 +196,11 @@ TEST_CASE("a site is renamed and archived, and archived sites are listed on requ
         dialog.accept();
         return dialog.result();
     });
-    window.editSite();
+    window.siteActions()->editSite();
     REQUIRE(list->site(uuid));
     CHECK(list->site(uuid)->name == QStringLiteral("Uusi nimi IPS"));
     REQUIRE(list->selectSite(uuid));
-    window.toggleArchiveSite();
+    window.siteActions()->toggleArchiveSite();
     CHECK(list->site(uuid)->archived);
     // Hidden from the list until archived sites are shown.
     REQUIRE(list->selectSite(uuid));

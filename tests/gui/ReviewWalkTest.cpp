@@ -10,7 +10,9 @@
 #include "gui/common/MessageBox.h"
 #include "gui/consensus/ConsensusView.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/ReviewActions.h"
 #include "gui/main/ReviewWorkspace.h"
+#include "gui/main/SiteActions.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/NewReviewWizard.h"
 #include "gui/sites/ReviewListPanel.h"
@@ -164,7 +166,7 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
         // A site, then a review of it with two reviewers, all from the keyboard.
         answerSiteDialog(QStringLiteral("Koivu IPS"), QStringLiteral("Hämeenlinna"),
                          QStringLiteral("Kanta-Hämeen hyvinvointialue"));
-        window.newSite();
+        window.siteActions()->newSite();
         REQUIRE(window.reviewList()->site(window.reviewList()->currentSiteUuid()));
         laatu::test::showActive(window); // back from the dialog
         answerWizard({QStringLiteral("Anna Arvioija"), QStringLiteral("Mikko Mittari")});
@@ -275,7 +277,7 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
             dialog.accept();
             return dialog.result();
         });
-        window.reopenReview();
+        window.reviewActions()->reopenReview();
         laatu::test::showActive(window); // back from the dialog
         REQUIRE_FALSE(window.session()->isFinal());
         QStringList log;
@@ -292,7 +294,7 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
         CHECK(window.session()->note(instrument.criteria().at(0).id, QStringLiteral("data"))
               == QStringLiteral("Caseload list of 3 Sep"));
         MessageBox::setNextAnswer(QMessageBox::Yes);
-        window.finaliseReview();
+        window.reviewActions()->finaliseReview();
         REQUIRE(window.session()->isFinal());
         window.close();
     }

@@ -262,6 +262,19 @@ const Site *ReviewListPanel::site(const QString &uuid) const
     return nullptr;
 }
 
+const ReviewSummary *ReviewListPanel::previousReview(const QString &siteUuid,
+                                                     const QString &reviewUuid,
+                                                     const QDate &visitStart) const
+{
+    const ReviewSummary *previous = nullptr;
+    for (const ReviewSummary &review : m_reviews)
+        if (review.siteUuid == siteUuid && review.uuid != reviewUuid
+            && review.visitStart < visitStart
+            && (!previous || review.visitStart >= previous->visitStart))
+            previous = &review;
+    return previous;
+}
+
 const ReviewSummary *ReviewListPanel::review(qint64 id) const
 {
     for (const ReviewSummary &entry : m_reviews)

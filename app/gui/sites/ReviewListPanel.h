@@ -44,6 +44,10 @@ public:
     QString currentSiteUuid() const;
     const Site *site(const QString &uuid) const;
     const ReviewSummary *review(qint64 id) const;
+    // The latest review of the site before `visitStart` other than `reviewUuid`, from the
+    // reviews already loaded (rereading thousands of reviews per open would be slow).
+    const ReviewSummary *previousReview(const QString &siteUuid, const QString &reviewUuid,
+                                        const QDate &visitStart) const;
     bool selectReview(qint64 id);
     bool selectSite(const QString &uuid);
     QStringList counties() const;

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QWidget;
+
+namespace laatu::gui {
+
+class CountyComparisonView;
+class ReviewHost;
+class SiteHistoryView;
+
+// The project manager's views over the whole database, each in a window of its own, made on
+// first use and dropped with the database.
+class AnalysisActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisActions(ReviewHost &host, QWidget *window, QObject *parent = nullptr);
+    ~AnalysisActions() override;
+
+    SiteHistoryView *showSiteHistory();
+    CountyComparisonView *showCountyComparison();
+    // Drops the views: they hold the database that is about to go.
+    void reset();
+
+private:
+    ReviewHost &m_host;
+    QWidget *m_window;
+    std::unique_ptr<SiteHistoryView> m_historyView;
+    std::unique_ptr<CountyComparisonView> m_comparisonView;
+};
+
+} // namespace laatu::gui

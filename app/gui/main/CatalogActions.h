@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+
+class QTextBrowser;
+class QTreeWidget;
+class QWidget;
+
+namespace laatu {
+class Instrument;
+}
+
+namespace laatu::gui {
+
+// The criteria catalog shown when no review is open: the sections and criteria in a tree, the
+// chosen criterion (or the overview) beside it, and File's commands to show another catalog file
+// or the built-in one.
+class CatalogActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    CatalogActions(QTreeWidget *tree, QTextBrowser *view, QWidget *dialogParent);
+
+    // Fills the tree from `instrument` in `language`, keeping the chosen criterion.
+    void show(const Instrument &instrument, const QString &language);
+    // Chooses the criterion with `id` in the tree; false when the catalog has none.
+    bool showCriterion(const QString &id);
+    void openCatalogFile();
+    void useBuiltInCatalog();
+
+signals:
+    void instrumentChosen(const laatu::Instrument &instrument);
+
+private:
+    void showCurrentItem();
+
+    QTreeWidget *m_tree;
+    QTextBrowser *m_view;
+    QWidget *m_dialogParent;
+    const Instrument *m_instrument = nullptr;
+    QString m_language;
+};
+
+} // namespace laatu::gui

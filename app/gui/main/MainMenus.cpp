@@ -1,0 +1,86 @@
+#include "MainMenus.h"
+
+#include "ui_MainWindow.h"
+
+#include "gui/common/MessageBox.h"
+#include "gui/main/AnalysisActions.h"
+#include "gui/main/CatalogActions.h"
+#include "gui/main/ExchangeActions.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/ReportActions.h"
+#include "gui/main/ReviewActions.h"
+#include "gui/main/ReviewWorkspace.h"
+#include "gui/main/SiteActions.h"
+#include "gui/sites/ReviewListPanel.h"
+
+#include "LaatuVersion.h"
+
+#include <QTabWidget>
+
+namespace laatu::gui {
+
+namespace {
+void showAbout(QWidget &parent)
+{
+    MessageBox::information(
+        &parent, MainWindow::tr("About Laatu"),
+        MainWindow::tr(
+            "Laatu %1\n\nIPS fidelity reviews against the 25 quality criteria: rate, agree, score "
+            "and report, offline.\n\nThe criteria texts are written for Laatu from the public "
+            "description of the scale; an organisation can load its own catalog file.")
+            .arg(QStringLiteral(LAATU_VERSION_STRING)));
+}
+} // namespace
+
+void assignMainShortcuts(Ui::MainWindow &ui)
+{
+    ui.openCatalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    ui.quitAction->setShortcut(QKeySequence::Quit);
+    ui.newReviewAction->setShortcut(QKeySequence::New);
+    ui.followUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    ui.deleteReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    ui.editSiteAction->setShortcut(QKeySequence(Qt::Key_F2));
+    ui.closeReviewAction->setShortcut(QKeySequence::Close);
+    ui.showCriteriaAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    ui.showConsensusAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    ui.showFindingsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    ui.finaliseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    ui.exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ui.printReportAction->setShortcut(QKeySequence::Print);
+    ui.siteHistoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    ui.countyComparisonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+}
+
+void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
+{
+    const auto on = [&window](QAction *action, auto slot) {
+        QObject::connect(action, &QAction::triggered, &window, slot);
+    };
+    on(ui.newReviewAction, [&window] { window.reviewActions()->newReview(); });
+    on(ui.openReviewAction,
+       [&window] { window.openReview(window.reviewList()->currentReviewId()); });
+    on(ui.followUpAction, [&window] { window.reviewActions()->followUpReview(); });
+    on(ui.deleteReviewAction, [&window] { window.reviewActions()->deleteReview(); });
+    on(ui.exportReportAction, [&window] { window.reportActions()->exportReport(); });
+    on(ui.printReportAction, [&window] { window.reportActions()->printReport(); });
+    on(ui.exportMyRatingsAction, [&window] { window.exchangeActions()->exportMyRatings(); });
+    on(ui.mergeRatingsAction, [&window] { window.exchangeActions()->mergeRatings(); });
+    on(ui.openCatalogAction, [&window] { window.catalogActions()->openCatalogFile(); });
+    on(ui.builtInCatalogAction, [&window] { window.catalogActions()->useBuiltInCatalog(); });
+    on(ui.quitAction, [&window] { window.close(); });
+    on(ui.newSiteAction, [&window] { window.siteActions()->newSite(); });
+    on(ui.editSiteAction, [&window] { window.siteActions()->editSite(); });
+    on(ui.archiveSiteAction, [&window] { window.siteActions()->toggleArchiveSite(); });
+    on(ui.finaliseAction, [&window] { window.reviewActions()->finaliseReview(); });
+    on(ui.reopenAction, [&window] { window.reviewActions()->reopenReview(); });
+    on(ui.closeReviewAction, [&window] { window.closeReview(); });
+    on(ui.siteHistoryAction, [&window] { window.analysisActions()->showSiteHistory(); });
+    on(ui.countyComparisonAction, [&window] { window.analysisActions()->showCountyComparison(); });
+    on(ui.aboutAction, [&window] { showAbout(window); });
+    const QList<QAction *> tabActions {ui.showCriteriaAction, ui.showConsensusAction,
+                                       ui.showFindingsAction};
+    for (int i = 0; i < tabActions.size(); ++i)
+        on(tabActions.at(i), [&window, i] { window.workspace()->tabs()->setCurrentIndex(i); });
+}
+
+} // namespace laatu::gui

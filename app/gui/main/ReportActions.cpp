@@ -1,0 +1,98 @@
+#include "ReportActions.h"
+
+#include "gui/common/DialogRunner.h"
+#include "gui/common/FileDialog.h"
+#include "gui/common/MessageBox.h"
+#include "gui/main/ReviewHost.h"
+#include "gui/main/ReviewWorkspace.h"
+#include "gui/report/ReportOptionsDialog.h"
+#include "gui/sites/ReviewListPanel.h"
+
+#include "i18n/Translator.h"
+#include "report/ReportRenderer.h"
+#include "report/ReportSource.h"
+
+#include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+namespace laatu::gui {
+
+ReportActions::ReportActions(ReviewHost &host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+{ }
+
+bool ReportActions::askReportOptions(ReportOptions &options)
+{
+    options.language = Translator::currentLanguage();
+    ReportOptionsDialog dialog(options, m_host.dialogParent());
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return false;
+    options = dialog.options();
+    return true;
+}
+
+bool ReportActions::exportReport()
+{
+    const qint64 id = m_host.currentReviewId();
+    if (!m_host.repository() || id == 0)
+        return false;
+    m_host.workspace()->flush();
+    ReportOptions options;
+    if (!askReportOptions(options))
+        return false;
+    ReportModel model;
+    if (StorageError error = ReportSource::build(*m_host.repository(), id, options, model)) {
+        MessageBox::critical(m_host.dialogParent(), tr("Report Not Made"), error.message());
+        return false;
+    }
+    const ReviewSummary *summary = m_host.reviewList()->review(id);
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("%1 review %2.pdf")
+                            .arg(summary ? summary->siteName : tr("Laatu"),
+                                 summary ? summary->visitStart.toString(Qt::ISODate) : QString()));
+    const QString path = FileDialog::saveFileName(m_host.dialogParent(), tr("Export Report as PDF"),
+                                                  suggested, tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    int pages = 0;
+    const QString problem = ReportRenderer::writePdf(model, path, &pages);
+    if (!problem.isEmpty()) {
+        MessageBox::critical(m_host.dialogParent(), tr("Report Not Saved"), problem);
+        return false;
+    }
+    m_host.showStatusMessage(
+        tr("Report saved: %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ReportActions::printReport()
+{
+    const qint64 id = m_host.currentReviewId();
+    if (!m_host.repository() || id == 0)
+        return;
+    m_host.workspace()->flush();
+    ReportOptions options;
+    if (!askReportOptions(options))
+        return;
+    ReportModel model;
+    if (StorageError error = ReportSource::build(*m_host.repository(), id, options, model)) {
+        MessageBox::critical(m_host.dialogParent(), tr("Report Not Made"), error.message());
+        return;
+    }
+    // The same pages as the PDF: the renderer's page layout and resolution.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(ReportRenderer::pageLayout());
+    printer.setResolution(ReportRenderer::kPdfResolution);
+    printer.setDocName(QStringLiteral("%1 \u2013 %2").arg(model.title, model.siteName));
+    QPrintPreviewDialog preview(&printer, m_host.dialogParent());
+    preview.setWindowTitle(tr("Print Report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&model](QPrinter *target) { ReportRenderer::render(model, *target); });
+    DialogRunner::exec(preview);
+}
+
+} // namespace laatu::gui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "review/ReviewDocument.h"
+
+#include <QObject>
+
+namespace laatu::gui {
+
+class ReviewHost;
+class SiteActions;
+
+// The Review menu's life cycle: new and follow-up reviews (through the wizard), delete,
+// finalise and reopen with a reason.
+class ReviewActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReviewActions(ReviewHost &host, SiteActions &sites, QObject *parent = nullptr);
+
+    void newReview();
+    void followUpReview();
+    void deleteReview();
+    void finaliseReview();
+    void reopenReview();
+
+private:
+    bool createReview(ReviewDocument document);
+
+    ReviewHost &m_host;
+    SiteActions &m_sites;
+};
+
+} // namespace laatu::gui
