@@ -6,7 +6,7 @@ namespace laatu::cli {
 
 QString CheckCommand::summary()
 {
-    return tr("Check the database: quick, integrity and foreign key checks.");
+    return tr("Check the database: quick, integrity, foreign key and CHECK constraint checks.");
 }
 
 int CheckCommand::run(const QStringList &arguments, CliIo &io)
@@ -14,7 +14,8 @@ int CheckCommand::run(const QStringList &arguments, CliIo &io)
     CommandParser parser(
         QStringLiteral("check"),
         tr("Runs SQLite's quick_check, integrity_check and foreign_key_check on the "
-           "database (read-only) and gives a verdict."));
+           "database (read-only), verifies every CHECK constraint of its tables, lists every "
+           "problem found and gives a verdict."));
     parser.addOptions({DatabaseAccess::option()});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;

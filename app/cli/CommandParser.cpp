@@ -23,6 +23,23 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, CliIo &io)
         io.out << usage << help.mid(firstLineEnd);
         return ExitOk;
     }
+    if (const auto problem = emptyValue())
+        return usageError(io, *problem);
+    return std::nullopt;
+}
+
+std::optional<QString> CommandParser::emptyValue() const
+{
+    for (const QCommandLineOption &option : m_options) {
+        if (option.valueName().isEmpty() || !m_parser.isSet(option))
+            continue;
+        for (const QString &value : m_parser.values(option))
+            if (value.isEmpty())
+                return tr("--%1 needs a value (%2), not an empty one")
+                    .arg(option.names().constFirst(), option.valueName());
+    }
+    if (m_parser.positionalArguments().contains(QString()))
+        return tr("an empty argument was given; give a value or leave it out");
     return std::nullopt;
 }
 

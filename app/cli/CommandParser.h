@@ -19,14 +19,20 @@ class CommandParser
 public:
     CommandParser(const QString &command, const QString &description);
 
-    void addOptions(const QList<QCommandLineOption> &options) { m_parser.addOptions(options); }
+    void addOptions(const QList<QCommandLineOption> &options)
+    {
+        m_parser.addOptions(options);
+        m_options << options;
+    }
     void addPositionalArgument(const QString &name, const QString &description,
                                const QString &syntax = {})
     {
         m_parser.addPositionalArgument(name, description, syntax);
     }
     // Parses `arguments` (the command name first). Returns an exit code when the command must
-    // stop here: help was shown, or the arguments are wrong.
+    // stop here: help was shown, or the arguments are wrong. "--" ends the options (a file
+    // named "-x.json" can follow it); an option given an empty value (--dir "") and an empty
+    // argument ("") are wrong usage, never an empty name passed on.
     std::optional<int> parse(const QStringList &arguments, CliIo &io);
     int usageError(CliIo &io, const QString &message) const;
 
@@ -38,8 +44,11 @@ public:
     const QString &command() const { return m_command; }
 
 private:
+    std::optional<QString> emptyValue() const;
+
     QString m_command;
     QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options;
 };
 
 } // namespace laatu::cli

@@ -1,10 +1,45 @@
 #include "DatabaseAccess.h"
 
+#include "storage/PrivateFiles.h"
 #include "storage/ReviewRepository.h"
+#include "storage/WriterLock.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace laatu::cli {
+
+namespace {
+struct CreatedDatabase
+{
+    QString path; // as Database::open resolved it
+    QString firstNewFolder; // the outermost folder made for it, or empty
+};
+std::optional<CreatedDatabase> s_created;
+
+// The outermost folder on the way to `path` that does not exist yet, or empty.
+QString firstMissingFolder(const QString &path)
+{
+    QString missing;
+    for (QFileInfo folder(QFileInfo(path).absolutePath()); !folder.exists() && !folder.isRoot();
+         folder = QFileInfo(folder.absolutePath()))
+        missing = folder.absoluteFilePath();
+    return missing;
+}
+
+bool holdsNothingEntered(Database &database)
+{
+    QSqlQuery query(database.sql());
+    return query.exec(QStringLiteral("SELECT (SELECT count(*) FROM site)"
+                                     " + (SELECT count(*) FROM review)"
+                                     " + (SELECT count(*) FROM site_outcome)"))
+        && query.next() && query.value(0).toLongLong() == 0;
+}
+} // namespace
 
 QCommandLineOption DatabaseAccess::option()
 {
@@ -21,10 +56,14 @@ std::unique_ptr<Database> DatabaseAccess::open(const CommandParser &parser, CliI
     const QString path = parser.parser().isSet(QStringLiteral("db"))
         ? parser.parser().value(QStringLiteral("db"))
         : Database::defaultPath();
+    const bool existed = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+    const QString firstNewFolder = firstMissingFolder(path);
     StorageError error;
     std::unique_ptr<Database> database = Database::open(path, options, error);
     if (!database)
         exitCode = fail(io, parser.command(), error);
+    else if (!existed)
+        s_created = CreatedDatabase {database->path(), firstNewFolder};
     else if (database->isReadOnly() && !options.readOnly)
         io.err << QCoreApplication::translate("laatu-cli",
                                               "laatu-cli %1: the database is read-only: %2.")
@@ -66,7 +105,38 @@ int DatabaseAccess::fail(CliIo &io, const QString &command, const StorageError &
     io.err << QCoreApplication::translate("laatu-cli", "laatu-cli %1: %2")
                   .arg(command, error.message())
            << Qt::endl;
+    // A final review refusing a change is the input's problem (a file that would replace it):
+    // the database did what it should.
+    if (error.code() == StorageError::ReviewLocked)
+        return ExitBadInput;
     return ExitDatabase;
+}
+
+void DatabaseAccess::discardCreated()
+{
+    if (!s_created)
+        return;
+    const CreatedDatabase created = *s_created;
+    s_created.reset();
+    WriterLock lock(created.path);
+    if (!lock.tryLock())
+        return; // someone opened it meanwhile: it is theirs now
+    {
+        Database::Options options;
+        options.create = false;
+        options.readOnly = true;
+        StorageError error;
+        std::unique_ptr<Database> database = Database::open(created.path, options, error);
+        if (!database || !holdsNothingEntered(*database))
+            return;
+    }
+    // The files of an empty database this process made a moment ago; nothing else.
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(created.path + suffix);
+    lock.unlock();
+    PrivateFiles::removeEmptyFolders(QFileInfo(created.path).absolutePath(),
+                                     created.firstNewFolder);
 }
 
 } // namespace laatu::cli

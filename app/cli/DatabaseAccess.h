@@ -36,6 +36,11 @@ public:
                                    qint64 &id);
     // Prints the error for a failed database operation; returns the exit code to use.
     static int fail(CliIo &io, const QString &command, const StorageError &error);
+    // A command that fails creates nothing: called when a command has ended with an error, it
+    // removes the database open() created for it (with its -wal, -shm and lock files and the
+    // folders made for it), provided nobody else has it open and it holds no site, review or
+    // outcome, so that nothing anyone entered can go with it.
+    static void discardCreated();
 };
 
 } // namespace laatu::cli

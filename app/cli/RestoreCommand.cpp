@@ -17,9 +17,11 @@ int RestoreCommand::run(const QStringList &arguments, CliIo &io)
 {
     CommandParser parser(
         QStringLiteral("restore"),
-        tr("Checks the backup, moves the current database (with its -wal and -shm files) "
-           "aside under a new name, and writes the backup in its place. Laatu must not have "
-           "the database open."));
+        tr("Checks the backup, builds the restored database beside the current one and checks "
+           "it, keeps the current database (with its -wal and -shm files) under a new name, "
+           "and renames the restored file into its place: the database path always holds a "
+           "whole database, the old or the restored one. Laatu must not have the database "
+           "open."));
     parser.addPositionalArgument(QStringLiteral("backup"), tr("The backup file."));
     parser.addOptions({DatabaseAccess::option()});
     if (const auto exit = parser.parse(arguments, io))

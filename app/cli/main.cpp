@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "CliIo.h"
 #include "CompareCommand.h"
+#include "DatabaseAccess.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ExportCsvCommand.h"
@@ -145,8 +146,15 @@ int main(int argc, char *argv[])
         return laatu::cli::ExitOk;
     }
     for (const Command &command : commands()) {
-        if (first == QLatin1String(command.name))
-            return command.run(arguments.mid(1) + leading, io);
+        if (first != QLatin1String(command.name))
+            continue;
+        // Right after the command word, so that they stay options even when the command's
+        // own arguments end with an option missing its value or contain "--".
+        const int exitCode
+            = command.run(QStringList {arguments.at(1)} + leading + arguments.mid(2), io);
+        if (exitCode != laatu::cli::ExitOk)
+            laatu::cli::DatabaseAccess::discardCreated(); // a failed command creates nothing
+        return exitCode;
     }
     err << (first.isEmpty()
                 ? QCoreApplication::translate("laatu-cli", "laatu-cli: no command given")

@@ -3,9 +3,10 @@
 #include "ReviewFileFormat.h"
 #include "UserFileWriter.h"
 
+#include "instrument/InputFile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace laatu {
 
@@ -24,20 +25,22 @@ QString ReviewFileIo::write(const QString &path, const ReviewDocument &document)
 std::optional<ReviewDocument> ReviewFileIo::read(const QString &path, QStringList &errors)
 {
     // The caller names the file; these messages say what is wrong with it.
-    const QFileInfo info(path);
-    if (!info.isFile()) {
+    QFile file;
+    QString reason;
+    switch (InputFile::open(path, file, reason)) {
+    case InputFile::Problem::None:
+        break;
+    case InputFile::Problem::Missing:
         errors << tr("there is no such file");
         return std::nullopt;
-    }
-    if (info.size() > ReviewFileFormat::kMaxFileBytes) {
-        errors << tr("the file is too large for a review file (%1 bytes; at most %2)")
-                      .arg(info.size())
-                      .arg(ReviewFileFormat::kMaxFileBytes);
+    default:
+        errors << tr("the file %1").arg(reason);
         return std::nullopt;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors << tr("the file cannot be read: %1").arg(file.errorString());
+    if (file.size() > ReviewFileFormat::kMaxFileBytes) {
+        errors << tr("the file is too large for a review file (%1 bytes; at most %2)")
+                      .arg(file.size())
+                      .arg(ReviewFileFormat::kMaxFileBytes);
         return std::nullopt;
     }
     return ReviewFileFormat::fromJson(file.read(ReviewFileFormat::kMaxFileBytes + 1), errors);

@@ -1,9 +1,9 @@
 #include "CatalogReader.h"
 
 #include "CatalogParser.h"
+#include "InputFile.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace laatu {
 
@@ -21,22 +21,23 @@ CatalogReader::Result CatalogReader::read(const QByteArray &json)
 CatalogReader::Result CatalogReader::readFile(const QString &path)
 {
     Result result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    QFile file;
+    QString reason;
+    switch (InputFile::open(path, file, reason)) {
+    case InputFile::Problem::None:
+        break;
+    case InputFile::Problem::Missing:
         result.errors << tr("The catalog file %1 does not exist.").arg(path);
         return result;
-    }
-    if (info.size() > kMaxFileBytes) {
-        result.errors << tr("The catalog file %1 is too large (%2 bytes; at most %3 bytes).")
-                             .arg(path)
-                             .arg(info.size())
-                             .arg(kMaxFileBytes);
+    default:
+        result.errors << tr("The catalog file %1 %2.").arg(path, reason);
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.errors
-            << tr("The catalog file %1 cannot be read: %2.").arg(path, file.errorString());
+    if (file.size() > kMaxFileBytes) {
+        result.errors << tr("The catalog file %1 is too large (%2 bytes; at most %3 bytes).")
+                             .arg(path)
+                             .arg(file.size())
+                             .arg(kMaxFileBytes);
         return result;
     }
     return read(file.read(kMaxFileBytes + 1));

@@ -1,6 +1,8 @@
 #include "BackupService.h"
 
+#include "BackupRestore.h"
 #include "Database.h"
+#include "PrivateFiles.h"
 #include "SqlStatement.h"
 #include "WriterLock.h"
 
@@ -16,6 +18,7 @@ namespace laatu {
 
 namespace {
 const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
+const QString kPartial = QStringLiteral(".partial");
 
 const QRegularExpression &backupName()
 {
@@ -25,7 +28,7 @@ const QRegularExpression &backupName()
 
 void makePrivate(const QString &path)
 {
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    PrivateFiles::makePrivate(path);
 }
 } // namespace
 
@@ -84,19 +87,49 @@ StorageError BackupService::verify(const QString &path)
 StorageError BackupService::backup(Database &database, const QString &folder, QString &backupPath)
 {
     const QString what = tr("making a backup");
-    if (!QDir().mkpath(folder))
-        return {
-            StorageError::IoError,
-            tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder))};
+    const QString native = QDir::toNativeSeparators(folder);
+    if (folder.isEmpty())
+        return {StorageError::InvalidInput, tr("No backup folder was given.")};
+    QString created;
+    if (const QString reason = PrivateFiles::makeFolder(folder, &created); !reason.isEmpty())
+        return {StorageError::IoError,
+                tr("The backup folder %1 cannot be created: %2.").arg(native, reason)};
+    // A backup that fails leaves no folder it made behind.
+    struct FolderGuard
+    {
+        QString folder;
+        QString created;
+        bool keep = false;
+        ~FolderGuard()
+        {
+            if (!keep)
+                PrivateFiles::removeEmptyFolders(folder, created);
+        }
+    } guard {folder, created};
+    // The folder Laatu makes beside the database is private even when an older Laatu made it
+    // under a lax umask; a folder the user chose keeps the mode the user gave it.
+    if (QFileInfo(folder).canonicalFilePath()
+        == QFileInfo(defaultFolder(database.path())).canonicalFilePath())
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // One backup at a time in a folder: with the folder's lock held, an unfinished backup
+    // found there belongs to a Laatu that was killed and is removed.
+    WriterLock folderLock(QDir(folder).filePath(QStringLiteral("laatu-backup")));
+    if (!folderLock.tryLock())
+        return {StorageError::Busy,
+                tr("No backup was made in %1: %2.").arg(native, folderLock.holder())};
+    if (StorageError error = removeUnfinished(folder))
+        return error;
     const QString stamp = QDateTime::currentDateTimeUtc().toString(kTimeFormat);
     QString target = QDir(folder).filePath(QStringLiteral("laatu-%1.db").arg(stamp));
     for (int n = 1; QFileInfo::exists(target); ++n)
         target = QDir(folder).filePath(QStringLiteral("laatu-%1-%2.db").arg(stamp).arg(n));
-    const QString partial = target + QStringLiteral(".partial");
-    if (QFileInfo::exists(partial) && !QFile::remove(partial))
-        return {
-            StorageError::IoError,
-            tr("An unfinished backup %1 is in the way.").arg(QDir::toNativeSeparators(partial))};
+    const QString partial = target + kPartial;
+    // Empty and 0600 before SQLite writes a byte into it; its journal takes the same mode.
+    if (const QString reason = PrivateFiles::createEmpty(partial); !reason.isEmpty())
+        return {StorageError::IoError,
+                tr("The backup %1 cannot be written: %2.")
+                    .arg(QDir::toNativeSeparators(partial), reason)};
     SqlStatement vacuum(database.sql(), QStringLiteral("VACUUM INTO ?"));
     vacuum.bind(partial);
     if (StorageError error = vacuum.exec(what)) {
@@ -116,6 +149,23 @@ StorageError BackupService::backup(Database &database, const QString &folder, QS
                 tr("The backup could not be named %1.").arg(QDir::toNativeSeparators(target))};
     }
     backupPath = target;
+    guard.keep = true;
+    return {};
+}
+
+StorageError BackupService::removeUnfinished(const QString &folder)
+{
+    const QDir dir(folder);
+    for (const QString &name :
+         dir.entryList({QStringLiteral("laatu-*.db") + kPartial + QLatin1Char('*')},
+                       QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!backupName().match(name.left(name.indexOf(kPartial))).hasMatch())
+            continue;
+        if (!QFile::remove(dir.filePath(name)))
+            return {StorageError::IoError,
+                    tr("An unfinished backup %1 is in the way.")
+                        .arg(QDir::toNativeSeparators(dir.filePath(name)))};
+    }
     return {};
 }
 
@@ -179,59 +229,7 @@ StorageError BackupService::rotate(const QString &folder, QStringList &removed)
 StorageError BackupService::restore(const QString &backupPath, const QString &databasePath,
                                     QString &movedAsidePath)
 {
-    if (StorageError error = verify(backupPath))
-        return {error.code(), tr("The backup cannot be restored: %1").arg(error.message())};
-    WriterLock lock(databasePath);
-    if (!lock.tryLock())
-        return {StorageError::Busy,
-                tr("The database is open in Laatu; close it before restoring a backup.")};
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(kTimeFormat);
-    const QStringList suffixes {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                QStringLiteral("-journal")};
-    QList<std::pair<QString, QString>> moved;
-    auto moveBack = [&moved] {
-        for (const auto &[from, to] : moved)
-            QFile::rename(to, from);
-    };
-    if (QFileInfo::exists(databasePath)) {
-        // The current file (damaged or not) and its journal files stay together, renamed aside.
-        movedAsidePath = QStringLiteral("%1.before-restore-%2").arg(databasePath, stamp);
-        for (const QString &suffix : suffixes) {
-            const QString from = databasePath + suffix;
-            if (!QFileInfo::exists(from))
-                continue;
-            const QString to = movedAsidePath + suffix;
-            if (!QFile::rename(from, to)) {
-                moveBack();
-                return {StorageError::IoError,
-                        tr("%1 cannot be moved aside for the restore.")
-                            .arg(QDir::toNativeSeparators(from))};
-            }
-            moved.append({from, to});
-        }
-    }
-    Database::Options options;
-    options.create = false;
-    options.readOnly = true;
-    StorageError error;
-    {
-        std::unique_ptr<Database> source = Database::open(backupPath, options, error);
-        if (source) {
-            SqlStatement vacuum(source->sql(), QStringLiteral("VACUUM INTO ?"));
-            vacuum.bind(databasePath);
-            error = vacuum.exec(tr("restoring the backup"));
-        }
-    }
-    if (!error) {
-        makePrivate(databasePath);
-        error = verify(databasePath);
-    }
-    if (error) {
-        QFile::remove(databasePath); // our own incomplete copy, never the user's file
-        moveBack();
-        movedAsidePath.clear();
-    }
-    return error;
+    return BackupRestore::restore(backupPath, databasePath, movedAsidePath);
 }
 
 } // namespace laatu

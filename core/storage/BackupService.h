@@ -12,8 +12,9 @@ namespace laatu {
 class Database;
 
 // Verified backups of the live database, made only through SQLite (VACUUM INTO a temporary
-// file, integrity_check, then rename), rotated by age, and restored without touching the
-// damaged original: it is moved aside with its -wal/-shm files, never deleted.
+// file, integrity_check, then rename), private whatever the umask (files 0600, folders 0700),
+// rotated by age, and restored without touching the damaged original: it is kept aside with
+// its -wal/-shm files, never deleted (BackupRestore).
 class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
@@ -35,6 +36,8 @@ public:
 
 private:
     static QDateTime timeOf(const QString &fileName);
+    // Removes what killed backups left in the folder (laatu-*.db.partial and its journal).
+    static StorageError removeUnfinished(const QString &folder);
 };
 
 } // namespace laatu

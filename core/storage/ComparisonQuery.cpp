@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlStatement.h"
+#include "StoredValues.h"
 
 namespace laatu {
 
@@ -56,8 +57,11 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
         row.siteName = reviews.value(4).toString();
         row.municipality = reviews.value(5).toString();
         row.visitStart = QDate::fromString(reviews.value(6).toString(), Qt::ISODate);
-        row.kind = reviewKindFromKey(reviews.value(7).toString()).value_or(ReviewKind::External);
-        row.status = reviewStatusFromKey(reviews.value(8).toString()).value_or(ReviewStatus::Draft);
+        if (StorageError error = StoredValues::reviewKind(reviews.value(7), row.reviewId, row.kind))
+            return m_database.markIfDamaged(error);
+        if (StorageError error
+            = StoredValues::reviewStatus(reviews.value(8), row.reviewId, row.status))
+            return m_database.markIfDamaged(error);
         row.catalogId = reviews.value(9).toString();
         row.catalogVersion = reviews.value(10).toString();
         rowOf.insert(row.reviewId, rows.size());

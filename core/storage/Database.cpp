@@ -1,17 +1,20 @@
 #include "Database.h"
 
 #include "BackupService.h"
+#include "DatabaseCheck.h"
+#include "PrivateFiles.h"
 #include "SchemaMigrations.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 #include "WriterLock.h"
+
+#include "instrument/InputFile.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -27,12 +30,16 @@ QString newConnectionName(const QString &purpose)
         .arg(s_connectionCounter.fetchAndAddRelaxed(1));
 }
 
-// Runs a one-value query; an empty QVariant and `error` set on failure.
-QVariant scalar(QSqlDatabase &db, const QString &sql, StorageError &error, const QString &what)
+// Runs a one-value query; an empty QVariant and `error` set on failure, and `detail` (when
+// given) set to SQLite's own words for it.
+QVariant scalar(QSqlDatabase &db, const QString &sql, StorageError &error, const QString &what,
+                QString *detail = nullptr)
 {
     QSqlQuery query(db);
     if (!query.exec(sql) || !query.next()) {
         error = StorageError::fromSql(query.lastError(), what);
+        if (detail)
+            *detail = query.lastError().databaseText();
         return {};
     }
     return query.value(0);
@@ -64,11 +71,20 @@ QString Database::defaultPath()
 
 StorageError Database::checkHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {
-            StorageError::IoError,
-            tr("%1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+    QFile file;
+    QString reason;
+    switch (InputFile::open(path, file, reason)) {
+    case InputFile::Problem::None:
+        break;
+    case InputFile::Problem::Missing:
+        return {StorageError::FileMissing,
+                tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
+    case InputFile::Problem::Unreadable:
+        return {StorageError::IoError, tr("%1 %2.").arg(QDir::toNativeSeparators(path), reason)};
+    default: // not damage to repair from a backup: the name points at something else
+        return {StorageError::IoError,
+                tr("%1 %2, not a database file.").arg(QDir::toNativeSeparators(path), reason)};
+    }
     const QByteArray header = file.read(16);
     if (header.isEmpty())
         return {StorageError::NotADatabase,
@@ -99,15 +115,19 @@ StorageError Database::inspect(int &schemaVersion)
         if (!db.open()) {
             error = StorageError::fromSql(db.lastError(), tr("opening %1").arg(native));
         } else {
+            // SQLite's own words for a failure, so that the message below says them once
+            // instead of wrapping a whole message of its own in another.
+            QString detail;
+            const QString reading = tr("reading %1").arg(native);
             const QVariant tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"),
-                                           error, tr("reading %1").arg(native));
+                                           error, reading, &detail);
             const QVariant applicationId = error
                 ? QVariant()
-                : scalar(db, QStringLiteral("PRAGMA application_id"), error,
-                         tr("reading %1").arg(native));
-            const QVariant version = error ? QVariant()
-                                           : scalar(db, QStringLiteral("PRAGMA user_version"),
-                                                    error, tr("reading %1").arg(native));
+                : scalar(db, QStringLiteral("PRAGMA application_id"), error, reading, &detail);
+            const QVariant version = error
+                ? QVariant()
+                : scalar(db, QStringLiteral("PRAGMA user_version"), error, reading, &detail);
+            const bool queryFailed = error.isError();
             if (!error) {
                 schemaVersion = version.toInt();
                 const bool emptyFile
@@ -135,16 +155,15 @@ StorageError Database::inspect(int &schemaVersion)
             }
             // A valid SQLite file answers these first queries; any other failure than a busy or
             // unreadable disk means damage (e.g. "unsupported file format" from a broken header).
+            // The messages just made above say it all already and are not wrapped again.
             const auto code = error.code();
-            if (code == StorageError::NotADatabase || code == StorageError::Corrupt
-                || code == StorageError::Other)
+            if (queryFailed
+                && (code == StorageError::NotADatabase || code == StorageError::Corrupt
+                    || code == StorageError::Other))
                 error = {code == StorageError::Other ? StorageError::Corrupt : code,
                          tr("%1 is damaged or not a Laatu database (%2). Laatu does not write to "
                             "it: restore the newest backup (laatu-cli restore).")
-                             .arg(native,
-                                  db.lastError().databaseText().isEmpty()
-                                      ? error.message()
-                                      : db.lastError().databaseText())};
+                             .arg(native, detail.isEmpty() ? error.message() : detail)};
         }
     }
     return error;
@@ -222,7 +241,10 @@ StorageError Database::createNew(const QString &path)
     const QString native = QDir::toNativeSeparators(path);
     const QString temporary
         = QStringLiteral("%1.new-%2").arg(path).arg(QCoreApplication::applicationPid());
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (const QString reason = PrivateFiles::makeFolder(QFileInfo(path).absolutePath());
+        !reason.isEmpty())
+        return {StorageError::IoError,
+                tr("A new database cannot be created at %1: %2.").arg(native, reason)};
     QFile::remove(temporary); // this process's own leftover, if any
     QFile file(temporary);
     // Readable by the user alone from the first byte.
@@ -276,6 +298,7 @@ StorageError Database::connect(bool readOnly)
     m_connectionName = newConnectionName(QStringLiteral("main"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     configure(m_db, m_path, readOnly);
+    m_connectionReadOnly = readOnly;
     if (!m_db.open())
         return StorageError::fromSql(m_db.lastError(), tr("opening the database"));
     return {};
@@ -384,31 +407,7 @@ StorageError Database::ensureWritable(const QString &what)
 
 StorageError Database::check(QStringList &report)
 {
-    const QStringList checks {QStringLiteral("PRAGMA quick_check"),
-                              QStringLiteral("PRAGMA integrity_check"),
-                              QStringLiteral("PRAGMA foreign_key_check")};
-    for (const QString &check : checks) {
-        QSqlQuery query(m_db);
-        if (!query.exec(check))
-            return StorageError::fromSql(query.lastError(), tr("checking the database"));
-        QStringList lines;
-        while (query.next()) {
-            QStringList cells;
-            for (int i = 0; i < query.record().count(); ++i)
-                cells << query.value(i).toString();
-            lines << cells.join(QLatin1Char(' '));
-        }
-        const bool ok = check.contains(QLatin1String("foreign_key"))
-            ? lines.isEmpty()
-            : lines == QStringList {QStringLiteral("ok")};
-        report << QStringLiteral("%1: %2").arg(
-            check.mid(7), ok ? QStringLiteral("ok") : lines.join(QStringLiteral("; ")));
-        if (!ok)
-            return {
-                StorageError::Corrupt,
-                tr("The database check found problems: %1").arg(lines.join(QStringLiteral("; ")))};
-    }
-    return {};
+    return DatabaseCheck::run(m_db, m_connectionReadOnly, report);
 }
 
 Database::~Database()

@@ -61,7 +61,9 @@ public:
     // Passes `error` through; a damaged-file error also stops all further writing.
     StorageError markIfDamaged(const StorageError &error);
 
-    // quick_check, integrity_check and foreign_key_check; `report` gets one line per finding.
+    // quick_check, integrity_check, foreign_key_check and, on a read-only connection (whose
+    // integrity_check skips them), the CHECK constraints; `report` gets one line per check,
+    // naming every row any of them returned. Corrupt when any returned a problem.
     StorageError check(QStringList &report);
 
 private:
@@ -81,6 +83,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<WriterLock> m_lock;
     bool m_readOnly = false;
+    bool m_connectionReadOnly = false; // SQLite parses no CHECK constraints on such a connection
     bool m_verified = false; // the checks at open passed; only then is anything written
     bool m_writerChecksPending = false; // a writer's full checks are deferred (see Options)
     QString m_readOnlyReason;

@@ -1,6 +1,7 @@
 #include "ReviewDocumentReader.h"
 
 #include "SqlStatement.h"
+#include "StoredValues.h"
 
 namespace laatu {
 
@@ -24,11 +25,13 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         ReviewHeader &review = document.review;
         review.id = query.value(0).toLongLong();
         review.uuid = query.value(1).toString();
-        review.kind = reviewKindFromKey(query.value(2).toString()).value_or(ReviewKind::External);
+        if (StorageError error = StoredValues::reviewKind(query.value(2), reviewId, review.kind))
+            return error;
         review.visitStart = QDate::fromString(query.value(3).toString(), Qt::ISODate);
         review.visitEnd = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        review.status
-            = reviewStatusFromKey(query.value(5).toString()).value_or(ReviewStatus::Draft);
+        if (StorageError error
+            = StoredValues::reviewStatus(query.value(5), reviewId, review.status))
+            return error;
         review.catalogId = query.value(6).toString();
         review.catalogVersion = query.value(7).toString();
         review.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
@@ -120,11 +123,13 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         query.bind(reviewId);
         if (StorageError error = query.exec(what))
             return error;
-        while (query.next())
-            document.findings << Finding {
-                query.value(0).toString(), query.value(1).toString(),
-                findingKindFromKey(query.value(2).toString()).value_or(FindingKind::Strength),
-                query.value(3).toString()};
+        while (query.next()) {
+            FindingKind kind = FindingKind::Strength;
+            if (StorageError error = StoredValues::findingKind(query.value(2), reviewId, kind))
+                return error;
+            document.findings << Finding {query.value(0).toString(), query.value(1).toString(),
+                                          kind, query.value(3).toString()};
+        }
     }
     {
         SqlStatement query(db,
@@ -133,11 +138,14 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         query.bind(reviewId);
         if (StorageError error = query.exec(what))
             return error;
-        while (query.next())
+        while (query.next()) {
+            ActionStatus status = ActionStatus::Open;
+            if (StorageError error = StoredValues::actionStatus(query.value(4), reviewId, status))
+                return error;
             document.actions << ActionItem {
                 query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                QDate::fromString(query.value(3).toString(), Qt::ISODate),
-                actionStatusFromKey(query.value(4).toString()).value_or(ActionStatus::Open)};
+                QDate::fromString(query.value(3).toString(), Qt::ISODate), status};
+        }
     }
     document.normalize();
     return {};

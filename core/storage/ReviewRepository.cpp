@@ -4,6 +4,7 @@
 #include "ReviewDocumentReader.h"
 #include "ReviewDocumentWriter.h"
 #include "SqlStatement.h"
+#include "StoredValues.h"
 #include "Transaction.h"
 
 #include "instrument/CatalogReader.h"
@@ -116,9 +117,11 @@ StorageError ReviewRepository::listReviews(QList<ReviewSummary> &reviews)
         summary.siteName = query.value(3).toString();
         summary.county = query.value(4).toString();
         summary.visitStart = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-        summary.kind = reviewKindFromKey(query.value(6).toString()).value_or(ReviewKind::External);
-        summary.status
-            = reviewStatusFromKey(query.value(7).toString()).value_or(ReviewStatus::Draft);
+        if (StorageError error = StoredValues::reviewKind(query.value(6), summary.id, summary.kind))
+            return m_database.markIfDamaged(error);
+        if (StorageError error
+            = StoredValues::reviewStatus(query.value(7), summary.id, summary.status))
+            return m_database.markIfDamaged(error);
         summary.catalogId = query.value(8).toString();
         summary.catalogVersion = query.value(9).toString();
         summary.consensusTotal = query.value(10).toInt();
@@ -142,7 +145,7 @@ StorageError ReviewRepository::findReview(const QString &uuid, qint64 &id)
 
 StorageError ReviewRepository::loadReview(qint64 id, ReviewDocument &document)
 {
-    return ReviewDocumentReader::load(m_database.sql(), id, document);
+    return m_database.markIfDamaged(ReviewDocumentReader::load(m_database.sql(), id, document));
 }
 
 StorageError ReviewRepository::ensureCatalogRow(const QString &id, const QString &version,
@@ -312,7 +315,8 @@ StorageError ReviewRepository::editContext(qint64 reviewId, EditContext &context
         return error;
     if (!query.next())
         return StorageError::noSuchReview(QString::number(reviewId));
-    context.status = reviewStatusFromKey(query.value(0).toString()).value_or(ReviewStatus::Draft);
+    if (StorageError error = StoredValues::reviewStatus(query.value(0), reviewId, context.status))
+        return m_database.markIfDamaged(error);
     context.reopenCount = query.value(1).toInt();
     const QString catalogId = query.value(2).toString();
     const QString catalogVersion = query.value(3).toString();

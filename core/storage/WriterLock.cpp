@@ -7,6 +7,7 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -25,7 +26,7 @@ WriterLock::~WriterLock()
     unlock();
 }
 
-bool WriterLock::ownerDiedWhileLocking() const
+bool WriterLock::ownerDiedWhileLocking(const QString &path)
 {
 #ifdef Q_OS_UNIX
     // QLockFile creates the file, takes a kernel lock (flock) on it, then writes its pid. An
@@ -36,9 +37,9 @@ bool WriterLock::ownerDiedWhileLocking() const
         qint64 pid = 0;
         QString host;
         QString application;
-        if (m_lock.getLockInfo(&pid, &host, &application))
+        if (QLockFile(path).getLockInfo(&pid, &host, &application))
             return false; // readable: QLockFile's own stale check decides
-        const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             return false;
         const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
@@ -50,16 +51,41 @@ bool WriterLock::ownerDiedWhileLocking() const
     }
     return true;
 #else
+    Q_UNUSED(path)
     return false;
 #endif
 }
 
+bool WriterLock::takeLock()
+{
+#ifdef Q_OS_UNIX
+    // QLockFile creates its file with mode 0666 less the umask; the lock names this host and
+    // process, so it is the user's alone like every file Laatu makes (reliability.md rule 9).
+    // The umask is narrowed only for the moment of creation: narrowing can only make a file
+    // another thread creates meanwhile more private, never less.
+    const mode_t previous = ::umask(077);
+    const bool locked = m_lock.tryLock(0);
+    ::umask(previous);
+#else
+    const bool locked = m_lock.tryLock(0);
+#endif
+    if (locked)
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return locked;
+}
+
 bool WriterLock::tryLock()
 {
-    if (m_lock.tryLock(0))
+    if (takeLock())
         return true;
-    if (m_lock.error() == QLockFile::LockFailedError && ownerDiedWhileLocking()
-        && m_lock.removeStaleLockFile() && m_lock.tryLock(0))
+    // QLockFile removes a stale lock only while holding "<lock>.rmlock", a lock file of its
+    // own; one left empty by a process killed as it made it blocks every takeover for 30 s.
+    const QString removalLock = m_path + QStringLiteral(".rmlock");
+    if (m_lock.error() == QLockFile::LockFailedError && QFileInfo::exists(removalLock)
+        && ownerDiedWhileLocking(removalLock) && QFile::remove(removalLock) && takeLock())
+        return true;
+    if (m_lock.error() == QLockFile::LockFailedError && ownerDiedWhileLocking(m_path)
+        && m_lock.removeStaleLockFile() && takeLock())
         return true;
     qint64 pid = 0;
     QString host;

@@ -8,7 +8,8 @@ namespace laatu {
 
 // The one-writer lock of a database: a QLockFile beside it. A lock left by a process that is
 // gone (same host) is taken over, also one whose owner died before it could write its name
-// into the lock file. Otherwise holder() says who has the database open.
+// into the lock file. Otherwise holder() says who has the database open. The lock file is
+// mode 0600 whatever the umask.
 class WriterLock
 {
     Q_DECLARE_TR_FUNCTIONS(WriterLock)
@@ -25,7 +26,9 @@ public:
     const QString &holder() const { return m_holder; }
 
 private:
-    bool ownerDiedWhileLocking() const;
+    bool takeLock();
+    // The lock file at `path` was left by an owner killed before it wrote its name into it.
+    static bool ownerDiedWhileLocking(const QString &path);
 
     QString m_path;
     QLockFile m_lock;

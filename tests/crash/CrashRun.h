@@ -34,6 +34,12 @@ public:
     }
 
     bool started() const { return m_started; }
+    // Sends `input` to the program's stdin.
+    void write(const QByteArray &input)
+    {
+        m_process.write(input);
+        m_process.waitForBytesWritten(10000);
+    }
 
     // Reads stdout until `done` holds for the lines read so far (or the writer ends, or 10 s
     // pass, which counts as a timeout).
@@ -50,6 +56,21 @@ public:
             m_process.waitForReadyRead(50);
             collect();
         }
+    }
+
+    // Polls `condition` (a file appearing, say) every 100 µs until it holds; false when the
+    // program ended first or 10 s passed.
+    bool pollUntil(const std::function<bool()> &condition)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!condition()) {
+            if (m_process.waitForFinished(0) || m_process.state() == QProcess::NotRunning
+                || timer.hasExpired(10000))
+                return false;
+            QThread::usleep(100);
+        }
+        return true;
     }
 
     // SIGKILL after `delayMicroseconds`, then everything the writer printed before it died.

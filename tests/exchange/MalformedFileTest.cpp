@@ -207,13 +207,13 @@ TEST_CASE("import: every kind of broken file is refused and changes nothing", "[
     CHECK(ok.imported.at(0).outcome == ReviewImporter::Outcome::Replaced);
 }
 
-TEST_CASE("import: a missing file is named and changes nothing", "[exchange]")
+TEST_CASE("import: a missing file or a directory is named and changes nothing", "[exchange]")
 {
     ExchangeFixture fixture;
     const ExchangeFixture::Snapshot before = fixture.snapshot();
     requireRefused(fixture, before, fixture.dir.filePath(QStringLiteral("not-there.json")),
                    QStringLiteral("there is no such file"));
-    requireRefused(fixture, before, fixture.dir.path(), QStringLiteral("there is no such file"));
+    requireRefused(fixture, before, fixture.dir.path(), QStringLiteral("is a directory"));
 }
 
 TEST_CASE("review files: the size limit holds for bytes in memory too", "[exchange]")

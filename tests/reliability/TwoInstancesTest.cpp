@@ -203,6 +203,18 @@ TEST_CASE("a lock naming a process that does not exist here is taken over, anoth
         CHECK_FALSE(database->isReadOnly());
         CHECK(lockHolder(path) == QCoreApplication::applicationPid());
     }
+    SECTION("same host, no such process, and the removal lock of a process killed as it "
+            "made it")
+    {
+        // QLockFile removes a stale lock only under "<lock>.rmlock"; an empty one (its maker
+        // was killed before writing its name) would block the takeover for 30 seconds.
+        writeFile(lockPath, "2147483000\nlaatu\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        writeFile(lockPath + QStringLiteral(".rmlock"), QByteArray());
+        std::unique_ptr<Database> database = openDatabase(path);
+        CHECK_FALSE(database->isReadOnly());
+        CHECK(lockHolder(path) == QCoreApplication::applicationPid());
+        CHECK_FALSE(QFileInfo::exists(lockPath + QStringLiteral(".rmlock")));
+    }
     SECTION("another host: the process may be alive there, so the lock stands")
     {
         const QByteArray content = "4711\nlaatu\nlaptop-of-a-colleague.invalid\n";

@@ -122,3 +122,77 @@ TEST_CASE("a damaged backup is refused and the database left alone", "[storage][
     REQUIRE(original.open(QIODevice::ReadOnly));
     CHECK(original.readAll() == before);
 }
+
+TEST_CASE("two restores in the same second keep both replaced files, each under its own name",
+          "[storage][backup][restore]")
+{
+    StorageFixture fixture(1, 2);
+    QString backup;
+    REQUIRE_FALSE(BackupService::backup(*fixture.database,
+                                        fixture.dir.filePath(QStringLiteral("b")), backup));
+    const qint64 id = fixture.list().constFirst().id;
+    fixture.repository->reopen(id, QStringLiteral("to delete it"));
+    REQUIRE_FALSE(fixture.repository->deleteReview(id));
+    fixture.close(); // the database now holds 1 review, the backup 2
+
+    QString first;
+    QString second;
+    REQUIRE_FALSE(BackupService::restore(backup, fixture.path, first));
+    REQUIRE_FALSE(BackupService::restore(backup, fixture.path, second));
+    REQUIRE_FALSE(first.isEmpty());
+    CHECK(first != second);
+    // Nothing of the restore is left but the database and the two kept files, all private.
+    QStringList names = QDir(fixture.dir.path()).entryList(QDir::Files | QDir::Hidden);
+    names.sort();
+    CHECK(names
+          == QStringList {QStringLiteral("laatu.db"), QFileInfo(first).fileName(),
+                          QFileInfo(second).fileName()});
+    for (const QString &name : names)
+        CHECK((QFileInfo(fixture.dir.filePath(name)).permissions().toInt() & 0x0077) == 0);
+    const auto reviewsIn = [](const QString &path) {
+        laatu::Database::Options options;
+        options.readOnly = true;
+        options.create = false;
+        StorageError error;
+        auto database = laatu::Database::open(path, options, error);
+        INFO(error.message().toStdString());
+        REQUIRE(database);
+        QList<laatu::ReviewSummary> reviews;
+        REQUIRE_FALSE(laatu::ReviewRepository(*database).listReviews(reviews));
+        return reviews.size();
+    };
+    CHECK(reviewsIn(first) == 1); // the database before the first restore
+    CHECK(reviewsIn(second) == 2); // the first restore's result
+    CHECK(reviewsIn(fixture.path) == 2);
+}
+
+TEST_CASE("what a killed backup left behind is removed by the next backup", "[storage][backup]")
+{
+    StorageFixture fixture(1, 1);
+    const QString folder = BackupService::defaultFolder(fixture.path);
+    QString backup;
+    REQUIRE_FALSE(BackupService::backup(*fixture.database, folder, backup));
+    // As a backup killed during VACUUM INTO leaves them, readable by all (an older Laatu).
+    const QStringList leftovers {QStringLiteral("laatu-20260101-000000.db.partial"),
+                                 QStringLiteral("laatu-20260101-000000.db.partial-journal"),
+                                 QStringLiteral("laatu-20260102-000000-1.db.partial")};
+    const QString unrelated = QDir(folder).filePath(QStringLiteral("notes.db.partial"));
+    for (const QString &name : leftovers + QStringList {QStringLiteral("notes.db.partial")}) {
+        QFile file(QDir(folder).filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("SQLite format 3");
+    }
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+    QString next;
+    REQUIRE_FALSE(BackupService::backup(*fixture.database, folder, next));
+    for (const QString &name : leftovers)
+        CHECK_FALSE(QFileInfo::exists(QDir(folder).filePath(name)));
+    CHECK(QFileInfo::exists(unrelated)); // not a name Laatu gives its backups
+    CHECK(QFileInfo::exists(backup));
+    CHECK(QFileInfo::exists(next));
+    // The folder Laatu makes beside the database is private again, the lock gone.
+    CHECK((QFileInfo(folder).permissions().toInt() & 0x0077) == 0);
+    CHECK_FALSE(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("laatu-backup.lock"))));
+}
