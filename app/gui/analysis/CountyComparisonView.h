@@ -4,13 +4,9 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPagedPaintDevice;
 class QPushButton;
-class QRadioButton;
 class QSplitter;
 class QTableView;
 class QTableWidget;
@@ -22,8 +18,10 @@ class ReviewRepository;
 
 namespace laatu::gui {
 
+class ComparisonFilterBar;
 class ComparisonTableModel;
 class TotalsBarChart;
+class WeakestCriteriaTable;
 
 // The sites of one county side by side, so a project manager sees in one screen which sites
 // and which criteria need help: a heat-coloured sortable table of sites x criteria with totals
@@ -59,7 +57,7 @@ public:
     ComparisonTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     TotalsBarChart *chart() const { return m_chart; }
-    QTableWidget *weakestTable() const { return m_weakest; }
+    QTableWidget *weakestTable() const;
     QString summaryText() const;
 
 protected:
@@ -67,14 +65,14 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QWidget *createTableBox();
+    QWidget *createChartAndWeakest();
     void retranslate();
+    QString legendText() const;
     void loadCounties();
     void refresh();
-    void fillWeakest();
-    void fillSummary();
+    void fitColumns();
     void fitTableHeight();
-    QString periodText() const;
-    QString weakestText() const;
     void exportCsvAs();
     void exportChartAs();
     void printWithDialog();
@@ -82,18 +80,9 @@ private:
     Database &m_database;
     ReviewRepository &m_repository;
     QString m_language;
-    bool m_filling = false;
     bool m_userSizedSplit = false;
 
-    QLabel *m_countyLabel;
-    QComboBox *m_county;
-    QLabel *m_fromLabel;
-    QDateEdit *m_from;
-    QLabel *m_toLabel;
-    QDateEdit *m_to;
-    QRadioButton *m_latest;
-    QRadioButton *m_all;
-    QCheckBox *m_selfAssessments;
+    ComparisonFilterBar *m_filters;
     QPushButton *m_exportCsv;
     QPushButton *m_exportChart;
     QPushButton *m_print;
@@ -103,7 +92,7 @@ private:
     QLabel *m_chartHeading;
     TotalsBarChart *m_chart;
     QLabel *m_weakestHeading;
-    QTableWidget *m_weakest;
+    WeakestCriteriaTable *m_weakest;
     QLabel *m_legend;
     QSplitter *m_split;
 };

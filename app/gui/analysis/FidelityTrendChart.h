@@ -1,13 +1,10 @@
 #pragma once
 
-#include "instrument/Level.h"
+#include "gui/analysis/FidelityTrendData.h"
 
-#include <QDate>
 #include <QList>
 #include <QPointF>
 #include <QWidget>
-
-#include <optional>
 
 namespace laatu {
 class Instrument;
@@ -54,40 +51,10 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Point
-    {
-        QDate date;
-        std::optional<int> total;
-        QString levelKey;
-        QList<std::optional<double>> sectionShares; // subtotal / maximum, per section
-    };
-    struct OutcomePeriod
-    {
-        QDate start;
-        QDate end;
-        double rate = 0.0;
-        int coached = 0;
-        int employed = 0;
-    };
-    struct Geometry;
-    Geometry geometry(const QRectF &rect, const QFontMetricsF &metrics,
-                      const QFontMetricsF &smallMetrics) const;
-    QString bandLabel(int levelIndex) const;
-    void drawLegend(QPainter &painter, const QRectF &area) const;
-    QString levelName(const QString &key) const;
-    QString pointText(const Point &point) const;
     void updateAccessibleText();
 
     QString m_title;
-    QString m_language;
-    QList<Level> m_levels;
-    QStringList m_sectionNames;
-    int m_minTotal = 25;
-    int m_maxTotal = 125;
-    int m_criterionCount = 25;
-    QList<Point> m_points;
-    QList<OutcomePeriod> m_outcomes;
-    std::optional<QDate> m_nextDue;
+    FidelityTrendData m_data;
     bool m_showSections = false;
     bool m_showOutcomes = true;
     // Where the points were last painted on screen, for tooltips.

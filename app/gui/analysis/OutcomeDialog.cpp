@@ -1,80 +1,45 @@
 #include "OutcomeDialog.h"
 
+#include "ui_OutcomeDialog.h"
+
+#include "gui/analysis/AnalysisText.h"
+
 #include "storage/OutcomeRepository.h"
 
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace laatu::gui {
 
 OutcomeDialog::OutcomeDialog(const SiteOutcome &initial, QWidget *parent)
     : QDialog(parent)
-    , m_start(new QDateEdit(this))
-    , m_end(new QDateEdit(this))
-    , m_coached(new QSpinBox(this))
-    , m_employed(new QSpinBox(this))
-    , m_rate(new QLabel(this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_ui(std::make_unique<Ui::OutcomeDialog>())
 {
-    setObjectName(QStringLiteral("outcomeDialog"));
-    setWindowTitle(tr("Outcomes of a Period"));
-    for (QDateEdit *edit : {m_start, m_end}) {
-        edit->setCalendarPopup(true);
+    m_ui->setupUi(this);
+    // The dates as the user's locale writes them, which a form cannot know.
+    for (QDateEdit *edit : {m_ui->periodStart, m_ui->periodEnd})
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    }
-    m_start->setObjectName(QStringLiteral("periodStart"));
-    m_end->setObjectName(QStringLiteral("periodEnd"));
-    m_coached->setObjectName(QStringLiteral("coached"));
-    m_employed->setObjectName(QStringLiteral("employed"));
-    for (QSpinBox *spin : {m_coached, m_employed})
-        spin->setRange(0, 100000);
-    m_problem->setObjectName(QStringLiteral("outcomeProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-
-    auto *intro = new QLabel(tr("People coached during the period, and how many of them were in "
-                                "competitive work. Entering a period again corrects its figures."),
-                             this);
-    intro->setWordWrap(true);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Period &starts:"), m_start);
-    form->addRow(tr("Period &ends:"), m_end);
-    form->addRow(tr("People &coached:"), m_coached);
-    form->addRow(tr("People in competitive &work:"), m_employed);
-    form->addRow(tr("Employment rate:"), m_rate);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_start, &QDateEdit::dateChanged, this, &OutcomeDialog::update);
-    connect(m_end, &QDateEdit::dateChanged, this, &OutcomeDialog::update);
-    connect(m_coached, &QSpinBox::valueChanged, this, &OutcomeDialog::update);
-    connect(m_employed, &QSpinBox::valueChanged, this, &OutcomeDialog::update);
+    connect(m_ui->periodStart, &QDateEdit::dateChanged, this, &OutcomeDialog::update);
+    connect(m_ui->periodEnd, &QDateEdit::dateChanged, this, &OutcomeDialog::update);
+    connect(m_ui->coached, &QSpinBox::valueChanged, this, &OutcomeDialog::update);
+    connect(m_ui->employed, &QSpinBox::valueChanged, this, &OutcomeDialog::update);
     setOutcome(initial);
-    setMinimumWidth(420);
 }
+
+OutcomeDialog::~OutcomeDialog() = default;
 
 SiteOutcome OutcomeDialog::outcome() const
 {
-    return {m_start->date(), m_end->date(), m_coached->value(), m_employed->value()};
+    return {m_ui->periodStart->date(), m_ui->periodEnd->date(), m_ui->coached->value(),
+            m_ui->employed->value()};
 }
 
 void OutcomeDialog::setOutcome(const SiteOutcome &outcome)
 {
-    m_start->setDate(outcome.periodStart);
-    m_end->setDate(outcome.periodEnd);
-    m_coached->setValue(outcome.coached);
-    m_employed->setValue(outcome.employed);
+    m_ui->periodStart->setDate(outcome.periodStart);
+    m_ui->periodEnd->setDate(outcome.periodEnd);
+    m_ui->coached->setValue(outcome.coached);
+    m_ui->employed->setValue(outcome.employed);
     update();
 }
 
@@ -92,13 +57,12 @@ void OutcomeDialog::update()
 {
     const SiteOutcome current = outcome();
     const std::optional<double> rate = current.employmentRate();
-    m_rate->setText(rate && *rate <= 1.0
-                        ? QLocale().toString(*rate * 100.0, 'f', 0) + QStringLiteral(" %")
-                        : QStringLiteral("–"));
+    m_ui->employmentRate->setText(rate && *rate <= 1.0 ? AnalysisText::percent(*rate)
+                                                       : QStringLiteral("–"));
     const QString problem = problemText();
-    m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_ui->outcomeProblem->setText(problem);
+    m_ui->outcomeProblem->setVisible(!problem.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
 } // namespace laatu::gui

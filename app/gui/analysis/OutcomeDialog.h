@@ -4,10 +4,11 @@
 
 #include <QDialog>
 
-class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
-class QSpinBox;
+#include <memory>
+
+namespace Ui {
+class OutcomeDialog;
+}
 
 namespace laatu::gui {
 
@@ -19,6 +20,7 @@ class OutcomeDialog : public QDialog
 
 public:
     explicit OutcomeDialog(const SiteOutcome &initial, QWidget *parent = nullptr);
+    ~OutcomeDialog() override;
 
     SiteOutcome outcome() const;
     void setOutcome(const SiteOutcome &outcome);
@@ -28,13 +30,7 @@ public:
 private:
     void update();
 
-    QDateEdit *m_start;
-    QDateEdit *m_end;
-    QSpinBox *m_coached;
-    QSpinBox *m_employed;
-    QLabel *m_rate;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
+    std::unique_ptr<Ui::OutcomeDialog> m_ui;
 };
 
 } // namespace laatu::gui

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "analysis/SiteHistory.h"
+#include "gui/analysis/CriterionChangesTable.h"
+#include "gui/analysis/ShownSiteHistory.h"
+#include "gui/analysis/SiteReviewsTable.h"
 
 #include <QWidget>
 
@@ -19,7 +21,11 @@ class ReviewRepository;
 
 namespace laatu::gui {
 
+class CriterionChangesPanel;
 class FidelityTrendChart;
+class FollowUpTree;
+class NextReviewDueLabel;
+class OutcomesPanel;
 
 // One site over time: its total (and section scores) over the reviews as a chart with the
 // level bands behind, the reviews as a table, what changed per criterion between two chosen
@@ -38,7 +44,7 @@ public:
     // Shows the site with this UUID; false (and an unchanged view) when there is none.
     bool showSite(const QString &siteUuid);
     QString currentSiteUuid() const;
-    const SiteHistory &history() const { return m_history; }
+    const SiteHistory &history() const { return m_shown.history(); }
 
     // The reviews compared in the changes table, as indexes into history().entries().
     void setComparedReviews(int fromIndex, int toIndex);
@@ -51,15 +57,15 @@ public:
 
     FidelityTrendChart *chart() const { return m_chart; }
     QTableWidget *reviewTable() const { return m_reviews; }
-    QTableWidget *changesTable() const { return m_changes; }
-    QTreeWidget *followUpTree() const { return m_followUps; }
-    QTableWidget *outcomeTable() const { return m_outcomes; }
+    QTableWidget *changesTable() const;
+    QTreeWidget *followUpTree() const;
+    QTableWidget *outcomeTable() const;
     QString nextDueText() const;
 
-    static constexpr int kChangeColumnFrom = 2;
-    static constexpr int kChangeColumnTo = 3;
-    static constexpr int kChangeColumnDelta = 4;
-    static constexpr int kReviewColumnTotal = 3;
+    static constexpr int kChangeColumnFrom = CriterionChangesTable::kColumnFrom;
+    static constexpr int kChangeColumnTo = CriterionChangesTable::kColumnTo;
+    static constexpr int kChangeColumnDelta = CriterionChangesTable::kColumnDelta;
+    static constexpr int kReviewColumnTotal = SiteReviewsTable::kColumnTotal;
 
 signals:
     // A review was double-clicked (or Enter pressed on it) in the table: open it.
@@ -69,49 +75,31 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *createChartAndReviews();
     void retranslate();
     void loadSites();
     // By value: callers pass the shown site's UUID, which loading replaces.
     void loadSite(QString siteUuid);
     void refresh();
-    void fillReviews();
-    void fillComparedChoosers();
-    void fillChanges();
-    void fillFollowUps();
-    void fillOutcomes();
-    void fillNextDue();
     void exportChartAs();
-    void updateButtons();
-    const Instrument *instrumentOf(int entryIndex) const;
-    QString entryLabel(int entryIndex) const;
-    QString levelName(int entryIndex) const;
 
     Database &m_database;
     ReviewRepository &m_repository;
-    QString m_language;
-    SiteHistory m_history;
+    ShownSiteHistory m_shown;
     bool m_filling = false;
 
     QLabel *m_siteLabel;
     QComboBox *m_site;
     QCheckBox *m_showSections;
     QPushButton *m_exportChart;
-    QLabel *m_nextDue;
+    NextReviewDueLabel *m_nextDue;
     FidelityTrendChart *m_chart;
     QLabel *m_reviewsHeading;
-    QTableWidget *m_reviews;
+    SiteReviewsTable *m_reviews;
     QTabWidget *m_tabs;
-    QLabel *m_fromLabel;
-    QComboBox *m_from;
-    QLabel *m_toLabel;
-    QComboBox *m_to;
-    QLabel *m_changeSummary;
-    QTableWidget *m_changes;
-    QTreeWidget *m_followUps;
-    QLabel *m_outcomeIntro;
-    QTableWidget *m_outcomes;
-    QPushButton *m_addOutcome;
-    QPushButton *m_removeOutcome;
+    CriterionChangesPanel *m_changes;
+    FollowUpTree *m_followUps;
+    OutcomesPanel *m_outcomes;
 };
 
 } // namespace laatu::gui

@@ -1,0 +1,146 @@
+#include "ComparisonFilterBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QRadioButton>
+
+namespace laatu::gui {
+
+namespace {
+// The earliest date of the period choosers stands for "no bound".
+const QDate kNoBound(2000, 1, 1);
+} // namespace
+
+ComparisonFilterBar::ComparisonFilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_countyLabel(new QLabel(this))
+    , m_county(new QComboBox(this))
+    , m_fromLabel(new QLabel(this))
+    , m_from(new QDateEdit(this))
+    , m_toLabel(new QLabel(this))
+    , m_to(new QDateEdit(this))
+    , m_latest(new QRadioButton(this))
+    , m_all(new QRadioButton(this))
+    , m_selfAssessments(new QCheckBox(this))
+{
+    m_county->setObjectName(QStringLiteral("comparisonCounty"));
+    m_from->setObjectName(QStringLiteral("comparisonFrom"));
+    m_to->setObjectName(QStringLiteral("comparisonTo"));
+    m_latest->setObjectName(QStringLiteral("comparisonLatest"));
+    m_all->setObjectName(QStringLiteral("comparisonAll"));
+
+    m_county->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_countyLabel->setBuddy(m_county);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(kNoBound);
+        edit->setDate(kNoBound);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_latest->setChecked(true);
+    m_selfAssessments->setChecked(true);
+
+    auto *layout = new QHBoxLayout(this);
+    // Laid out as a row of the view, without a frame of its own.
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_countyLabel);
+    layout->addWidget(m_county);
+    layout->addSpacing(12);
+    layout->addWidget(m_fromLabel);
+    layout->addWidget(m_from);
+    layout->addWidget(m_toLabel);
+    layout->addWidget(m_to);
+    layout->addSpacing(12);
+    layout->addWidget(m_latest);
+    layout->addWidget(m_all);
+    layout->addWidget(m_selfAssessments);
+    layout->addStretch(1);
+
+    const auto changed = [this] {
+        if (!m_filling)
+            emit filterChanged();
+    };
+    connect(m_county, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    // Choosing "all reviews" unchecks "latest": one signal for the pair.
+    connect(m_latest, &QRadioButton::toggled, this, changed);
+    connect(m_selfAssessments, &QCheckBox::toggled, this, changed);
+}
+
+void ComparisonFilterBar::retranslate()
+{
+    m_countyLabel->setText(tr("&County:"));
+    m_county->setAccessibleName(tr("Wellbeing services county"));
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_from->setSpecialValueText(tr("any time"));
+    m_to->setSpecialValueText(tr("any time"));
+    // Room for the words ("milloin tahansa"), which the date format alone would not give.
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText())
+                              + 4 * edit->fontMetrics().averageCharWidth() + 24);
+    m_from->setAccessibleName(tr("Visits from"));
+    m_to->setAccessibleName(tr("Visits until"));
+    m_latest->setText(tr("&Latest review per site"));
+    m_all->setText(tr("A&ll reviews"));
+    m_selfAssessments->setText(tr("Include &self-assessments"));
+}
+
+void ComparisonFilterBar::setCounties(const QStringList &counties)
+{
+    const QString current = county();
+    m_filling = true;
+    m_county->clear();
+    m_county->addItems(counties);
+    const int index = m_county->findText(current);
+    m_county->setCurrentIndex(index >= 0 ? index : 0);
+    m_filling = false;
+}
+
+bool ComparisonFilterBar::setCounty(const QString &county)
+{
+    const int index = m_county->findText(county);
+    if (index < 0)
+        return false;
+    m_county->setCurrentIndex(index);
+    return true;
+}
+
+QString ComparisonFilterBar::county() const
+{
+    return m_county->currentText();
+}
+
+void ComparisonFilterBar::setPeriod(const QDate &from, const QDate &to)
+{
+    m_filling = true;
+    m_from->setDate(from.isValid() ? from : kNoBound);
+    m_to->setDate(to.isValid() ? to : kNoBound);
+    m_filling = false;
+    emit filterChanged();
+}
+
+void ComparisonFilterBar::setLatestPerSite(bool latestPerSite)
+{
+    (latestPerSite ? m_latest : m_all)->setChecked(true);
+}
+
+ComparisonQuery::Filter ComparisonFilterBar::filter() const
+{
+    ComparisonQuery::Filter filter;
+    filter.county = county();
+    filter.from = m_from->date() == kNoBound ? QDate() : m_from->date();
+    filter.to = m_to->date() == kNoBound ? QDate() : m_to->date();
+    filter.latestPerSite = m_latest->isChecked();
+    filter.includeSelfAssessments = m_selfAssessments->isChecked();
+    return filter;
+}
+
+} // namespace laatu::gui
