@@ -10,6 +10,7 @@
 #include "ExportCommand.h"
 #include "ExportCsvCommand.h"
 #include "ExportMineCommand.h"
+#include "HandOutCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
@@ -61,6 +62,7 @@ const QList<Command> &commands()
         {"restore", &RestoreCommand::summary, &RestoreCommand::run},
         {"merge", &MergeCommand::summary, &MergeCommand::run},
         {"export-mine", &ExportMineCommand::summary, &ExportMineCommand::run},
+        {"hand-out", &HandOutCommand::summary, &HandOutCommand::run},
         {"history", &HistoryCommand::summary, &HistoryCommand::run},
         {"compare", &CompareCommand::summary, &CompareCommand::run},
         {"outcome", &OutcomeCommand::summary, &OutcomeCommand::run},

@@ -20,8 +20,7 @@ class RaterExport
     Q_DECLARE_TR_FUNCTIONS(RaterExport)
 
 public:
-    // The rater by UUID, or by name (whole name, case and surrounding spaces ignored). On
-    // failure `error` says why: no such reviewer, or the name fits several.
+    // The rater by UUID or name, as RaterLookup::find.
     static std::optional<Rater> findRater(const ReviewDocument &review, const QString &nameOrUuid,
                                           QString &error);
     static ReviewDocument myRatings(const ReviewDocument &review, const Rater &rater);

@@ -1,5 +1,7 @@
 #include "ReviewFileFormat.h"
 
+#include "HandOut.h"
+
 #include "instrument/JsonChecker.h"
 
 #include <QJsonArray>
@@ -257,6 +259,8 @@ QByteArray ReviewFileFormat::toJson(ReviewDocument document)
     // Only one-rater files carry the member, so every other file keeps its bytes.
     if (!document.onlyRaterUuid.isEmpty())
         root.insert(QLatin1String(kOnlyRaterKey), document.onlyRaterUuid);
+    if (!document.handedOutToUuid.isEmpty())
+        root.insert(QLatin1String(HandOut::kHandedOutToKey), document.handedOutToUuid);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -400,6 +404,8 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
         result.actions << parsed;
     }
     readOnlyRater(in, root, result);
+    for (const QString &problem : HandOut::readMarker(root, result))
+        in.checker.fail(tr("hand-out file"), problem);
     errors << in.checker.errors();
     if (!errors.isEmpty())
         return std::nullopt;

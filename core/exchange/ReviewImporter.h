@@ -26,6 +26,8 @@ public:
         QString path;
         QString reviewUuid;
         Outcome outcome = Outcome::Added;
+        // The reviewer a hand-out file was for (its "handedOutTo"), else empty.
+        QString handedOutTo;
     };
     struct Result
     {

@@ -107,6 +107,9 @@ struct ReviewDocument
     // never imported, since an import would replace the whole review with this one part. The
     // database never stores it: a loaded review has it empty.
     QString onlyRaterUuid;
+    // Set only on a hand-out file for a co-reviewer, as written by HandOut: the UUID of the
+    // reviewer it is for (file member "handedOutTo"). Never stored in the database.
+    QString handedOutToUuid;
 
     RatingSheet consensus() const;
     QList<RatingSheet> raterSheets() const; // in rater order
