@@ -645,6 +645,28 @@ StorageError ReviewRepository::removeAction(qint64 reviewId, const QString &uuid
     });
 }
 
+StorageError ReviewRepository::reveal(qint64 reviewId)
+{
+    const QString what = tr("revealing the reviewers' ratings");
+    return edit(reviewId, what, QStringLiteral("reveal"), QString(),
+                [&](const EditContext &context) {
+                    if (context.status != ReviewStatus::Draft)
+                        return StorageError();
+                    SqlStatement update(
+                        m_database.sql(),
+                        QStringLiteral("UPDATE review SET status = 'consensus' WHERE id = ?"));
+                    update.bind(reviewId);
+                    if (StorageError error = update.exec(what))
+                        return error;
+                    SqlStatement audit(
+                        m_database.sql(),
+                        QStringLiteral("INSERT INTO audit_log (review_id, at, action, detail)"
+                                       " VALUES (?, ?, 'reveal', '')"));
+                    audit.bind(reviewId).bind(nowUtc());
+                    return audit.exec(what);
+                });
+}
+
 StorageError ReviewRepository::finalise(qint64 reviewId)
 {
     const QString what = tr("finalising the review");

@@ -69,6 +69,9 @@ public:
     // Adds the action item (new UUID, at the end) or updates the one with its UUID.
     StorageError saveAction(qint64 reviewId, const ActionItem &action);
     StorageError removeAction(qint64 reviewId, const QString &uuid);
+    // Ends independent rating: the draft becomes a review in consensus, so every reviewer's
+    // sheet is shown side by side (logged). A review already in consensus is left as it is.
+    StorageError reveal(qint64 reviewId);
     StorageError finalise(qint64 reviewId);
     StorageError reopen(qint64 reviewId, const QString &reason);
     StorageError auditLog(qint64 reviewId, QStringList &entries);

@@ -194,6 +194,29 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
             CHECK(window.session()->rating(anna, id) == ratingOfA(i));
             CHECK(window.session()->rating(mikko, id) == ratingOfB(i));
         }
+        // Independent rating: nothing on either sheet hints at the other's ratings.
+        for (int row = 0; row < 25; ++row)
+            CHECK_FALSE(walk->navigator()->stateText(row).contains(QStringLiteral("differ")));
+        press(window, Qt::Key_2, Qt::AltModifier);
+        settle();
+        laatu::gui::ConsensusView *view = window.workspace()->consensus();
+        REQUIRE(window.workspace()->tabs()->currentWidget() == view);
+        CHECK(view->table()->rowCount() == 0);
+        CHECK_FALSE(view->table()->isVisibleTo(view));
+        // Both are done: the lead reveals the sheets, from the keyboard, and confirms.
+        auto *reveal = view->findChild<QPushButton *>(QStringLiteral("revealSheets"));
+        REQUIRE(reveal);
+        REQUIRE(reveal->isVisibleTo(view));
+        reveal->setFocus();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        press(window, Qt::Key_Space);
+        settle();
+        REQUIRE_FALSE(window.session()->isBlind());
+        CHECK(window.session()->document().review.status == laatu::ReviewStatus::Consensus);
+        CHECK(view->table()->rowCount() == 25);
+        press(window, Qt::Key_1, Qt::AltModifier);
+        settle();
+
         // The side list marks the criteria two points apart.
         CHECK(walk->navigator()->stateText(7).contains(QStringLiteral("differ by 2")));
         CHECK(walk->navigator()->stateText(12).contains(QStringLiteral("differ by 2")));
@@ -203,7 +226,6 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
         // The consensus view: agreement figures and the two criteria that need a reason.
         press(window, Qt::Key_2, Qt::AltModifier);
         settle();
-        laatu::gui::ConsensusView *view = window.workspace()->consensus();
         REQUIRE(window.workspace()->tabs()->currentWidget() == view);
         int exact = 0;
         for (int i = 0; i < 25; ++i)

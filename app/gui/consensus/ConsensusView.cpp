@@ -34,8 +34,13 @@ ConsensusView::ConsensusView(QWidget *parent)
     , m_missing(new QLabel(this))
     , m_useAgreed(new QPushButton(this))
     , m_table(new QTableWidget(this))
+    , m_blindNote(new QLabel(this))
+    , m_reveal(new QPushButton(this))
 {
     setObjectName(QStringLiteral("consensusView"));
+    m_blindNote->setObjectName(QStringLiteral("blindNote"));
+    m_blindNote->setWordWrap(true);
+    m_reveal->setObjectName(QStringLiteral("revealSheets"));
     m_table->setObjectName(QStringLiteral("consensusTable"));
     m_agreement->setObjectName(QStringLiteral("agreementFigures"));
     m_agreement->setWordWrap(true);
@@ -57,6 +62,9 @@ ConsensusView::ConsensusView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_missing);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_blindNote);
+    layout->addWidget(m_reveal, 0, Qt::AlignLeft);
+    layout->addStretch(0);
 
     connect(m_table, &QTableWidget::itemChanged, this, &ConsensusView::edited);
     connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
@@ -64,6 +72,32 @@ ConsensusView::ConsensusView(QWidget *parent)
             emit criterionActivated(item->data(kCriterionIdRole).toString());
     });
     connect(m_useAgreed, &QPushButton::clicked, this, &ConsensusView::useAgreedRatings);
+    connect(m_reveal, &QPushButton::clicked, this, &ConsensusView::revealRequested);
+}
+
+bool ConsensusView::showBlind()
+{
+    const bool blind = m_session && m_session->isBlind();
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> {m_agreement, m_useAgreed, m_missing, m_table})
+        widget->setVisible(!blind);
+    m_blindNote->setVisible(blind);
+    m_reveal->setVisible(blind);
+    if (!blind)
+        return false;
+    // Nothing of anyone's ratings: not even how many each has given.
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_blindNote->setText(
+        m_session->allRatersDone()
+            ? tr("Every reviewer has rated every criterion. Reveal the sheets to compare them "
+                 "and agree the consensus.")
+            : tr("The reviewers are rating independently: each sees only their own ratings "
+                 "until the sheets are revealed. Reveal them when everyone has rated every "
+                 "criterion."));
+    m_reveal->setText(tr("Re&veal the Sheets…"));
+    m_reveal->setEnabled(m_session->isEditable());
+    return true;
 }
 
 void ConsensusView::changeEvent(QEvent *event)
@@ -123,6 +157,8 @@ void ConsensusView::refresh()
         m_table->clear();
         return;
     }
+    if (showBlind())
+        return;
     m_filling = true;
     const QList<Rater> &raters = m_session->document().raters;
     const Instrument &instrument = m_session->instrument();

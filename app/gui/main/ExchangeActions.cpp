@@ -3,18 +3,23 @@
 #include "gui/common/DialogRunner.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
+#include "gui/exchange/HandOutDialog.h"
 #include "gui/main/ReviewHost.h"
 #include "gui/main/ReviewWorkspace.h"
+#include "gui/session/OwnSheet.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/walk/CriterionWalk.h"
 
 #include "analysis/RaterExport.h"
 #include "analysis/RaterFileMerger.h"
+#include "exchange/HandOut.h"
 #include "exchange/ReviewFileIo.h"
+#include "exchange/ReviewImporter.h"
 #include "storage/ReviewRepository.h"
 
 #include <QDir>
 #include <QInputDialog>
+#include <QLocale>
 #include <QStandardPaths>
 
 namespace laatu::gui {
@@ -23,6 +28,119 @@ ExchangeActions::ExchangeActions(ReviewHost &host, QObject *parent)
     : QObject(parent)
     , m_host(host)
 { }
+
+bool ExchangeActions::sendToCoReviewer()
+{
+    const qint64 id = m_host.currentReviewId();
+    if (!m_host.repository() || id == 0)
+        return false;
+    m_host.workspace()->flush();
+    ReviewDocument review;
+    if (StorageError error = m_host.repository()->loadReview(id, review)) {
+        MessageBox::critical(m_host.dialogParent(), tr("Review Not Sent"), error.message());
+        return false;
+    }
+    if (review.raters.size() < 2) {
+        MessageBox::information(m_host.dialogParent(), tr("Send to Co-reviewer"),
+                                tr("The review has no co-reviewer. Add the second reviewer "
+                                   "when creating the review, then send it."));
+        return false;
+    }
+    // The co-reviewer is whoever is not rating on this laptop.
+    const QString sheet = m_host.session() ? m_host.workspace()->walk()->sheet() : QString();
+    QString suggested = review.raters.constLast().uuid;
+    for (const Rater &rater : review.raters)
+        if (!sheet.isEmpty() && rater.uuid != sheet) {
+            suggested = rater.uuid;
+            break;
+        }
+    HandOutDialog dialog(review.raters, suggested, m_host.dialogParent());
+    if (DialogRunner::exec(dialog) != QDialog::Accepted)
+        return false;
+    QString problem;
+    const std::optional<ReviewDocument> frame = HandOut::forCoReviewer(
+        review, dialog.raterUuid(), HandOut::Options {dialog.shareEvidence()}, problem);
+    if (!frame) {
+        MessageBox::critical(m_host.dialogParent(), tr("Review Not Sent"), problem);
+        return false;
+    }
+    QString coReviewer;
+    for (const Rater &rater : frame->raters)
+        if (rater.uuid == frame->handedOutToUuid)
+            coReviewer = rater.name;
+    const QString suggestedPath
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("%1 - for %2.laatu.json").arg(review.site.name, coReviewer));
+    const QString path = FileDialog::saveFileName(m_host.dialogParent(), tr("Send to Co-reviewer"),
+                                                  suggestedPath, tr("Laatu review files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    problem = ReviewFileIo::write(path, *frame);
+    if (!problem.isEmpty()) {
+        MessageBox::critical(m_host.dialogParent(), tr("Review Not Sent"), problem);
+        return false;
+    }
+    m_host.showStatusMessage(tr("Review for %1 saved to %2: without anyone's ratings, notes or "
+                                "findings. They open it with File → Open Review File.")
+                                 .arg(coReviewer, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ExchangeActions::openReviewFile()
+{
+    if (!m_host.repository() || !m_host.isWritable())
+        return false;
+    m_host.workspace()->flush();
+    const QString path = FileDialog::openFileName(m_host.dialogParent(), tr("Open Review File"),
+                                                  tr("Laatu review files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    // A reviewer's own ratings belong in the review they came from: merge, never replace.
+    QStringList readProblems;
+    const std::optional<ReviewDocument> peek = ReviewFileIo::read(path, readProblems);
+    if (peek && !peek->onlyRaterUuid.isEmpty())
+        return mergeRatingsFrom(path);
+    qint64 existing = 0;
+    if (peek && peek->handedOutToUuid.isEmpty()
+        && !m_host.repository()->findReview(peek->review.uuid, existing)) {
+        ReviewDocument stored;
+        const bool differs
+            = !m_host.repository()->loadReview(existing, stored) && !stored.sameContent(*peek);
+        if (differs
+            && MessageBox::question(
+                   m_host.dialogParent(), tr("Replace Review"),
+                   tr("The review of %1 on %2 is already here, with other content than the "
+                      "file. Replace it with the file's version? What is here now is then gone; "
+                      "to bring in one reviewer's ratings, use Merge Reviewer's Ratings instead.")
+                       .arg(stored.site.name,
+                            QLocale().toString(stored.review.visitStart, QLocale::ShortFormat)))
+                != QMessageBox::Yes)
+            return false;
+    }
+    const ReviewImporter::Result result = ReviewImporter::importFiles(*m_host.repository(), {path});
+    if (!result.fileProblems.isEmpty() || result.databaseError) {
+        MessageBox::critical(m_host.dialogParent(), tr("Review File Not Opened"),
+                             tr("Nothing was changed.\n\n%1")
+                                 .arg(result.fileProblems.isEmpty()
+                                          ? result.databaseError.message()
+                                          : result.fileProblems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    const ReviewImporter::FileResult &file = result.imported.constFirst();
+    if (!file.handedOutTo.isEmpty())
+        OwnSheet::remember(file.reviewUuid, file.handedOutTo);
+    qint64 id = 0;
+    m_host.repository()->findReview(file.reviewUuid, id);
+    if (m_host.session() && m_host.session()->reviewId() == id)
+        m_host.closeReview();
+    m_host.reloadReviews();
+    m_host.openReview(id);
+    m_host.showStatusMessage(
+        file.outcome == ReviewImporter::Outcome::Unchanged
+            ? tr("%1 was opened before; nothing in it is new").arg(QDir::toNativeSeparators(path))
+            : tr("Review opened from %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
 
 bool ExchangeActions::exportMyRatings()
 {
@@ -82,8 +200,11 @@ bool ExchangeActions::mergeRatings()
     const QString path
         = FileDialog::openFileName(m_host.dialogParent(), tr("Merge Reviewer's Ratings"),
                                    tr("Laatu review files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return false;
+    return !path.isEmpty() && mergeRatingsFrom(path);
+}
+
+bool ExchangeActions::mergeRatingsFrom(const QString &path)
+{
     const RaterFileMerger::Result result
         = RaterFileMerger::mergeFiles(*m_host.repository(), {path}, ConflictPolicy::KeepStored);
     if (!result.fileProblems.isEmpty() || result.databaseError) {

@@ -63,6 +63,8 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.deleteReviewAction, [&window] { window.reviewActions()->deleteReview(); });
     on(ui.exportReportAction, [&window] { window.reportActions()->exportReport(); });
     on(ui.printReportAction, [&window] { window.reportActions()->printReport(); });
+    on(ui.sendToCoReviewerAction, [&window] { window.exchangeActions()->sendToCoReviewer(); });
+    on(ui.openReviewFileAction, [&window] { window.exchangeActions()->openReviewFile(); });
     on(ui.exportMyRatingsAction, [&window] { window.exchangeActions()->exportMyRatings(); });
     on(ui.mergeRatingsAction, [&window] { window.exchangeActions()->mergeRatings(); });
     on(ui.openCatalogAction, [&window] { window.catalogActions()->openCatalogFile(); });
@@ -71,6 +73,7 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.newSiteAction, [&window] { window.siteActions()->newSite(); });
     on(ui.editSiteAction, [&window] { window.siteActions()->editSite(); });
     on(ui.archiveSiteAction, [&window] { window.siteActions()->toggleArchiveSite(); });
+    on(ui.revealAction, [&window] { window.reviewActions()->revealSheets(); });
     on(ui.finaliseAction, [&window] { window.reviewActions()->finaliseReview(); });
     on(ui.reopenAction, [&window] { window.reviewActions()->reopenReview(); });
     on(ui.closeReviewAction, [&window] { window.closeReview(); });

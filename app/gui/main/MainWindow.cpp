@@ -3,6 +3,7 @@
 #include "ui_MainWindow.h"
 
 #include "gui/common/MessageBox.h"
+#include "gui/consensus/ConsensusView.h"
 #include "gui/main/AnalysisActions.h"
 #include "gui/main/CatalogActions.h"
 #include "gui/main/ExchangeActions.h"
@@ -111,6 +112,8 @@ void MainWindow::setUpControllers()
 
     connect(m_workspace, &ReviewWorkspace::finaliseRequested, m_reviewActions,
             &ReviewActions::finaliseReview);
+    connect(m_workspace->consensus(), &ConsensusView::revealRequested, m_reviewActions,
+            &ReviewActions::revealSheets);
     connect(m_workspace, &ReviewWorkspace::reopenRequested, m_reviewActions,
             &ReviewActions::reopenReview);
     connect(m_workspace, &ReviewWorkspace::closeRequested, this, &MainWindow::closeReview);
@@ -253,8 +256,11 @@ void MainWindow::updateActions()
                             m_ui->showFindingsAction, m_ui->closeReviewAction})
         action->setEnabled(open);
     m_ui->finaliseAction->setEnabled(open && m_session->isEditable());
+    m_ui->revealAction->setEnabled(open && m_session->isEditable() && m_session->isBlind());
     m_ui->exportReportAction->setEnabled(reportable);
     m_ui->exportMyRatingsAction->setEnabled(reportable);
+    m_ui->sendToCoReviewerAction->setEnabled(reportable);
+    m_ui->openReviewFileAction->setEnabled(writable);
     m_ui->mergeRatingsAction->setEnabled(writable);
     m_ui->siteHistoryAction->setEnabled(m_database != nullptr);
     m_ui->countyComparisonAction->setEnabled(m_database != nullptr);

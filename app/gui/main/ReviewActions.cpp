@@ -2,6 +2,7 @@
 
 #include "gui/common/DialogRunner.h"
 #include "gui/common/MessageBox.h"
+#include "gui/consensus/ConsensusView.h"
 #include "gui/findings/FindingsView.h"
 #include "gui/main/ReviewHost.h"
 #include "gui/main/ReviewWorkspace.h"
@@ -133,6 +134,34 @@ void ReviewActions::deleteReview()
     m_host.reloadReviews();
     m_host.showStatusMessage(tr("Review deleted"));
     m_host.updateActions();
+}
+
+bool ReviewActions::revealSheets()
+{
+    ReviewSession *session = m_host.session();
+    if (!session || !session->isBlind() || !session->isEditable())
+        return false;
+    m_host.workspace()->flush();
+    QStringList unfinished;
+    for (const Rater &rater : session->document().raters) {
+        const int unrated = int(session->scoreCard(rater.uuid).unrated().size());
+        if (unrated > 0)
+            unfinished << tr("%1: %n criteria unrated", nullptr, unrated).arg(rater.name);
+    }
+    const QString question = unfinished.isEmpty()
+        ? tr("Every reviewer has rated every criterion. Reveal the sheets so that each sees "
+             "the others' ratings and the consensus can be agreed?")
+        : tr("Not every reviewer has finished:\n\n• %1\n\nOnce revealed, the sheets are no "
+             "longer independent. Reveal them anyway?")
+              .arg(unfinished.join(QStringLiteral("\n• ")));
+    if (MessageBox::question(m_host.dialogParent(), tr("Reveal the Sheets"), question)
+        != QMessageBox::Yes)
+        return false;
+    if (!session->reveal())
+        return false;
+    m_host.workspace()->tabs()->setCurrentWidget(m_host.workspace()->consensus());
+    m_host.updateActions();
+    return true;
 }
 
 void ReviewActions::finaliseReview()

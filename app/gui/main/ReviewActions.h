@@ -9,8 +9,8 @@ namespace laatu::gui {
 class ReviewHost;
 class SiteActions;
 
-// The Review menu's life cycle: new and follow-up reviews (through the wizard), delete,
-// finalise and reopen with a reason.
+// The Review menu's life cycle: new and follow-up reviews (through the wizard), delete, the
+// reveal of independent ratings, finalise, and reopen with a reason.
 class ReviewActions : public QObject
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
     void newReview();
     void followUpReview();
     void deleteReview();
+    // Ends independent rating once the user confirms (warned when someone has not finished).
+    bool revealSheets();
     void finaliseReview();
     void reopenReview();
 

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace laatu::gui {
 
 namespace {
@@ -417,6 +419,38 @@ bool ReviewSession::removeAction(const QString &uuid)
         tr("Action item removed"), {},
         [&repository, id, uuid] { return repository.removeAction(id, uuid); },
         [&repository, id, removed] { return repository.saveAction(id, removed); });
+}
+
+bool ReviewSession::isBlind() const
+{
+    if (m_document.review.status != ReviewStatus::Draft || m_document.raters.size() < 2)
+        return false;
+    // A draft that already has consensus ratings (an older review, or one reopened) is past
+    // independent rating: hiding the sheets then would hide what the consensus rests on.
+    return std::none_of(m_document.ratings.cbegin(), m_document.ratings.cend(),
+                        [](const RatingEntry &entry) { return entry.raterUuid.isEmpty(); });
+}
+
+bool ReviewSession::allRatersDone() const
+{
+    for (const Rater &rater : m_document.raters)
+        if (!scoreCard(rater.uuid).unrated().isEmpty())
+            return false;
+    return !m_document.raters.isEmpty();
+}
+
+bool ReviewSession::reveal()
+{
+    if (!isEditable())
+        return false;
+    if (StorageError error = m_repository.reveal(reviewId())) {
+        emit failed(tr("Sheets Not Revealed"), error.message());
+        return false;
+    }
+    reload();
+    emit changed({});
+    emit saved(tr("The reviewers' ratings are revealed: agree the consensus"));
+    return true;
 }
 
 bool ReviewSession::finalise()

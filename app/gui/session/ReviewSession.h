@@ -69,7 +69,14 @@ public:
     bool saveAction(const ActionItem &action);
     bool removeAction(const QString &uuid);
 
+    // Independent rating: a draft with two or more reviewers and no consensus yet. While it
+    // lasts, a reviewer's sheet shows nobody else's ratings; reveal() ends it.
+    bool isBlind() const;
+    // Every reviewer has rated every criterion.
+    bool allRatersDone() const;
+
     // Not undoable: they are audited steps of their own.
+    bool reveal();
     bool finalise();
     bool reopen(const QString &reason);
 

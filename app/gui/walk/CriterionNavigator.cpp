@@ -79,7 +79,8 @@ void CriterionNavigator::refresh()
             if (const std::optional<int> value = m_session->rating(rater.uuid, id))
                 given << *value;
         int spread = 0;
-        if (given.size() >= 2) {
+        // While the reviewers rate independently, nobody's sheet hints at the others'.
+        if (given.size() >= 2 && !m_session->isBlind()) {
             const auto [low, high] = std::minmax_element(given.cbegin(), given.cend());
             spread = *high - *low;
         }

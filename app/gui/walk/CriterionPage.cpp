@@ -335,7 +335,8 @@ void CriterionPage::refresh()
     // Who else chose each anchor: the reviewers (and, on a reviewer's sheet, the consensus).
     QList<QStringList> markers(m_cards.size());
     for (const Rater &rater : m_session->document().raters) {
-        if (rater.uuid == m_sheet)
+        // Independent rating: the other reviewers' choices stay hidden until revealed.
+        if (rater.uuid == m_sheet || m_session->isBlind())
             continue;
         if (const std::optional<int> value = m_session->rating(rater.uuid, m_criterionId))
             if (*value >= 1 && *value <= m_cards.size())

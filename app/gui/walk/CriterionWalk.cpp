@@ -1,5 +1,6 @@
 #include "CriterionWalk.h"
 
+#include "gui/session/OwnSheet.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/walk/CriterionNavigator.h"
 #include "gui/walk/CriterionPage.h"
@@ -130,8 +131,13 @@ void CriterionWalk::setSession(ReviewSession *session, const QString &language)
         bool ratersDone = !raters.isEmpty();
         for (const Rater &rater : raters)
             ratersDone = ratersDone && m_session->scoreCard(rater.uuid).unrated().isEmpty();
+        // This laptop's own reviewer (a co-reviewer's hand-out) before the first one.
+        const QString own = OwnSheet::of(m_session->document().review.uuid);
+        const QString first = !own.isEmpty() && !m_session->raterName(own).isEmpty()
+            ? own
+            : (raters.isEmpty() ? QString() : raters.constFirst().uuid);
         if (m_sheet.isEmpty() || m_session->raterName(m_sheet).isEmpty())
-            m_sheet = raters.isEmpty() || ratersDone ? QString() : raters.constFirst().uuid;
+            m_sheet = ratersDone && !m_session->isBlind() ? QString() : first;
     }
     fillSheets();
     m_navigator->setSession(m_session, language);
@@ -151,7 +157,10 @@ void CriterionWalk::fillSheets()
         return;
     for (const Rater &rater : m_session->document().raters)
         m_sheetChooser->addItem(rater.name, rater.uuid);
-    m_sheetChooser->addItem(tr("Consensus"), QString());
+    // The consensus sheet shows every reviewer's choice: not while they rate independently.
+    m_blindSheets = m_session->isBlind();
+    if (!m_blindSheets)
+        m_sheetChooser->addItem(tr("Consensus"), QString());
     m_sheetChooser->setCurrentIndex(m_sheetChooser->findData(m_sheet));
 }
 
@@ -212,6 +221,8 @@ void CriterionWalk::refresh(const QString &criterionId)
 {
     if (!m_session)
         return;
+    if (m_blindSheets != m_session->isBlind())
+        fillSheets(); // revealed (or back to independent rating after an undo)
     m_navigator->refresh();
     if (criterionId.isEmpty() || criterionId == m_page->criterionId())
         m_page->refresh();

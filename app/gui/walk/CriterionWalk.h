@@ -63,6 +63,7 @@ private:
     CriterionPage *m_page;
     ScorePanel *m_score;
     bool m_sized = false;
+    bool m_blindSheets = false; // the sheet list was filled during independent rating
 };
 
 } // namespace laatu::gui
