@@ -6,6 +6,8 @@
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/ReviewListPanel.h"
 
+#include <QShortcut>
+
 namespace laatu::gui {
 
 AnalysisActions::AnalysisActions(ReviewHost &host, QWidget *window, QObject *parent)
@@ -15,6 +17,21 @@ AnalysisActions::AnalysisActions(ReviewHost &host, QWidget *window, QObject *par
 { }
 
 AnalysisActions::~AnalysisActions() = default;
+
+void AnalysisActions::closeOnEscape(QWidget *view)
+{
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), view);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, view, &QWidget::close);
+}
+
+void AnalysisActions::closeViews()
+{
+    for (QWidget *view :
+         std::initializer_list<QWidget *> {m_historyView.get(), m_comparisonView.get()})
+        if (view)
+            view->close();
+}
 
 void AnalysisActions::reset()
 {
@@ -30,6 +47,7 @@ SiteHistoryView *AnalysisActions::showSiteHistory()
         m_historyView = std::make_unique<SiteHistoryView>(*m_host.database(), *m_host.repository());
         m_historyView->setWindowFlag(Qt::Window);
         m_historyView->resize(m_window->size() * 9 / 10);
+        closeOnEscape(m_historyView.get());
         connect(m_historyView.get(), &SiteHistoryView::reviewActivated, this, [this](qint64 id) {
             m_host.openReview(id);
             m_window->raise();
@@ -59,6 +77,7 @@ CountyComparisonView *AnalysisActions::showCountyComparison()
             = std::make_unique<CountyComparisonView>(*m_host.database(), *m_host.repository());
         m_comparisonView->setWindowFlag(Qt::Window);
         m_comparisonView->resize(m_window->size() * 9 / 10);
+        closeOnEscape(m_comparisonView.get());
     } else {
         m_comparisonView->reload();
     }

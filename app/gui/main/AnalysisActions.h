@@ -26,8 +26,13 @@ public:
     CountyComparisonView *showCountyComparison();
     // Drops the views: they hold the database that is about to go.
     void reset();
+    // Closes the open views (the main window is closing).
+    void closeViews();
 
 private:
+    // A tool window closes with Esc, as a dialog does.
+    static void closeOnEscape(QWidget *view);
+
     ReviewHost &m_host;
     QWidget *m_window;
     std::unique_ptr<SiteHistoryView> m_historyView;

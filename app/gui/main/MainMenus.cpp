@@ -35,7 +35,13 @@ void showAbout(QWidget &parent)
 void assignMainShortcuts(Ui::MainWindow &ui)
 {
     ui.openCatalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    ui.quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q wherever the platform's own binding for Quit is something else or nothing.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    ui.quitAction->setShortcuts(quitKeys);
+    // Quit from any of Laatu's windows, the tool windows too, not only from the main one.
+    ui.quitAction->setShortcutContext(Qt::ApplicationShortcut);
     ui.newReviewAction->setShortcut(QKeySequence::New);
     ui.followUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     ui.deleteReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));

@@ -76,7 +76,17 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
 
     setUpControllers();
     setUpShortcuts();
+    // Keys that edit text or table cells elsewhere act on the review list only: F2 edits the
+    // current cell of a table and Ctrl+Del deletes a word in a text box, so neither may rename
+    // a site or delete a review from there. The menus still show them.
+    for (QAction *action : {m_ui->editSiteAction, m_ui->deleteReviewAction}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        reviewList()->addAction(action);
+    }
     m_undoActions = new UndoActions(m_ui->editMenu);
+    // Undo follows the latest change: a site's on the sites' stack, else the open review's.
+    connect(m_siteActions, &SiteActions::undoableChange, this,
+            [this] { m_undoActions->follow(m_siteActions->undoStack()); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()) && screen()) {
@@ -294,6 +304,10 @@ bool MainWindow::openReview(qint64 reviewId)
     connect(m_session.get(), &ReviewSession::failed, this, &MainWindow::showFailure);
     connect(m_session.get(), &ReviewSession::changed, this, &MainWindow::updateActions);
     m_undoActions->follow(m_session->undoStack());
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_session)
+            m_undoActions->follow(m_session->undoStack());
+    });
     m_workspace->setSession(m_session.get(), language());
     m_ui->pages->setCurrentWidget(m_workspace);
     reviewList()->selectReview(reviewId);
@@ -363,8 +377,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Typing not yet saved is saved before the window goes.
+    // Typing not yet saved is saved before the window goes, and its tool windows go with it:
+    // no Laatu process may live on without a window, holding the writer lock.
     m_workspace->flush();
+    m_analysisActions->closeViews();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -3,6 +3,7 @@
 #include "gui/common/DialogRunner.h"
 #include "gui/common/MessageBox.h"
 #include "gui/main/ReviewHost.h"
+#include "gui/session/SessionEditCommand.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "gui/sites/SiteDialog.h"
 
@@ -39,21 +40,55 @@ void SiteActions::newSite()
     }
 }
 
+bool SiteActions::save(const Site &site)
+{
+    Site stored = site;
+    if (StorageError error = m_host.siteRepository()->saveSite(stored)) {
+        MessageBox::critical(m_host.dialogParent(), tr("Site Not Saved"), error.message());
+        return false;
+    }
+    m_host.reloadReviews();
+    m_host.reviewList()->selectSite(site.uuid);
+    m_host.updateActions();
+    return true;
+}
+
+bool SiteActions::saveChange(const Site &before, const Site &changed, const QString &description)
+{
+    if (!save(changed))
+        return false;
+    m_undoStack.push(new SessionEditCommand(
+        description,
+        [this, changed, description] {
+            const bool saved = save(changed);
+            if (saved)
+                m_host.showStatusMessage(tr("Redone: %1").arg(description));
+            return saved;
+        },
+        [this, before, description] {
+            const bool saved = save(before);
+            if (saved)
+                m_host.showStatusMessage(tr("Undone: %1").arg(description));
+            return saved;
+        }));
+    emit undoableChange();
+    return true;
+}
+
 void SiteActions::editSite()
 {
     const Site *current = m_host.reviewList()->site(m_host.reviewList()->currentSiteUuid());
     if (!current || !m_host.siteRepository())
         return;
-    SiteDialog dialog(*current, m_host.reviewList()->counties(), m_host.dialogParent());
+    const Site before = *current;
+    SiteDialog dialog(before, m_host.reviewList()->counties(), m_host.dialogParent());
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return;
-    Site site = dialog.site();
-    if (StorageError error = m_host.siteRepository()->saveSite(site)) {
-        MessageBox::critical(m_host.dialogParent(), tr("Site Not Saved"), error.message());
+    const Site site = dialog.site();
+    if (site == before)
         return;
-    }
-    m_host.reloadReviews();
-    m_host.showStatusMessage(tr("Site %1 saved").arg(site.name));
+    if (saveChange(before, site, tr("Site %1 changed").arg(site.name)))
+        m_host.showStatusMessage(tr("Site %1 saved (Ctrl+Z undoes it)").arg(site.name));
 }
 
 void SiteActions::toggleArchiveSite()
@@ -61,17 +96,16 @@ void SiteActions::toggleArchiveSite()
     const Site *current = m_host.reviewList()->site(m_host.reviewList()->currentSiteUuid());
     if (!current || !m_host.siteRepository())
         return;
-    Site site = *current;
+    const Site before = *current;
+    Site site = before;
     site.archived = !site.archived;
-    if (StorageError error = m_host.siteRepository()->saveSite(site)) {
-        MessageBox::critical(m_host.dialogParent(), tr("Site Not Saved"), error.message());
+    if (!saveChange(before, site,
+                    site.archived ? tr("Site %1 archived").arg(site.name)
+                                  : tr("Site %1 restored").arg(site.name)))
         return;
-    }
-    m_host.reloadReviews();
     m_host.showStatusMessage(
         site.archived ? tr("Site %1 archived; “Show archived sites” lists it.").arg(site.name)
                       : tr("Site %1 is active again").arg(site.name));
-    m_host.updateActions();
 }
 
 } // namespace laatu::gui

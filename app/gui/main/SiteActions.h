@@ -3,6 +3,7 @@
 #include "review/Site.h"
 
 #include <QObject>
+#include <QUndoStack>
 
 #include <optional>
 
@@ -11,7 +12,8 @@ namespace laatu::gui {
 class ReviewHost;
 
 // The Site menu: add a site, edit the chosen one, archive or restore it. New reviews ask for a
-// new site through askNewSite() too.
+// new site through askNewSite() too. A change to a site's details or archiving is undoable: it
+// goes on the sites' own undo stack, which Edit → Undo follows right after the change.
 class SiteActions : public QObject
 {
     Q_OBJECT
@@ -24,9 +26,19 @@ public:
     void toggleArchiveSite();
     // Asks for a new site in the site dialog and saves it; nothing when cancelled or refused.
     std::optional<Site> askNewSite();
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+signals:
+    // A site change went on the undo stack.
+    void undoableChange();
 
 private:
+    // Saves `changed` over `before` as one undoable step described by `description`.
+    bool saveChange(const Site &before, const Site &changed, const QString &description);
+    bool save(const Site &site);
+
     ReviewHost &m_host;
+    QUndoStack m_undoStack;
 };
 
 } // namespace laatu::gui

@@ -3,6 +3,7 @@
 #include "gui/common/AutoSaveTextEdit.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/walk/AnchorCard.h"
+#include "gui/walk/PageFocus.h"
 
 #include "instrument/ExactNumber.h"
 
@@ -152,6 +153,7 @@ CriterionPage::CriterionPage(QWidget *parent)
         connect(edit, &AutoSaveTextEdit::escaped, this, &CriterionPage::focusRating);
     layout->addWidget(findingsBox);
     layout->addStretch(1);
+    PageFocus::markFocus(this);
 }
 
 AnchorCard *CriterionPage::card(int rating) const
@@ -312,6 +314,16 @@ void CriterionPage::buildEvidence()
         m_noteEdits << edit;
     }
     m_notesBox->setVisible(!criterion->sources.isEmpty());
+
+    // The order of the page: cards, reason, figures or checklist, accept, notes, findings.
+    QList<QWidget *> order(m_cards.cbegin(), m_cards.cend());
+    order << m_reasonEdit;
+    order.append(QList<QWidget *>(m_numberEdits.cbegin(), m_numberEdits.cend()));
+    order.append(QList<QWidget *>(m_elementChecks.cbegin(), m_elementChecks.cend()));
+    order << m_acceptButton;
+    order.append(QList<QWidget *>(m_noteEdits.cbegin(), m_noteEdits.cend()));
+    order << m_strengthEdit << m_recommendationEdit;
+    PageFocus::chain(order);
 }
 
 void CriterionPage::saveNumber(const QString &inputKey, const QLineEdit *edit)
@@ -473,6 +485,19 @@ bool CriterionPage::acceptSuggestion()
     if (!suggested)
         return false;
     rate(*suggested);
+    return true;
+}
+
+bool CriterionPage::focusFigures()
+{
+    QWidget *first = !m_numberEdits.isEmpty() ? static_cast<QWidget *>(m_numberEdits.constFirst())
+        : !m_elementChecks.isEmpty()          ? m_elementChecks.constFirst()
+                                              : nullptr;
+    if (!first || !first->isVisibleTo(this))
+        return false;
+    first->setFocus(Qt::ShortcutFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(first))
+        edit->selectAll();
     return true;
 }
 

@@ -42,6 +42,8 @@ public:
     void clearRating();
     bool acceptSuggestion();
     void focusRating();
+    // Focus on the first figure box (or checklist item); false when the criterion has none.
+    bool focusFigures();
 
     AnchorCard *card(int rating) const;
     QPushButton *acceptSuggestionButton() const { return m_acceptButton; }

@@ -78,6 +78,7 @@ CriterionWalk::CriterionWalk(QWidget *parent)
     addShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown), [this] { next(); });
     addShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp), [this] { previous(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { cycleSheet(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_page->focusFigures(); });
     retranslate();
 }
 
@@ -113,8 +114,8 @@ void CriterionWalk::retranslate()
 {
     m_sheetLabel->setText(tr("&Rating as:"));
     m_sheetChooser->setAccessibleName(tr("Whose ratings are entered"));
-    m_keysHint->setText(tr("Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp "
-                           "next/previous · Ctrl+R next reviewer"));
+    m_keysHint->setText(tr("Keys: 1–5 rate · 0 clears · S accepts the suggestion · Ctrl+D "
+                           "figures · PgDown/PgUp next/previous · Ctrl+R next reviewer"));
     fillSheets();
 }
 
