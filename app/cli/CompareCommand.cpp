@@ -28,9 +28,9 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io)
 {
     CommandParser parser(
         QStringLiteral("compare"),
-        tr("Prints one line per site (its latest review in the period, or every review with "
-           "--all): the 25 consensus ratings, total, mean and level; then the county mean per "
-           "criterion and the weakest criteria. --csv writes the table for a spreadsheet."));
+        tr("Prints one line per site (its latest final review in the period, or every review "
+           "with --all): the 25 consensus ratings, total, mean and level; then the county mean "
+           "per criterion and the weakest criteria. --csv writes the table for a spreadsheet."));
     const QCommandLineOption countyOption(
         QStringLiteral("county"), tr("The wellbeing services county."), QStringLiteral("name"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
@@ -41,6 +41,9 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io)
                                       QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption allOption(QStringLiteral("all"),
                                        tr("Every review in the period, not only the latest."));
+    const QCommandLineOption draftsOption(
+        QStringLiteral("include-drafts"),
+        tr("The latest review of each site even when it is not final yet."));
     const QCommandLineOption externalOption(QStringLiteral("external-only"),
                                             tr("Leave self-assessments out."));
     const QCommandLineOption csvOption(QStringLiteral("csv"), tr("Write the table to this file."),
@@ -49,7 +52,7 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io)
         QStringLiteral("separator"), tr("CSV separator: ';' (default, decimal comma) or ','."),
         QStringLiteral("char"), QStringLiteral(";"));
     parser.addOptions({DatabaseAccess::option(), countyOption, fromOption, toOption, allOption,
-                       externalOption, csvOption, separatorOption});
+                       draftsOption, externalOption, csvOption, separatorOption});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -73,6 +76,7 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io)
         return parser.usageError(io, tr("--separator must be ';' or ','"));
     filter.latestPerSite = !parser.isSet(allOption);
     filter.includeSelfAssessments = !parser.isSet(externalOption);
+    filter.includeUnfinished = parser.isSet(draftsOption);
     int exitCode = ExitOk;
     std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)

@@ -33,26 +33,6 @@ QString statusName(ReviewStatus status, const ReportStrings &s)
     return {};
 }
 
-QString actionStatusName(ActionStatus status, const ReportStrings &s)
-{
-    switch (status) {
-    case ActionStatus::Open:
-        return s.text(QT_TRANSLATE_NOOP("Report", "Open"));
-    case ActionStatus::InProgress:
-        return s.text(QT_TRANSLATE_NOOP("Report", "In progress"));
-    case ActionStatus::Done:
-        return s.text(QT_TRANSLATE_NOOP("Report", "Done"));
-    case ActionStatus::Dropped:
-        return s.text(QT_TRANSLATE_NOOP("Report", "Dropped"));
-    }
-    return {};
-}
-
-QString ratingText(std::optional<int> rating, const ReportStrings &s)
-{
-    return rating ? s.number(*rating) : kDash;
-}
-
 // "+2", "−1" (a real minus sign), "0".
 QString signedText(int delta, const ReportStrings &s)
 {
@@ -61,11 +41,6 @@ QString signedText(int delta, const ReportStrings &s)
     if (delta < 0)
         return QStringLiteral("\u2212%1").arg(s.number(-delta));
     return s.number(0);
-}
-
-QString criterionLabel(const Criterion &criterion, const QString &language)
-{
-    return QStringLiteral("%1\u2002%2").arg(criterion.number).arg(criterion.title.text(language));
 }
 
 int sectionIndexOf(const Instrument &instrument, const QString &sectionId)
@@ -94,6 +69,9 @@ ReportModel ReportBuilder::build(const Input &input, const ReportOptions &option
     model.footerText = QStringLiteral("%1 %2").arg(
         strings.text(QT_TRANSLATE_NOOP("Report", "Site visit")),
         strings.dateRange(input.review.review.visitStart, input.review.review.visitEnd));
+    // Until the review is final every page says it may still change.
+    if (input.review.review.status != ReviewStatus::Final)
+        model.draftMark = strings.text(QT_TRANSLATE_NOOP("Report", "DRAFT"));
     addCover(input, strings, model);
     addSummary(input, strings, model);
     addCriteria(input, strings, model);
@@ -248,7 +226,7 @@ void ReportBuilder::addCriteria(const Input &input, const ReportStrings &s, Repo
         row.sectionIndex = sectionIndexOf(input.instrument, criterion.sectionId);
         row.title = criterion.title.text(language);
         row.rating = model.chartBars.at(i).rating;
-        row.ratingText = ratingText(row.rating, s);
+        row.ratingText = s.rating(row.rating);
         if (row.rating) {
             const int anchor = *row.rating - input.instrument.ratingMin();
             row.anchor = criterion.anchors.value(anchor).text(language);
@@ -275,111 +253,6 @@ void ReportBuilder::addCriteria(const Input &input, const ReportStrings &s, Repo
         row.evidence = ReportEvidence::summarize(criterion, input.review, sourceNames, s);
         model.criteria << row;
     }
-}
-
-void ReportBuilder::addAgreement(const Input &input, const ReportStrings &s, ReportModel &model)
-{
-    const std::optional<Agreement> &agreement = input.score.agreement();
-    if (!agreement || agreement->raterCount < 2)
-        return;
-    const QString language = s.language();
-    model.hasAgreement = true;
-    model.agreementHeading = s.text(QT_TRANSLATE_NOOP("Report", "Agreement between reviewers"));
-    model.agreementIntro
-        = s.text(QT_TRANSLATE_NOOP("Report",
-                                   "%1 reviewers rated the criteria independently before they "
-                                   "agreed the consensus ratings. Shares are of the %2 criteria "
-                                   "that at least two reviewers rated."))
-              .arg(s.number(agreement->raterCount), s.number(agreement->compared));
-    const auto share = [&s, &agreement](int count) {
-        return s.text(QT_TRANSLATE_NOOP("Report", "%1 of %2 (%3)"))
-            .arg(s.number(count), s.number(agreement->compared),
-                 s.percent(count, agreement->compared));
-    };
-    model.agreementFigures
-        << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Same rating")),
-                               share(agreement->exact)}
-        << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Within one point")),
-                               share(agreement->withinOne)}
-        << ReportModel::Field {s.text(QT_TRANSLATE_NOOP("Report", "Two points or more apart")),
-                               s.number(static_cast<int>(agreement->differByTwoOrMore.size()))};
-    if (agreement->weightedKappa)
-        model.agreementFigures << ReportModel::Field {
-            s.text(QT_TRANSLATE_NOOP("Report", "Weighted kappa (quadratic weights)")),
-            s.decimal(*agreement->weightedKappa, 2)};
-    model.agreementHeaders << s.text(QT_TRANSLATE_NOOP("Report", "No."))
-                           << s.text(QT_TRANSLATE_NOOP("Report", "Criterion"));
-    for (const Rater &rater : input.review.raters)
-        model.agreementHeaders << rater.name;
-    model.agreementHeaders << s.text(QT_TRANSLATE_NOOP("Report", "Consensus"));
-    for (const Agreement::Item &item : agreement->items) {
-        const Criterion *criterion = input.instrument.criterion(item.criterionId);
-        if (!criterion || !item.compared || item.spread == 0)
-            continue;
-        ReportModel::AgreementRow row;
-        row.number = criterion->number;
-        row.title = criterion->title.text(language);
-        for (const std::optional<int> &rating : item.ratings)
-            row.ratings << ratingText(rating, s);
-        row.consensus = ratingText(input.review.consensus().rating(item.criterionId), s);
-        row.spread = item.spread;
-        model.agreementRows << row;
-    }
-    model.agreementAllSame = s.text(
-        QT_TRANSLATE_NOOP("Report", "The reviewers gave the same rating to every criterion."));
-}
-
-void ReportBuilder::addFindings(const Input &input, const ReportStrings &s, ReportModel &model)
-{
-    const QString language = s.language();
-    model.findingsHeading = s.text(QT_TRANSLATE_NOOP("Report", "Strengths and recommendations"));
-    model.strengthsLabel = s.text(QT_TRANSLATE_NOOP("Report", "Strengths"));
-    model.recommendationsLabel = s.text(QT_TRANSLATE_NOOP("Report", "Recommendations"));
-    model.noFindingsText
-        = s.text(QT_TRANSLATE_NOOP("Report", "No strengths or recommendations were written."));
-    const auto group = [&input](const QString &criterionId, ReportModel::FindingGroup &out) {
-        bool any = false;
-        for (const Finding &finding : input.review.findings) {
-            if (finding.criterionId != criterionId || finding.text.trimmed().isEmpty())
-                continue;
-            (finding.kind == FindingKind::Strength ? out.strengths : out.recommendations)
-                << finding.text;
-            any = true;
-        }
-        return any;
-    };
-    for (const Criterion &criterion : input.instrument.criteria()) {
-        ReportModel::FindingGroup findings;
-        findings.criterionLabel = criterionLabel(criterion, language);
-        if (group(criterion.id, findings))
-            model.findings << findings;
-    }
-    // Findings about the service as a whole, or about a criterion the catalog does not know.
-    ReportModel::FindingGroup general;
-    general.criterionLabel = s.text(QT_TRANSLATE_NOOP("Report", "The service as a whole"));
-    for (const Finding &finding : input.review.findings) {
-        if (finding.text.trimmed().isEmpty()
-            || (!finding.criterionId.isEmpty() && input.instrument.criterion(finding.criterionId)))
-            continue;
-        (finding.kind == FindingKind::Strength ? general.strengths : general.recommendations)
-            << finding.text;
-    }
-    if (!general.strengths.isEmpty() || !general.recommendations.isEmpty())
-        model.findings << general;
-}
-
-void ReportBuilder::addActions(const Input &input, const ReportStrings &s, ReportModel &model)
-{
-    model.actionsHeading = s.text(QT_TRANSLATE_NOOP("Report", "Action plan"));
-    model.actionHeaders = {s.text(QT_TRANSLATE_NOOP("Report", "Action")),
-                           s.text(QT_TRANSLATE_NOOP("Report", "Responsible")),
-                           s.text(QT_TRANSLATE_NOOP("Report", "Due")),
-                           s.text(QT_TRANSLATE_NOOP("Report", "Status"))};
-    model.noActionsText = s.text(QT_TRANSLATE_NOOP("Report", "No actions were agreed."));
-    for (const ActionItem &action : input.review.actions)
-        model.actions << ReportModel::ActionRow {
-            action.what, action.who.isEmpty() ? kDash : action.who,
-            action.due.isValid() ? s.date(action.due) : kDash, actionStatusName(action.status, s)};
 }
 
 void ReportBuilder::addChange(const Input &input, const ReportStrings &s, ReportModel &model)
@@ -409,8 +282,8 @@ void ReportBuilder::addChange(const Input &input, const ReportStrings &s, Report
         ReportModel::ChangeRow row;
         row.number = criterion.number;
         row.title = criterion.title.text(language);
-        row.previous = ratingText(bar.previous, s);
-        row.current = ratingText(bar.rating, s);
+        row.previous = s.rating(bar.previous);
+        row.current = s.rating(bar.rating);
         row.delta = bar.previous && bar.rating ? *bar.rating - *bar.previous : 0;
         row.change = bar.previous && bar.rating ? signedText(row.delta, s) : kDash;
         model.changes << row;
@@ -422,51 +295,6 @@ void ReportBuilder::addChange(const Input &input, const ReportStrings &s, Report
     const bool both = previousScore.total() && input.score.total();
     total.delta = both ? *input.score.total() - *previousScore.total() : 0;
     total.change = both ? signedText(total.delta, s) : kDash;
-}
-
-void ReportBuilder::addNotes(const Input &input, const ReportStrings &s, ReportModel &model)
-{
-    const QString language = s.language();
-    model.hasNotes = true;
-    model.notesHeading = s.text(QT_TRANSLATE_NOOP("Report", "Evidence notes"));
-    model.notesIntro = s.text(
-        QT_TRANSLATE_NOOP("Report", "The reviewers' notes by criterion and source of evidence."));
-    model.notesReasonLabel = s.text(QT_TRANSLATE_NOOP("Report", "Reason for the consensus"));
-    for (const Criterion &criterion : input.instrument.criteria()) {
-        ReportModel::NoteGroup group;
-        group.criterionLabel = criterionLabel(criterion, language);
-        for (const EvidenceSource &source : input.instrument.sources()) {
-            for (const EvidenceNote &note : input.review.notes) {
-                if (note.criterionId == criterion.id && note.source == source.key
-                    && !note.text.trimmed().isEmpty())
-                    group.notes << ReportModel::Field {source.name.text(language), note.text};
-            }
-        }
-        // Notes under a source the catalog does not list are still the reviewers' words.
-        for (const EvidenceNote &note : input.review.notes) {
-            if (note.criterionId == criterion.id && !input.instrument.source(note.source)
-                && !note.text.trimmed().isEmpty())
-                group.notes << ReportModel::Field {note.source, note.text};
-        }
-        for (const RatingEntry &rating : input.review.ratings) {
-            if (rating.raterUuid.isEmpty() && rating.criterionId == criterion.id
-                && !rating.reason.trimmed().isEmpty())
-                group.consensusReason = rating.reason;
-        }
-        if (!group.notes.isEmpty() || !group.consensusReason.isEmpty())
-            model.notes << group;
-    }
-    if (model.notes.isEmpty())
-        model.notesIntro = s.text(QT_TRANSLATE_NOOP("Report", "No notes were written."));
-}
-
-void ReportBuilder::addSignatures(const Input &input, const ReportStrings &s, ReportModel &model)
-{
-    model.signaturesHeading = s.text(QT_TRANSLATE_NOOP("Report", "Signatures"));
-    for (const Rater &rater : input.review.raters)
-        model.signatureNames << rater.name;
-    model.signatureDateLabel = s.text(QT_TRANSLATE_NOOP("Report", "Place and date"));
-    model.signatureLabel = s.text(QT_TRANSLATE_NOOP("Report", "Signature"));
 }
 
 } // namespace laatu

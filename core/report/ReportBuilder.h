@@ -14,7 +14,11 @@ struct ReviewDocument;
 
 // Builds the content of a review report: the review, its catalog and score card (and, for a
 // follow-up, the previous review of the same site) resolved into a ReportModel in the chosen
-// language. Pure: no I/O, so the same inputs always give the same model.
+// language. Pure: no I/O, so the same inputs always give the same model. The agreement section
+// (ReportAgreement.cpp) is computed from the reviewers' own sheets in `review`, not from the
+// score card's agreement: only reviewers who rated independently count, over the criteria
+// all of them rated. The written parts (findings, actions, notes, signatures) are built in
+// ReportFindings.cpp.
 class ReportBuilder
 {
 public:

@@ -36,6 +36,7 @@ ReportDocument::ReportDocument(const ReportModel &model, const ReportStyle &styl
             break;
         breaks.insert(*needed);
     }
+    findContentPages();
 }
 
 ReportDocument::~ReportDocument()
@@ -145,24 +146,29 @@ void ReportDocument::writeAgreement(ReportTextWriter &writer)
     writer.endTable();
     if (m_model.agreementRows.isEmpty()) {
         writer.paragraph(m_model.agreementAllSame);
+    } else {
+        const int raters = static_cast<int>(m_model.agreementHeaders.size()) - 3;
+        QList<Column> columns {{m_model.agreementHeaders.value(0), 6, kRight},
+                               {m_model.agreementHeaders.value(1), 46}};
+        const double raterWidth = 36.0 / std::max(1, raters);
+        for (int r = 0; r < raters; ++r)
+            columns << Column {m_model.agreementHeaders.value(2 + r), raterWidth, kCentre};
+        columns << Column {m_model.agreementHeaders.constLast(), 12, kCentre};
+        writer.beginTable(columns);
+        for (const ReportModel::AgreementRow &row : m_model.agreementRows) {
+            QList<Cell> cells {Cell {QString::number(row.number), false, true}, Cell {row.title}};
+            for (const QString &rating : row.ratings)
+                cells << Cell {rating};
+            cells << Cell {row.consensus, true};
+            writer.addRow(cells, row.spread >= 2 ? RowKind::Emphasis : RowKind::Body);
+        }
+        writer.endTable();
+    }
+    if (m_model.agreementReasons.isEmpty())
         return;
-    }
-    const int raters = static_cast<int>(m_model.agreementHeaders.size()) - 3;
-    QList<Column> columns {{m_model.agreementHeaders.value(0), 6, kRight},
-                           {m_model.agreementHeaders.value(1), 46}};
-    const double raterWidth = 36.0 / std::max(1, raters);
-    for (int r = 0; r < raters; ++r)
-        columns << Column {m_model.agreementHeaders.value(2 + r), raterWidth, kCentre};
-    columns << Column {m_model.agreementHeaders.constLast(), 12, kCentre};
-    writer.beginTable(columns);
-    for (const ReportModel::AgreementRow &row : m_model.agreementRows) {
-        QList<Cell> cells {Cell {QString::number(row.number), false, true}, Cell {row.title}};
-        for (const QString &rating : row.ratings)
-            cells << Cell {rating};
-        cells << Cell {row.consensus, true};
-        writer.addRow(cells, row.spread >= 2 ? RowKind::Emphasis : RowKind::Body);
-    }
-    writer.endTable();
+    writer.heading(m_model.agreementReasonsHeading, 2);
+    for (const ReportModel::Field &reason : m_model.agreementReasons)
+        writer.labelledParagraph(reason.label, reason.value);
 }
 
 void ReportDocument::writeFindings(ReportTextWriter &writer)
@@ -249,6 +255,30 @@ void ReportDocument::writeSignatures(ReportTextWriter &writer)
         writer.addRow({Cell {QStringLiteral("\n\n")}, Cell {QStringLiteral("\n\n") + name}});
     }
     writer.endTable();
+}
+
+void ReportDocument::findContentPages()
+{
+    // Every block with something to draw marks the pages its lines lie on; blocks in table
+    // cells are visited too (QTextDocument's blocks include them), in document coordinates.
+    const double pageHeight = m_bodySize.height();
+    const int layoutPages = m_document->pageCount();
+    QList<bool> used(layoutPages, false);
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        if (block.text().trimmed().isEmpty())
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const int first = std::max(0, static_cast<int>(std::floor(rect.top() / pageHeight)));
+        const int last = static_cast<int>(std::floor((rect.bottom() - 1) / pageHeight));
+        for (int page = first; page <= std::min(last, layoutPages - 1); ++page)
+            used[page] = true;
+    }
+    m_contentPages.clear();
+    for (int page = 0; page < layoutPages; ++page) {
+        if (used.at(page))
+            m_contentPages << page;
+    }
 }
 
 std::optional<QPair<int, int>> ReportDocument::layOut(const QSet<QPair<int, int>> &breaks,

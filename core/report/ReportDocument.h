@@ -30,7 +30,12 @@ public:
     ~ReportDocument();
 
     QTextDocument &document() { return *m_document; }
-    int pageCount() const { return m_document->pageCount(); }
+    // The pages of the layout that hold content (text, the chart), in order, counted from 0.
+    // A page the layout has but nothing is drawn on (the empty block Qt keeps after the last
+    // table, pushed over the foot of a page by the table's margin) is not one of them, so the
+    // report never has a page with nothing but the running header and footer.
+    const QList<int> &contentPages() const { return m_contentPages; }
+    int pageCount() const { return static_cast<int>(m_contentPages.size()); }
 
 private:
     void writeCover(ReportTextWriter &writer);
@@ -47,12 +52,14 @@ private:
     // page, or a table row a page break would split.
     std::optional<QPair<int, int>> layOut(const QSet<QPair<int, int>> &breaks,
                                           QPaintDevice *device);
+    void findContentPages();
 
     const ReportModel &m_model;
     ReportStyle m_style;
     QSizeF m_bodySize;
     std::unique_ptr<ReportChart> m_chart; // before the document, which refers to it
     std::unique_ptr<QTextDocument> m_document;
+    QList<int> m_contentPages;
 };
 
 } // namespace laatu

@@ -98,6 +98,9 @@ struct ReportModel
     QString author; // the reviewers, comma separated
     QString headerText; // site name
     QString footerText; // "Review 2 Sept 2024"
+    // "DRAFT" in the report's language on every page while the review is not final; empty
+    // for a final review.
+    QString draftMark;
 
     // Cover
     QString coverKicker; // the catalog name, above the title
@@ -133,7 +136,8 @@ struct ReportModel
     QStringList criteriaHeaders; // number, criterion, rating, anchor, evidence
     QList<CriterionRow> criteria;
 
-    // Agreement between independent reviewers (two or more)
+    // Agreement between independent reviewers: only when two or more reviewers rated criteria
+    // of their own, over the criteria all of them rated (nothing is claimed otherwise).
     bool hasAgreement = false;
     QString agreementHeading;
     QString agreementIntro;
@@ -141,6 +145,11 @@ struct ReportModel
     QStringList agreementHeaders; // number, criterion, each reviewer, consensus
     QList<AgreementRow> agreementRows; // criteria the reviewers rated differently
     QString agreementAllSame; // shown when no criterion differs
+    // The written reason of each criterion rated two points or more apart: label
+    // "1 Caseload", value the consensus reason (or that none is written yet). With or
+    // without notes: the reasons are part of the method.
+    QString agreementReasonsHeading;
+    QList<Field> agreementReasons;
 
     // Strengths and recommendations
     QString findingsHeading;

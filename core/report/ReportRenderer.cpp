@@ -8,6 +8,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
@@ -63,13 +64,27 @@ void paintHeaderAndFooter(QPainter &painter, const ReportModel &model, const Rep
     painter.save();
     painter.setFont(style.font(ReportStyle::kSmallSize));
     const double line = style.px(10);
+    const QRectF header(0, 0, page.width(), line);
     if (index > 0) {
-        const QRectF header(0, 0, page.width(), line);
         painter.setPen(style.muted);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, model.headerText);
         painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, model.title);
         painter.setPen(QPen(style.rule, style.px(0.5)));
         painter.drawLine(QPointF(0, line + style.px(4)), QPointF(page.width(), line + style.px(4)));
+    }
+    if (!model.draftMark.isEmpty()) {
+        // A review that is not final says so on every page, the cover included: in the
+        // middle of the header band, framed, in the warning colour.
+        painter.setFont(style.font(ReportStyle::kBodySize, QFont::Bold));
+        const QFontMetricsF metrics(painter.font(), painter.device());
+        const double padding = style.px(4);
+        const double width = metrics.horizontalAdvance(model.draftMark) + 2 * padding;
+        const QRectF mark((page.width() - width) / 2, -style.px(2), width, line + style.px(4));
+        painter.setPen(QPen(style.warning, style.px(0.8)));
+        painter.setBrush(Qt::white);
+        painter.drawRect(mark);
+        painter.drawText(mark, Qt::AlignCenter, model.draftMark);
+        painter.setFont(style.font(ReportStyle::kSmallSize));
     }
     const double top = page.height() - line;
     painter.setPen(QPen(style.rule, style.px(0.5)));
@@ -104,12 +119,15 @@ int ReportRenderer::render(const ReportModel &model, QPagedPaintDevice &device)
     const QSizeF body(page.width(), page.height() - bodyTop - style.px(kFooterBand));
     ReportDocument document(model, style, body, &device);
     QAbstractTextDocumentLayout *layout = document.document().documentLayout();
+    // Only the pages that hold content are painted and counted: no page has nothing but the
+    // running header and footer.
+    const QList<int> &pages = document.contentPages();
     const int count = document.pageCount();
     for (int index = 0; index < count; ++index) {
         if (index > 0)
             device.newPage();
         painter.save();
-        const QRectF clip(0, index * body.height(), body.width(), body.height());
+        const QRectF clip(0, pages.at(index) * body.height(), body.width(), body.height());
         painter.translate(0, bodyTop - clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;

@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 namespace laatu {
 
@@ -29,6 +30,16 @@ public:
     QString decimal(double value, int decimals) const
     {
         return m_locale.toString(value, 'f', decimals);
+    }
+    // A rating, or "–" when there is none.
+    QString rating(std::optional<int> value) const
+    {
+        return value ? number(*value) : QStringLiteral("\u2013");
+    }
+    // "17 Employer contacts": a criterion's number and title, an en space between them.
+    static QString numbered(int number, const QString &title)
+    {
+        return QStringLiteral("%1\u2002%2").arg(number).arg(title);
     }
     // A share 0..1 as a whole percentage ("83 %" in Finnish, "83%" in English).
     QString percent(int part, int whole) const;

@@ -47,6 +47,7 @@ struct ReportStyle
     QColor rule {0xc8, 0xcf, 0xd6};
     QColor shade {0xee, 0xf2, 0xf6};
     QColor highlight {0xdc, 0xe8, 0xf4};
+    QColor warning {0xa3, 0x1f, 0x1f}; // the draft mark
     // One colour per section of the catalog (staffing, organisation, services).
     QColor section(int index) const
     {

@@ -15,10 +15,11 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
     rows.clear();
     const QString what = tr("comparing the sites of %1").arg(filter.county);
     // Reviews are picked first (county through site_by_county, dates through review_by_site)
-    // and ranked per site by recency; then their consensus ratings are read by review id,
-    // the first column of their key. Two statements instead of one join, so each of the
-    // ~25 rating rows per review carries 3 columns instead of 13 (QtSql's per-value cost is
-    // what dominates here).
+    // and ranked per site by recency (among the final ones, unless unfinished reviews are
+    // asked for: a draft must not hide the site's last complete total); then their consensus
+    // ratings are read by review id, the first column of their key. Two statements instead of one
+    // join, so each of the ~25 rating rows per review carries 3 columns instead of 13 (QtSql's
+    // per-value cost is what dominates here).
     const QString picked = QStringLiteral(
         "WITH ranked AS ("
         " SELECT r.id, r.uuid, s.id AS site_id, s.uuid AS site_uuid, s.name, s.municipality,"
@@ -27,7 +28,8 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
         "   ORDER BY r.visit_start DESC, r.id DESC) AS recency"
         " FROM site s JOIN review r ON r.site_id = s.id"
         " WHERE s.county = ? AND r.visit_start >= ? AND r.visit_start <= ?"
-        "  AND (? = 1 OR r.kind = 'external')),"
+        "  AND (? = 1 OR r.kind = 'external')"
+        "  AND (? = 0 OR r.status = 'final')),"
         " picked AS (SELECT * FROM ranked WHERE (? = 0 OR recency = 1)) ");
     const auto bindFilter = [&filter](SqlStatement &statement) {
         statement.bind(filter.county)
@@ -36,6 +38,7 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
             .bind(filter.to.isValid() ? filter.to.toString(Qt::ISODate)
                                       : QStringLiteral("9999-12-31"))
             .bind(filter.includeSelfAssessments ? 1 : 0)
+            .bind(filter.latestPerSite && !filter.includeUnfinished ? 1 : 0)
             .bind(filter.latestPerSite ? 1 : 0);
     };
     SqlStatement reviews(m_database.sql(),

@@ -33,7 +33,7 @@ struct ComparisonRow
 };
 
 // The reviews of the sites of one county in a period, in two round trips at most: the latest
-// review per site (window function, portable to PostgreSQL) or all of them, each with its
+// final review per site (window function, portable to PostgreSQL) or all of them, each with its
 // consensus ratings. Read-only; fast enough for a county of the 10,000-review demo.
 class ComparisonQuery
 {
@@ -47,6 +47,11 @@ public:
         QDate to; // visit start on or before; invalid: no upper bound
         bool latestPerSite = true;
         bool includeSelfAssessments = true;
+        // With latestPerSite: the latest *final* review of each site, so that a review still
+        // being rated or agreed never hides the site's last complete total; true takes the
+        // latest review whatever its status. Every review in the period is listed without
+        // latestPerSite, drafts included (each row has its status).
+        bool includeUnfinished = false;
     };
 
     explicit ComparisonQuery(Database &database);

@@ -17,21 +17,27 @@ using namespace laatu::test;
 namespace {
 const QString kCounty = QStringLiteral("Keski-Suomen hyvinvointialue");
 
-// The ids of the reviews the comparison should pick, straight from the tables.
-QSet<qint64> expectedReviews(Database &database, const QDate &from, const QDate &to, bool latest)
+// The ids of the reviews the comparison should pick, straight from the tables: the latest
+// final review of each site (or the latest of any status), or all of them.
+QSet<qint64> expectedReviews(Database &database, const QDate &from, const QDate &to, bool latest,
+                             bool unfinished = false)
 {
     QSqlQuery query(database.sql());
-    query.prepare(QStringLiteral(
-        "SELECT r.id FROM review r JOIN site s ON s.id = r.site_id"
-        " WHERE s.county = :county AND r.visit_start BETWEEN :from AND :to"
-        " AND (:all = 1 OR r.visit_start = (SELECT MAX(x.visit_start) FROM review x"
-        "   WHERE x.site_id = r.site_id AND x.visit_start BETWEEN :from2 AND :to2))"));
+    query.prepare(
+        QStringLiteral("SELECT r.id FROM review r JOIN site s ON s.id = r.site_id"
+                       " WHERE s.county = :county AND r.visit_start BETWEEN :from AND :to"
+                       " AND (:all = 1 OR ((:any = 1 OR r.status = 'final')"
+                       "  AND r.visit_start = (SELECT MAX(x.visit_start) FROM review x"
+                       "   WHERE x.site_id = r.site_id AND x.visit_start BETWEEN :from2 AND :to2"
+                       "   AND (:any2 = 1 OR x.status = 'final'))))"));
     query.bindValue(QStringLiteral(":county"), kCounty);
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":from2"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to2"), to.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":all"), latest ? 0 : 1);
+    query.bindValue(QStringLiteral(":any"), unfinished ? 1 : 0);
+    query.bindValue(QStringLiteral(":any2"), unfinished ? 1 : 0);
     REQUIRE(query.exec());
     QSet<qint64> ids;
     while (query.next())
@@ -68,9 +74,9 @@ void expectedSums(Database &database, const QSet<qint64> &reviews, QHash<qint64,
 }
 
 void checkAgainstSql(Database &database, const CountyComparison &comparison, const QDate &from,
-                     const QDate &to, bool latest)
+                     const QDate &to, bool latest, bool unfinished = false)
 {
-    const QSet<qint64> expected = expectedReviews(database, from, to, latest);
+    const QSet<qint64> expected = expectedReviews(database, from, to, latest, unfinished);
     REQUIRE_FALSE(expected.isEmpty());
     QSet<qint64> got;
     for (const CountyComparison::Row &row : comparison.rows())
@@ -118,8 +124,64 @@ TEST_CASE("the county comparison matches a direct SQL check", "[analysis][compar
                 CountyComparison::load(*store.database, *store.repository, filter, comparison));
             CHECK(comparison.rows().size() == (latest ? 10 : (from.year() == 2000 ? 40 : 30)));
             checkAgainstSql(*store.database, comparison, from, to, latest);
+            if (!latest)
+                continue;
+            filter.includeUnfinished = true;
+            REQUIRE_FALSE(
+                CountyComparison::load(*store.database, *store.repository, filter, comparison));
+            CHECK(comparison.rows().size() == 10);
+            checkAgainstSql(*store.database, comparison, from, to, latest, true);
         }
     }
+}
+
+TEST_CASE("a site whose newest review is a draft is compared by its last final review",
+          "[analysis][comparison]")
+{
+    StorageFixture store(8, 4);
+    // Per site of the county: its newest review and its newest final one.
+    QHash<QString, ReviewSummary> newest;
+    QHash<QString, ReviewSummary> newestFinal;
+    for (const ReviewSummary &review : store.list()) {
+        if (review.county != kCounty)
+            continue;
+        if (!newest.contains(review.siteUuid)
+            || review.visitStart > newest.value(review.siteUuid).visitStart)
+            newest.insert(review.siteUuid, review);
+        if (review.status == ReviewStatus::Final
+            && (!newestFinal.contains(review.siteUuid)
+                || review.visitStart > newestFinal.value(review.siteUuid).visitStart))
+            newestFinal.insert(review.siteUuid, review);
+    }
+    int draftSites = 0;
+    for (const ReviewSummary &review : std::as_const(newest))
+        draftSites += review.status == ReviewStatus::Final ? 0 : 1;
+    REQUIRE(draftSites > 0); // the demo leaves every other site's latest review a draft
+
+    ComparisonQuery::Filter filter;
+    filter.county = kCounty;
+    CountyComparison comparison;
+    REQUIRE_FALSE(CountyComparison::load(*store.database, *store.repository, filter, comparison));
+    REQUIRE(comparison.rows().size() == newest.size());
+    for (const CountyComparison::Row &row : comparison.rows()) {
+        INFO(row.review.siteName.toStdString());
+        const ReviewSummary expected = newestFinal.value(row.review.siteUuid);
+        CHECK(row.review.reviewId == expected.id);
+        CHECK(row.review.status == ReviewStatus::Final);
+        // The last complete total, not a draft's partial one.
+        REQUIRE(row.total.has_value());
+        CHECK(*row.total == expected.consensusTotal);
+    }
+
+    filter.includeUnfinished = true;
+    REQUIRE_FALSE(CountyComparison::load(*store.database, *store.repository, filter, comparison));
+    REQUIRE(comparison.rows().size() == newest.size());
+    int drafts = 0;
+    for (const CountyComparison::Row &row : comparison.rows()) {
+        CHECK(row.review.reviewId == newest.value(row.review.siteUuid).id);
+        drafts += row.review.status == ReviewStatus::Final ? 0 : 1;
+    }
+    CHECK(drafts == draftSites);
 }
 
 TEST_CASE("self-assessments can be left out and an empty county gives an empty table",

@@ -157,6 +157,25 @@ TEST_CASE("history, outcome and compare", "[cli][analysis]")
                {QStringLiteral("compare"), QStringLiteral("--county"),
                 QStringLiteral("Päijät-Hämeen hyvinvointialue"), QStringLiteral("--all")}));
     CHECK(all.out.count(QLatin1Char('\n')) == 6 + 2);
+
+    // Askel's newest review (4 Sept 2025) is a draft: the comparison takes its last final
+    // one (4 March 2025) unless drafts are asked for.
+    const auto lineOf = [](const QString &out, const QString &siteName) {
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(siteName + QLatin1Char('\t')))
+                return line;
+        }
+        return QString();
+    };
+    const QString askel = lineOf(compare.out, site);
+    CHECK(askel.contains(QStringLiteral("\t2025-03-04\t")));
+    CHECK_FALSE(askel.endsWith(QStringLiteral("\tincomplete")));
+    const auto drafts = runCli(withDb(db,
+                                      {QStringLiteral("compare"), QStringLiteral("--county"),
+                                       QStringLiteral("Päijät-Hämeen hyvinvointialue"),
+                                       QStringLiteral("--include-drafts")}));
+    CHECK(drafts.exitCode == 0);
+    CHECK(lineOf(drafts.out, site).contains(QStringLiteral("\t2025-09-04\t")));
     CHECK(runCli(withDb(db,
                         {QStringLiteral("compare"), QStringLiteral("--county"),
                          QStringLiteral("Lappi")}))

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -112,4 +113,45 @@ TEST_CASE("laatu-cli export-csv writes one row per review and criterion", "[cli]
                                      {QStringLiteral("export-csv"), QStringLiteral("--out"), csv,
                                       QStringLiteral("--separator"), QStringLiteral("|")}));
     CHECK(wrong.exitCode == 2);
+}
+
+TEST_CASE("laatu-cli report of a review that is not final marks every page", "[cli][report]")
+{
+    DemoDatabase demo;
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("SKIPPED: pdftotext is not installed (poppler-utils; scripts/setup installs it)");
+        return;
+    }
+    const auto pageTexts = [&pdftotext](const QString &pdf, int pages) {
+        QStringList texts;
+        for (int page = 1; page <= pages; ++page) {
+            QProcess process;
+            process.start(pdftotext,
+                          {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                           QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")});
+            REQUIRE(process.waitForFinished(30000));
+            texts << QString::fromUtf8(process.readAllStandardOutput());
+        }
+        return texts;
+    };
+    // Review 3 is the first site's latest review, still a draft; review 2 is final.
+    for (const auto &[id, draft] :
+         {std::pair(QStringLiteral("3"), true), std::pair(QStringLiteral("2"), false)}) {
+        const QString pdf = demo.dir.filePath(QStringLiteral("report-%1.pdf").arg(id));
+        const auto report = runCli(withDb(demo.db,
+                                          {QStringLiteral("report"), id, QStringLiteral("--out"),
+                                           pdf, QStringLiteral("--lang"), QStringLiteral("en")}));
+        INFO(report.err.toStdString());
+        REQUIRE(report.exitCode == 0);
+        static const QRegularExpression pagesPattern(QStringLiteral("\\((\\d+) pages\\)"));
+        const QRegularExpressionMatch match = pagesPattern.match(report.out);
+        REQUIRE(match.hasMatch());
+        const QStringList texts = pageTexts(pdf, match.captured(1).toInt());
+        REQUIRE(texts.size() > 3);
+        for (int page = 0; page < texts.size(); ++page) {
+            INFO("review " << id.toStdString() << " page " << page + 1);
+            CHECK(texts.at(page).contains(QStringLiteral("DRAFT")) == draft);
+        }
+    }
 }
