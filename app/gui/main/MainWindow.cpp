@@ -35,6 +35,8 @@
 #include <QTabWidget>
 #include <QTime>
 
+#include <algorithm>
+
 namespace laatu::gui {
 
 namespace {
@@ -176,7 +178,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     m_reviewDock->setVisible(m_database != nullptr);
     if (m_database && !QSettings().contains(kStateKey))
-        resizeDocks({m_reviewDock}, {width() * 3 / 10}, Qt::Horizontal);
+        // A quarter of the window, within bounds: on a 1024-pixel-wide window (1280x720 at
+        // 125 %) the criterion page still gets the room it needs.
+        resizeDocks({m_reviewDock}, {std::clamp(width() / 4, 220, 400)}, Qt::Horizontal);
     m_browser->setWritable(m_database && !m_database->isReadOnly());
     reloadReviews();
     retranslate();

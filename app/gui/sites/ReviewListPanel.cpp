@@ -30,9 +30,14 @@ ReviewListPanel::ReviewListPanel(QWidget *parent)
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
-    header()->setStretchLastSection(true);
-    for (int column = 0; column < 4; ++column)
+    // The site and date take the width left by the short columns and are elided (with the
+    // whole text in the tooltip): the list never scrolls sideways in a narrow dock.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 5; ++column)
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
     connect(this, &QTreeWidget::itemExpanded, this, &ReviewListPanel::fillSite);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 id = item->data(0, kReviewIdRole).toLongLong())

@@ -1,5 +1,6 @@
 #include "CriterionNavigator.h"
 
+#include "gui/common/WrappingItemDelegate.h"
 #include "gui/session/ReviewSession.h"
 
 #include <algorithm>
@@ -15,9 +16,13 @@ CriterionNavigator::CriterionNavigator(QWidget *parent)
 {
     setObjectName(QStringLiteral("criterionNavigator"));
     setAccessibleName(tr("Criteria of the review"));
-    setUniformItemSizes(true);
+    // Whole titles, wrapped to the list's width: long Finnish titles never scroll sideways.
+    setUniformItemSizes(false);
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setItemDelegate(new WrappingItemDelegate(this));
     setIconSize(QSize(18, 18));
-    setTextElideMode(Qt::ElideRight);
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
         if (current)
             emit criterionChosen(current->data(kCriterionIdRole).toString());

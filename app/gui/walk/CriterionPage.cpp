@@ -251,7 +251,12 @@ void CriterionPage::buildEvidence()
     m_elementChecks.clear();
     m_suggestionBox->setVisible(rule.kind != RuleKind::Descriptive);
     if (rule.kind == RuleKind::NumericBands) {
-        m_suggestionBox->setTitle(rule.quantity.text(m_language));
+        // A group box title never wraps: the quantity, often a long sentence, goes in a label.
+        m_suggestionBox->setTitle(tr("Figures"));
+        QLabel *quantity = wrappingLabel(m_suggestionBox);
+        quantity->setObjectName(QStringLiteral("quantityLabel"));
+        quantity->setText(rule.quantity.text(m_language));
+        m_suggestionInputs->addWidget(quantity);
         // A grid rather than a form: the label takes the width left beside the box and wraps
         // only when it must, so long Finnish labels never make the page scroll sideways.
         auto *grid = new QGridLayout;
@@ -278,14 +283,25 @@ void CriterionPage::buildEvidence()
     } else if (rule.kind == RuleKind::CountedElements) {
         m_suggestionBox->setTitle(tr("Elements present"));
         for (const ChecklistElement &element : rule.elements) {
-            auto *check = new QCheckBox(element.label.text(m_language), m_suggestionBox);
+            // A check box does not wrap its text: the text goes in a wrapping label beside it,
+            // so long Finnish items never make the page scroll sideways.
+            auto *row = new QHBoxLayout;
+            auto *check = new QCheckBox(m_suggestionBox);
+            QLabel *text = wrappingLabel(m_suggestionBox);
+            text->setText(element.label.text(m_language));
+            text->setBuddy(check);
+            PageFocus::clickWith(text, check);
+            check->setAccessibleName(element.label.text(m_language));
+            check->setToolTip(element.label.text(m_language));
+            row->addWidget(check, 0, Qt::AlignTop);
+            row->addWidget(text, 1);
+            m_suggestionInputs->addLayout(row);
             check->setObjectName(QStringLiteral("element_%1").arg(element.key));
             const QString key = element.key;
             connect(check, &QCheckBox::clicked, this, [this, key](bool checked) {
                 if (m_session)
                     m_session->setElement(m_criterionId, key, checked);
             });
-            m_suggestionInputs->addWidget(check);
             m_elementChecks << check;
         }
     }

@@ -17,6 +17,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace laatu::gui {
 
 CriterionWalk::CriterionWalk(QWidget *parent)
@@ -105,8 +107,13 @@ void CriterionWalk::showEvent(QShowEvent *event)
         m_sized = true;
         const QList<int> sizes = m_splitter->sizes();
         const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
-        if (sizes.value(1) < total / 2)
-            m_splitter->setSizes({total * 30 / 100, total * 50 / 100, total * 20 / 100});
+        if (sizes.value(1) < total / 2) {
+            // The page first: the side list and the score take what they need and no more,
+            // so a narrow window (1280x720 at 125 %) still shows the page whole.
+            const int list = std::clamp(total * 24 / 100, 170, 320);
+            const int score = std::clamp(total * 20 / 100, m_score->minimumWidth(), 300);
+            m_splitter->setSizes({list, total - list - score, score});
+        }
     }
 }
 

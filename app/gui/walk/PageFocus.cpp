@@ -1,8 +1,43 @@
 #include "PageFocus.h"
 
+#include <QAbstractButton>
+#include <QEvent>
+#include <QLabel>
+#include <QMouseEvent>
 #include <QWidget>
 
 namespace laatu::gui::PageFocus {
+
+namespace {
+class ClickForwarder : public QObject
+{
+public:
+    ClickForwarder(QLabel *label, QAbstractButton *button)
+        : QObject(label)
+        , m_button(button)
+    { }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease
+            && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton
+            && m_button->isEnabled()) {
+            m_button->click();
+            m_button->setFocus(Qt::MouseFocusReason);
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QAbstractButton *m_button;
+};
+} // namespace
+
+void clickWith(QLabel *label, QAbstractButton *button)
+{
+    label->installEventFilter(new ClickForwarder(label, button));
+}
 
 void chain(const QList<QWidget *> &widgets)
 {

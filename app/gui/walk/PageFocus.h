@@ -2,6 +2,8 @@
 
 #include <QList>
 
+class QAbstractButton;
+class QLabel;
 class QWidget;
 
 namespace laatu::gui {
@@ -14,6 +16,8 @@ namespace PageFocus {
 void chain(const QList<QWidget *> &widgets);
 // A clear focus frame for the line edits, text boxes and check boxes inside `page`.
 void markFocus(QWidget *page);
+// A click on `label` clicks `button`, as a click on a check box's own text does.
+void clickWith(QLabel *label, QAbstractButton *button);
 } // namespace PageFocus
 
 } // namespace laatu::gui

@@ -52,7 +52,7 @@ ScorePanel::ScorePanel(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_missing);
     layout->addStretch(1);
-    setMinimumWidth(220);
+    setMinimumWidth(190);
 }
 
 QString ScorePanel::totalText() const
