@@ -229,6 +229,8 @@ TEST_CASE("a site change is undone with Ctrl+Z", "[gui][keys]")
     REQUIRE(undo);
     CHECK(undo->isEnabled());
     INFO("undo: " << undo->text().toStdString());
+    // The step is named in the menu in sentence case: "Undo site … changed".
+    CHECK(undo->text().startsWith(QStringLiteral("&Undo site ")));
     laatu::test::showActive(window); // back from the dialog
     press(window, Qt::Key_Z, Qt::ControlModifier);
     settle();

@@ -86,6 +86,7 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
         reviewList()->addAction(action);
     }
     m_undoActions = new UndoActions(m_ui->editMenu);
+    connect(m_undoActions, &UndoActions::stepped, this, &MainWindow::showStatusMessage);
     // Undo follows the latest change: a site's on the sites' stack, else the open review's.
     connect(m_siteActions, &SiteActions::undoableChange, this,
             [this] { m_undoActions->follow(m_siteActions->undoStack()); });

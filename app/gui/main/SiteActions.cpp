@@ -58,19 +58,8 @@ bool SiteActions::saveChange(const Site &before, const Site &changed, const QStr
     if (!save(changed))
         return false;
     m_undoStack.push(new SessionEditCommand(
-        description,
-        [this, changed, description] {
-            const bool saved = save(changed);
-            if (saved)
-                m_host.showStatusMessage(tr("Redone: %1").arg(description));
-            return saved;
-        },
-        [this, before, description] {
-            const bool saved = save(before);
-            if (saved)
-                m_host.showStatusMessage(tr("Undone: %1").arg(description));
-            return saved;
-        }));
+        description, [this, changed] { return save(changed); },
+        [this, before] { return save(before); }));
     emit undoableChange();
     return true;
 }

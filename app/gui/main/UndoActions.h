@@ -24,7 +24,13 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
 
+signals:
+    // After an undo or redo: what was undone or redone, for the status bar.
+    void stepped(const QString &message);
+
 private:
+    static QString inSentence(const QString &text);
+
     QUndoGroup *m_group;
     QAction *m_undoAction;
     QAction *m_redoAction;
