@@ -5,17 +5,18 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTableWidgetItem;
 class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace laatu::gui {
 
+class ActionPlanTable;
+class FindingsList;
 class ReviewSession;
 
 // What the review found and what is to be done: strengths and recommendations by criterion
 // (editable in place, also ones about the whole service), the action plan (what, who, by when,
 // status), and the previous review's actions for following up, which can be carried over.
+// Every command says what it did in the window's status bar.
 class FindingsView : public QWidget
 {
     Q_OBJECT
@@ -24,10 +25,11 @@ public:
     explicit FindingsView(QWidget *parent = nullptr);
 
     void setSession(ReviewSession *session, const QString &language);
-    QTreeWidget *findings() const { return m_findings; }
-    QTableWidget *actions() const { return m_actions; }
+    QTreeWidget *findings() const;
+    QTableWidget *actions() const;
     QTableWidget *previousActions() const { return m_previous; }
 
+    // A new finding or action opens for typing; it is stored once it has text.
     void addFinding(int kind);
     void removeCurrentFinding();
     void addAction();
@@ -44,25 +46,22 @@ protected:
 private:
     void refresh();
     void retranslate();
-    void findingEdited(QTreeWidgetItem *item, int column);
-    void actionEdited(QTableWidgetItem *item);
-    void statusChosen(const QString &uuid, int index);
+    // Shown in the status bar of the window the view is in.
+    void report(const QString &message);
 
     ReviewSession *m_session = nullptr;
-    QString m_language;
     QLabel *m_findingsLabel;
-    QTreeWidget *m_findings;
+    FindingsList *m_findings;
     QPushButton *m_addStrength;
     QPushButton *m_addRecommendation;
     QPushButton *m_removeFinding;
     QLabel *m_actionsLabel;
-    QTableWidget *m_actions;
+    ActionPlanTable *m_actions;
     QPushButton *m_addAction;
     QPushButton *m_removeAction;
     QLabel *m_previousLabel;
     QTableWidget *m_previous;
     QPushButton *m_carryOver;
-    bool m_filling = false;
 };
 
 } // namespace laatu::gui
