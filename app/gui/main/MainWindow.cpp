@@ -57,9 +57,10 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
     headingFont.setBold(true);
     m_ui->catalogTitleLabel->setFont(headingFont);
-    m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->splitter->setSizes({340, 760});
+    // Room for the criteria titles (each has the whole title as its tooltip too).
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setSizes({420, 680});
 
     m_workspace = new ReviewWorkspace(m_ui->pages);
     m_ui->pages->addWidget(m_workspace);
@@ -179,9 +180,11 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     }
     m_reviewDock->setVisible(m_database != nullptr);
     if (m_database && !QSettings().contains(kStateKey))
-        // A quarter of the window, within bounds: on a 1024-pixel-wide window (1280x720 at
-        // 125 %) the criterion page still gets the room it needs.
-        resizeDocks({m_reviewDock}, {std::clamp(width() / 4, 220, 400)}, Qt::Horizontal);
+        // Room for the list's columns, but on a 1024-pixel-wide window (1280x720 at 125 %)
+        // only a quarter, so the criterion page still gets the room it needs.
+        resizeDocks({m_reviewDock},
+                    {std::clamp(width() >= 1200 ? width() * 3 / 10 : width() / 4, 220, 440)},
+                    Qt::Horizontal);
     m_browser->setWritable(m_database && !m_database->isReadOnly());
     reloadReviews();
     retranslate();

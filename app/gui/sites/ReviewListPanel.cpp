@@ -6,10 +6,14 @@
 #include "instrument/Instrument.h"
 #include "scoring/ScoreCard.h"
 
+#include <QDate>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
 
+#include <algorithm>
 #include <map>
 
 namespace laatu::gui {
@@ -30,11 +34,11 @@ ReviewListPanel::ReviewListPanel(QWidget *parent)
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
-    // The site and date take the width left by the short columns and are elided (with the
-    // whole text in the tooltip): the list never scrolls sideways in a narrow dock.
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 5; ++column)
+    // The list never scrolls sideways: the columns take their text's width, the kind column
+    // goes when they do not all fit (fitColumns), and the level, last, is elided if it must.
+    header()->setStretchLastSection(true);
+    header()->setMinimumSectionSize(24);
+    for (int column = 0; column < 4; ++column)
         header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);
@@ -44,6 +48,34 @@ ReviewListPanel::ReviewListPanel(QWidget *parent)
             emit reviewActivated(id);
     });
     retranslate();
+}
+
+void ReviewListPanel::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void ReviewListPanel::fitColumns()
+{
+    // Site and county rows span every column: only the review rows' texts count here.
+    const QFontMetrics metrics(font());
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    QList<int> widths(columnCount(), 0);
+    widths[0]
+        = metrics.horizontalAdvance(QLocale().toString(QDate(2000, 12, 30), QLocale::ShortFormat))
+        + 3 * indentation() + margin;
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        if ((*it)->data(0, kReviewIdRole).toLongLong())
+            for (int column = 1; column < columnCount(); ++column)
+                widths[column] = std::max(widths[column],
+                                          metrics.horizontalAdvance((*it)->text(column)) + margin);
+    for (int column = 0; column < columnCount(); ++column)
+        widths[column] = std::max(widths[column], header()->sectionSizeHint(column));
+    int all = 0;
+    for (int width : widths)
+        all += width;
+    setColumnHidden(1, all > viewport()->width());
 }
 
 void ReviewListPanel::changeEvent(QEvent *event)
@@ -184,9 +216,12 @@ void ReviewListPanel::fillSite(QTreeWidgetItem *siteItem)
                                      .arg(review->consensusRated)
                                      .arg(criteria));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        // The kind, whose column a narrow list leaves out, and the level, which it may elide.
+        item->setToolTip(0, item->text(1));
         rows << item;
     }
     siteItem->addChildren(rows);
+    fitColumns();
 }
 
 QTreeWidgetItem *ReviewListPanel::siteItem(const QString &uuid) const

@@ -57,8 +57,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Shows the kind column only when every column fits the list's width, so that in a narrow
+    // dock the date, status, total and level stay readable (the kind is in the date's tooltip).
+    void fitColumns();
     void rebuild();
     // A site's review rows are made when the site is first opened: with thousands of reviews
     // the list comes up with its sites at once.

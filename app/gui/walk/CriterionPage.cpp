@@ -458,7 +458,7 @@ void CriterionPage::refreshSuggestion()
                            : tr("Tick the elements that are present to get a suggested rating.");
     }
     m_suggestionResult->setText(result);
-    m_acceptButton->setText(suggested ? tr("&Accept %1 (S)").arg(*suggested) : tr("&Accept (S)"));
+    m_acceptButton->setText(suggested ? tr("Acce&pt %1 (S)").arg(*suggested) : tr("Acce&pt (S)"));
     m_acceptButton->setAccessibleName(tr("Accept the suggested rating"));
     m_acceptButton->setEnabled(suggested.has_value() && m_session->isEditable()
                                && m_session->rating(m_sheet, m_criterionId) != suggested);

@@ -119,7 +119,7 @@ void CriterionWalk::showEvent(QShowEvent *event)
 
 void CriterionWalk::retranslate()
 {
-    m_sheetLabel->setText(tr("&Rating as:"));
+    m_sheetLabel->setText(tr("Rati&ng as:"));
     m_sheetChooser->setAccessibleName(tr("Whose ratings are entered"));
     m_keysHint->setText(tr("Keys: 1–5 rate · 0 clears · S accepts the suggestion · Ctrl+D "
                            "figures · PgDown/PgUp next/previous · Ctrl+R next reviewer"));
