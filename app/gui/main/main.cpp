@@ -17,41 +17,101 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+namespace {
+// The options of laatu, shared by the answer without a display and the application itself.
+struct CommandLine
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Laatu"));
-    QApplication::setApplicationName(QStringLiteral("laatu"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Laatu"));
-    QApplication::setApplicationVersion(QStringLiteral(LAATU_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("fi.laatu.Laatu"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/laatu.svg")));
+    explicit CommandLine(QCommandLineParser &parser)
+        : catalog(QStringLiteral("catalog"),
+                  QCoreApplication::translate(
+                      "main", "Show the criteria catalog in <file> instead of the built-in one."),
+                  QStringLiteral("file"))
+        , db(QStringLiteral("db"),
+             QCoreApplication::translate(
+                 "main", "Open the database in <path> (default: your own Laatu database)."),
+             QStringLiteral("path"))
+        , exitAfterStartup(
+              QStringLiteral("exit-after-startup"),
+              QCoreApplication::translate("main",
+                                          "Show the main window, let pending events run, then exit "
+                                          "(for start-up measurements)."))
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Laatu: IPS fidelity reviews against the 25 quality criteria."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({catalog, db, exitAfterStartup});
+    }
 
+    QCommandLineOption catalog;
+    QCommandLineOption db;
+    QCommandLineOption exitAfterStartup;
+};
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Laatu"));
+    QCoreApplication::setApplicationName(QStringLiteral("laatu"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAATU_VERSION_STRING));
     const QString languageSetting
         = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     laatu::Translator::install(languageSetting);
+}
+
+// --help and --version ask only for text: they are answered without a display.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            return false;
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+// Without an X11 or Wayland display (and no platform chosen), the GUI cannot start: say so
+// plainly instead of Qt's abort.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksOnlyForText(argc, argv) || !hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        const CommandLine line(parser);
+        if (!parser.parse(QCoreApplication::arguments())) {
+            std::fprintf(stderr, "laatu: %s\n%s\n", qPrintable(parser.errorText()),
+                         qPrintable(QCoreApplication::translate("main", "Try 'laatu --help'.")));
+            return 2;
+        }
+        parser.process(app); // prints the help or the version and exits when asked for
+        std::fprintf(stderr, "laatu: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main",
+                         "no display was found (DISPLAY is not set). Start Laatu on a "
+                         "desktop, or use laatu-cli on the command line.")));
+        return 1;
+    }
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Laatu"));
+    QApplication::setDesktopFileName(QStringLiteral("fi.laatu.Laatu"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/laatu.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Laatu: IPS fidelity reviews against the 25 quality criteria."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption catalogOption(
-        QStringLiteral("catalog"),
-        QApplication::translate("main",
-                                "Show the criteria catalog in <file> instead of the built-in one."),
-        QStringLiteral("file"));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QApplication::translate("main",
-                                "Open the database in <path> (default: your own Laatu database)."),
-        QStringLiteral("path"));
-    const QCommandLineOption exitOption(
-        QStringLiteral("exit-after-startup"),
-        QApplication::translate("main",
-                                "Show the main window, let pending events run, then exit (for "
-                                "start-up measurements)."));
-    parser.addOptions({catalogOption, dbOption, exitOption});
+    const CommandLine line(parser);
+    const QCommandLineOption &catalogOption = line.catalog;
+    const QCommandLineOption &dbOption = line.db;
+    const QCommandLineOption &exitOption = line.exitAfterStartup;
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "laatu: %s\n%s\n", qPrintable(parser.errorText()),
                      qPrintable(QApplication::translate("main", "Try 'laatu --help'.")));
