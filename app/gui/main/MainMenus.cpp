@@ -2,6 +2,7 @@
 
 #include "ui_MainWindow.h"
 
+#include "gui/common/DialogRunner.h"
 #include "gui/common/MessageBox.h"
 #include "gui/main/AnalysisActions.h"
 #include "gui/main/CatalogActions.h"
@@ -10,11 +11,14 @@
 #include "gui/main/ReportActions.h"
 #include "gui/main/ReviewActions.h"
 #include "gui/main/ReviewWorkspace.h"
+#include "gui/main/ShortcutsDialog.h"
+#include "gui/walk/CriterionWalk.h"
 #include "gui/main/SiteActions.h"
 #include "gui/sites/ReviewListPanel.h"
 
 #include "LaatuVersion.h"
 
+#include <QMenuBar>
 #include <QTabWidget>
 
 namespace laatu::gui {
@@ -80,6 +84,11 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.editSiteAction, [&window] { window.siteActions()->editSite(); });
     on(ui.archiveSiteAction, [&window] { window.siteActions()->toggleArchiveSite(); });
     on(ui.revealAction, [&window] { window.reviewActions()->revealSheets(); });
+    on(ui.auditLogAction, [&window] { window.reviewActions()->showLog(); });
+    on(ui.shortcutsAction, [&window] {
+        ShortcutsDialog dialog(window.menuBar(), window.workspace()->walk(), &window);
+        DialogRunner::exec(dialog);
+    });
     on(ui.finaliseAction, [&window] { window.reviewActions()->finaliseReview(); });
     on(ui.reopenAction, [&window] { window.reviewActions()->reopenReview(); });
     on(ui.closeReviewAction, [&window] { window.closeReview(); });

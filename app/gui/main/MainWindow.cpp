@@ -270,8 +270,9 @@ void MainWindow::updateActions()
     const Site *site = siteChosen ? reviewList()->site(reviewList()->currentSiteUuid()) : nullptr;
     m_ui->archiveSiteAction->setText(site && site->archived ? tr("Restore Archived Site")
                                                             : tr("&Archive Site"));
-    for (QAction *action : {m_ui->showCriteriaAction, m_ui->showConsensusAction,
-                            m_ui->showFindingsAction, m_ui->closeReviewAction})
+    for (QAction *action :
+         {m_ui->showCriteriaAction, m_ui->showConsensusAction, m_ui->showFindingsAction,
+          m_ui->closeReviewAction, m_ui->auditLogAction})
         action->setEnabled(open);
     m_ui->finaliseAction->setEnabled(open && m_session->isEditable());
     m_ui->revealAction->setEnabled(open && m_session->isEditable() && m_session->isBlind());

@@ -4,6 +4,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/consensus/ConsensusView.h"
 #include "gui/findings/FindingsView.h"
+#include "gui/main/AuditLogDialog.h"
 #include "gui/main/ReviewHost.h"
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/main/SiteActions.h"
@@ -162,6 +163,24 @@ bool ReviewActions::revealSheets()
     m_host.workspace()->tabs()->setCurrentWidget(m_host.workspace()->consensus());
     m_host.updateActions();
     return true;
+}
+
+void ReviewActions::showLog()
+{
+    const ReviewSession *session = m_host.session();
+    if (!session)
+        return;
+    QStringList entries;
+    if (StorageError error = m_host.repository()->auditLog(session->reviewId(), entries)) {
+        MessageBox::critical(m_host.dialogParent(), tr("Log Not Read"), error.message());
+        return;
+    }
+    const ReviewDocument &document = session->document();
+    AuditLogDialog dialog(
+        tr("%1, %2").arg(document.site.name,
+                         QLocale().toString(document.review.visitStart, QLocale::ShortFormat)),
+        entries, m_host.dialogParent());
+    DialogRunner::exec(dialog);
 }
 
 void ReviewActions::finaliseReview()

@@ -24,6 +24,8 @@ public:
     // Ends independent rating once the user confirms (warned when someone has not finished).
     bool revealSheets();
     void finaliseReview();
+    // Review → Review Log: the open review's audit log.
+    void showLog();
     void reopenReview();
 
 private:

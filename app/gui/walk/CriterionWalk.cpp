@@ -69,26 +69,54 @@ CriterionWalk::CriterionWalk(QWidget *parent)
             [this](int index) { setSheet(m_sheetChooser->itemData(index).toString()); });
 
     for (int rating = 1; rating <= 5; ++rating)
-        addShortcut(QKeySequence(Qt::Key_0 + rating), [this, rating] { m_page->rate(rating); });
-    addShortcut(QKeySequence(Qt::Key_0), [this] { m_page->clearRating(); });
-    addShortcut(QKeySequence(Qt::Key_S), [this] { m_page->acceptSuggestion(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_page->acceptSuggestion(); });
-    addShortcut(QKeySequence(Qt::Key_PageDown), [this] { next(); });
-    addShortcut(QKeySequence(Qt::Key_PageUp), [this] { previous(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { next(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { previous(); });
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown), [this] { next(); });
-    addShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp), [this] { previous(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { cycleSheet(); });
-    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_page->focusFigures(); });
+        addShortcut(
+            QKeySequence(Qt::Key_0 + rating), [rating] { return tr("Rate %1").arg(rating); },
+            [this, rating] { m_page->rate(rating); });
+    addShortcut(
+        QKeySequence(Qt::Key_0), [] { return tr("Clear the rating"); },
+        [this] { m_page->clearRating(); });
+    addShortcut(
+        QKeySequence(Qt::Key_S), [] { return tr("Accept the suggested rating"); },
+        [this] { m_page->acceptSuggestion(); });
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Return), [] { return tr("Accept the suggested rating"); },
+        [this] { m_page->acceptSuggestion(); });
+    addShortcut(
+        QKeySequence(Qt::Key_PageDown), [] { return tr("Next criterion"); }, [this] { next(); });
+    addShortcut(
+        QKeySequence(Qt::Key_PageUp), [] { return tr("Previous criterion"); },
+        [this] { previous(); });
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Right), [] { return tr("Next criterion"); },
+        [this] { next(); });
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Left), [] { return tr("Previous criterion"); },
+        [this] { previous(); });
+    addShortcut(
+        QKeySequence(Qt::ALT | Qt::Key_PageDown), [] { return tr("Next criterion"); },
+        [this] { next(); });
+    addShortcut(
+        QKeySequence(Qt::ALT | Qt::Key_PageUp), [] { return tr("Previous criterion"); },
+        [this] { previous(); });
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_R), [] { return tr("Next reviewer's sheet"); },
+        [this] { cycleSheet(); });
+    addShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_D), [] { return tr("Go to the figures"); },
+        [this] { m_page->focusFigures(); });
     retranslate();
 }
 
-void CriterionWalk::addShortcut(const QKeySequence &keys, const std::function<void()> &action)
+void CriterionWalk::addShortcut(const QKeySequence &keys,
+                                const std::function<QString()> &description,
+                                const std::function<void()> &action)
 {
     // Within the walk only; text boxes keep plain keys (digits, S) for typing.
     auto *shortcut = new QShortcut(keys, this);
     shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    // Named for Help → Keyboard Shortcuts, in the current language (again on a change).
+    shortcut->setWhatsThis(description());
+    m_shortcutTexts.append({shortcut, description});
     connect(shortcut, &QShortcut::activated, this, action);
 }
 
@@ -119,6 +147,8 @@ void CriterionWalk::showEvent(QShowEvent *event)
 
 void CriterionWalk::retranslate()
 {
+    for (const auto &[shortcut, description] : m_shortcutTexts)
+        shortcut->setWhatsThis(description());
     m_sheetLabel->setText(tr("Rati&ng as:"));
     m_sheetChooser->setAccessibleName(tr("Whose ratings are entered"));
     m_keysHint->setText(tr("Keys: 1–5 rate · 0 clears · S accepts the suggestion · Ctrl+D "

@@ -2,9 +2,13 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QScrollArea;
+class QShortcut;
 class QSplitter;
 
 namespace laatu::gui {
@@ -49,7 +53,9 @@ private:
     void fillSheets();
     void cycleSheet();
     void retranslate();
-    void addShortcut(const QKeySequence &keys, const std::function<void()> &action);
+    // A key of the walk; `description` names it in Help → Keyboard Shortcuts.
+    void addShortcut(const QKeySequence &keys, const std::function<QString()> &description,
+                     const std::function<void()> &action);
 
     ReviewSession *m_session = nullptr;
     QString m_language;
@@ -63,6 +69,7 @@ private:
     CriterionPage *m_page;
     ScorePanel *m_score;
     bool m_sized = false;
+    QList<std::pair<QShortcut *, std::function<QString()>>> m_shortcutTexts;
     bool m_blindSheets = false; // the sheet list was filled during independent rating
 };
 
