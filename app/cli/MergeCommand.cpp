@@ -2,7 +2,9 @@
 
 #include "DatabaseAccess.h"
 
+#include "analysis/MergeConflictText.h"
 #include "analysis/RaterFileMerger.h"
+#include "i18n/Translator.h"
 #include "storage/ReviewRepository.h"
 
 namespace laatu::cli {
@@ -52,8 +54,12 @@ int MergeCommand::run(const QStringList &arguments, CliIo &io)
     }
     if (result.databaseError)
         return DatabaseAccess::fail(io, parser.command(), result.databaseError);
+    const QString language = Translator::currentLanguage();
     for (const RaterFileMerger::FileResult &file : result.files) {
         const MergeResult &merge = file.merge;
+        StorageError catalogError; // without the catalog, the conflicts name ids and keys
+        const Instrument *instrument = repository.catalog(
+            merge.merged.review.catalogId, merge.merged.review.catalogVersion, catalogError);
         const QString outcome = merge.changed() ? tr("merged") : tr("unchanged");
         io.out << tr("%1 %2 %3: %n reviewer(s) added", nullptr,
                      static_cast<int>(merge.addedRaters.size()))
@@ -65,7 +71,9 @@ int MergeCommand::run(const QStringList &arguments, CliIo &io)
                << QStringLiteral("\n");
         for (const MergeConflict &conflict : merge.conflicts)
             io.out << QStringLiteral("  ") << (take ? tr("took the file's value: ") : tr("kept: "))
-                   << RaterMerge::describe(conflict, merge.merged) << QStringLiteral("\n");
+                   << MergeConflictText::line(
+                          MergeConflictText::describe(conflict, merge.merged, instrument, language))
+                   << QStringLiteral("\n");
     }
     io.out.flush();
     if (result.hasConflicts() && !take) {

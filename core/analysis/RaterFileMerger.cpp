@@ -28,7 +28,8 @@ bool RaterFileMerger::Result::changed() const
 }
 
 RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository,
-                                                    const QStringList &paths, ConflictPolicy policy)
+                                                    const QStringList &paths,
+                                                    const ConflictResolution &resolution, Mode mode)
 {
     Result result;
     QHash<QString, qsizetype> byUuid; // review UUID -> index in `documents`
@@ -89,7 +90,7 @@ RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository
             continue;
         const qsizetype index = byUuid.value(incoming->review.uuid);
         FileResult file {path, incoming->review.uuid, reviewId,
-                         RaterMerge::merge(documents.at(index), *incoming, policy)};
+                         RaterMerge::merge(documents.at(index), *incoming, resolution)};
         documents[index] = file.merge.merged;
         changed[index] = changed.at(index) || file.merge.changed();
         result.files << file;
@@ -113,7 +114,7 @@ RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository
         }
         toWrite << document;
     }
-    if (toWrite.isEmpty())
+    if (toWrite.isEmpty() || mode == Mode::DryRun)
         return result;
     QList<ReviewRepository::SaveOutcome> outcomes;
     result.databaseError = repository.importReviews(toWrite, outcomes);

@@ -38,8 +38,15 @@ public:
         bool changed() const;
     };
 
+    enum class Mode {
+        Write, // merge and write, in one transaction
+        DryRun, // check and merge in memory only: what a merge would do, nothing written
+    };
+
+    // `resolution` says which conflicts take the file's value (a policy for all of them, or
+    // the ones a person chose after a dry run); the others keep the stored value.
     static Result mergeFiles(ReviewRepository &repository, const QStringList &paths,
-                             ConflictPolicy policy);
+                             const ConflictResolution &resolution, Mode mode = Mode::Write);
 };
 
 } // namespace laatu

@@ -12,8 +12,8 @@ namespace {
 // part a conflict names besides the criterion, `value` the text compared and shown.
 template<typename Entry, typename Identity, typename Key, typename Value>
 void mergeEntries(QList<Entry> &merged, const QList<Entry> &incoming, Identity identity, Key key,
-                  Value value, MergeConflict::What what, ConflictPolicy policy, MergeResult &result,
-                  int &added)
+                  Value value, MergeConflict::What what, const ConflictResolution &resolution,
+                  MergeResult &result, int &added)
 {
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < merged.size(); ++i)
@@ -34,9 +34,10 @@ void mergeEntries(QList<Entry> &merged, const QList<Entry> &incoming, Identity i
             ++result.unchanged;
             continue;
         }
-        result.conflicts << MergeConflict {what, entry.criterionId, key(entry), storedValue,
-                                           incomingValue};
-        if (policy == ConflictPolicy::TakeIncoming) {
+        const MergeConflict conflict {what, entry.criterionId, key(entry), storedValue,
+                                      incomingValue};
+        result.conflicts << conflict;
+        if (resolution.takesIncoming(conflict)) {
             existing = entry;
             ++result.takenIncoming;
         }
@@ -49,8 +50,20 @@ QString joined(const QString &a, const QString &b)
 }
 } // namespace
 
+ConflictResolution ConflictResolution::taking(const QList<MergeConflict> &conflicts)
+{
+    ConflictResolution resolution(ConflictPolicy::KeepStored);
+    resolution.m_taken = conflicts;
+    return resolution;
+}
+
+bool ConflictResolution::takesIncoming(const MergeConflict &conflict) const
+{
+    return m_policy == ConflictPolicy::TakeIncoming || m_taken.contains(conflict);
+}
+
 MergeResult RaterMerge::merge(const ReviewDocument &stored, const ReviewDocument &incomingInput,
-                              ConflictPolicy policy)
+                              const ConflictResolution &resolution)
 {
     MergeResult result;
     result.merged = stored;
@@ -79,9 +92,10 @@ MergeResult RaterMerge::merge(const ReviewDocument &stored, const ReviewDocument
             ++result.unchanged;
             continue;
         }
-        result.conflicts << MergeConflict {MergeConflict::What::RaterName, QString(), rater.uuid,
-                                           existing.name, rater.name};
-        if (policy == ConflictPolicy::TakeIncoming) {
+        const MergeConflict conflict {MergeConflict::What::RaterName, QString(), rater.uuid,
+                                      existing.name, rater.name};
+        result.conflicts << conflict;
+        if (resolution.takesIncoming(conflict)) {
             existing.name = rater.name;
             ++result.takenIncoming;
         }
@@ -103,18 +117,18 @@ MergeResult RaterMerge::merge(const ReviewDocument &stored, const ReviewDocument
         [](const RatingEntry &e) { return joined(e.raterUuid, e.criterionId); },
         [](const RatingEntry &e) { return e.raterUuid; },
         [](const RatingEntry &e) { return QString::number(e.value); }, MergeConflict::What::Rating,
-        policy, result, result.addedRatings);
+        resolution, result, result.addedRatings);
     mergeEntries(
         merged.notes, incoming.notes,
         [](const EvidenceNote &e) { return joined(e.criterionId, e.source); },
         [](const EvidenceNote &e) { return e.source; },
-        [](const EvidenceNote &e) { return e.text; }, MergeConflict::What::Note, policy, result,
+        [](const EvidenceNote &e) { return e.text; }, MergeConflict::What::Note, resolution, result,
         result.addedEvidence);
     mergeEntries(
         merged.numbers, incoming.numbers,
         [](const EvidenceNumber &e) { return joined(e.criterionId, e.inputKey); },
         [](const EvidenceNumber &e) { return e.inputKey; },
-        [](const EvidenceNumber &e) { return e.value; }, MergeConflict::What::Number, policy,
+        [](const EvidenceNumber &e) { return e.value; }, MergeConflict::What::Number, resolution,
         result, result.addedEvidence);
     mergeEntries(
         merged.elements, incoming.elements,
@@ -123,7 +137,7 @@ MergeResult RaterMerge::merge(const ReviewDocument &stored, const ReviewDocument
         [](const ElementCheck &e) {
             return e.present ? QStringLiteral("true") : QStringLiteral("false");
         },
-        MergeConflict::What::Element, policy, result, result.addedEvidence);
+        MergeConflict::What::Element, resolution, result, result.addedEvidence);
     merged.normalize();
     return result;
 }
@@ -141,37 +155,6 @@ QString RaterMerge::whatKey(MergeConflict::What what)
         return QStringLiteral("element");
     case MergeConflict::What::RaterName:
         return QStringLiteral("rater-name");
-    }
-    return {};
-}
-
-QString RaterMerge::describe(const MergeConflict &conflict, const ReviewDocument &document)
-{
-    const auto raterName = [&](const QString &uuid) {
-        for (const Rater &rater : document.raters) {
-            if (rater.uuid == uuid)
-                return rater.name;
-        }
-        return uuid;
-    };
-    switch (conflict.what) {
-    case MergeConflict::What::Rating:
-        return tr("%1, rating by %2: %3 here, %4 in the file")
-            .arg(conflict.criterionId, raterName(conflict.key), conflict.storedValue,
-                 conflict.incomingValue);
-    case MergeConflict::What::Note:
-        return tr("%1, note from %2: the texts differ (here: \"%3\"; in the file: \"%4\")")
-            .arg(conflict.criterionId, conflict.key, conflict.storedValue.left(60),
-                 conflict.incomingValue.left(60));
-    case MergeConflict::What::Number:
-        return tr("%1, number %2: %3 here, %4 in the file")
-            .arg(conflict.criterionId, conflict.key, conflict.storedValue, conflict.incomingValue);
-    case MergeConflict::What::Element:
-        return tr("%1, element %2: %3 here, %4 in the file")
-            .arg(conflict.criterionId, conflict.key, conflict.storedValue, conflict.incomingValue);
-    case MergeConflict::What::RaterName:
-        return tr("reviewer %1: named \"%2\" here, \"%3\" in the file")
-            .arg(conflict.key, conflict.storedValue, conflict.incomingValue);
     }
     return {};
 }

@@ -30,6 +30,27 @@ struct MergeConflict
 
 enum class ConflictPolicy { KeepStored, TakeIncoming };
 
+// Which conflicts a merge resolves with the incoming value; all others keep the stored one. A
+// policy converts to a resolution (every conflict kept, or every one taken); taking() names
+// the conflicts a person chose, as a dry run listed them.
+class ConflictResolution
+{
+public:
+    ConflictResolution(ConflictPolicy policy = ConflictPolicy::KeepStored)
+        : m_policy(policy)
+    { }
+    // Only these conflicts take the incoming value. A conflict matches when what, criterion,
+    // key and both values are the same, so a value that changed since the choice was made is
+    // kept, never overwritten unseen.
+    static ConflictResolution taking(const QList<MergeConflict> &conflicts);
+
+    bool takesIncoming(const MergeConflict &conflict) const;
+
+private:
+    ConflictPolicy m_policy;
+    QList<MergeConflict> m_taken;
+};
+
 // What a merge did, in numbers and lists a message or a dialog can show.
 struct MergeResult
 {
@@ -38,7 +59,8 @@ struct MergeResult
     int addedRatings = 0;
     int addedEvidence = 0; // notes, numbers and element checks
     int unchanged = 0; // entries the stored review already held with the same value
-    int takenIncoming = 0; // conflicts resolved with the incoming value (TakeIncoming)
+    int takenIncoming = 0; // conflicts resolved with the incoming value
+    int keptStored() const { return static_cast<int>(conflicts.size()) - takenIncoming; }
     QList<MergeConflict> conflicts; // in (criterion, what, key) order
     bool changed() const
     {
@@ -65,11 +87,10 @@ class RaterMerge
 
 public:
     static MergeResult merge(const ReviewDocument &stored, const ReviewDocument &incoming,
-                             ConflictPolicy policy = ConflictPolicy::KeepStored);
-    // "rating", "note", ... : stable keys for files and command lines.
+                             const ConflictResolution &resolution = ConflictPolicy::KeepStored);
+    // "rating", "note", ... : stable keys for files and command lines. The words for people
+    // are MergeConflictText's.
     static QString whatKey(MergeConflict::What what);
-    // One line for a person: what differs, the stored and the incoming value.
-    static QString describe(const MergeConflict &conflict, const ReviewDocument &document);
 };
 
 } // namespace laatu

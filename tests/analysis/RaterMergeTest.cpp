@@ -3,6 +3,7 @@
 
 #include "../support/QtStringMaker.h"
 
+#include "analysis/MergeConflictText.h"
 #include "analysis/RaterExport.h"
 #include "analysis/RaterMerge.h"
 #include "exchange/ReviewFileFormat.h"
@@ -89,8 +90,10 @@ TEST_CASE("a rating changed on both sides is a conflict and the stored value is 
     CHECK(kept.conflicts.at(1).key == QStringLiteral("interview"));
     CHECK_FALSE(kept.changed());
     CHECK(kept.merged.sameContent(stored));
-    CHECK(RaterMerge::describe(rating, kept.merged)
-          == QStringLiteral("caseload, rating by Mikko Mittari: 5 here, 3 in the file"));
+    CHECK(MergeConflictText::line(
+              MergeConflictText::describe(rating, kept.merged, &builtIn(), QStringLiteral("en")))
+          == QStringLiteral(
+              "1. Caseload per job coach – Rating by Mikko Mittari: 5 here, 3 in the file"));
 
     const MergeResult taken = RaterMerge::merge(stored, incoming, ConflictPolicy::TakeIncoming);
     CHECK(taken.conflicts.size() == 2);

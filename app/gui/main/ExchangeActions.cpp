@@ -4,17 +4,20 @@
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
 #include "gui/exchange/HandOutDialog.h"
+#include "gui/exchange/MergeConflictDialog.h"
 #include "gui/main/ReviewHost.h"
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/session/OwnSheet.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/walk/CriterionWalk.h"
 
+#include "analysis/MergeConflictText.h"
 #include "analysis/RaterExport.h"
 #include "analysis/RaterFileMerger.h"
 #include "exchange/HandOut.h"
 #include "exchange/ReviewFileIo.h"
 #include "exchange/ReviewImporter.h"
+#include "i18n/Translator.h"
 #include "storage/ReviewRepository.h"
 
 #include <QDir>
@@ -203,41 +206,106 @@ bool ExchangeActions::mergeRatings()
     return !path.isEmpty() && mergeRatingsFrom(path);
 }
 
+namespace {
+struct FoundConflicts
+{
+    QList<MergeConflict> conflicts;
+    QList<ConflictText> texts;
+};
+
+// Every conflict of a merge's files, described for the user in the current language.
+FoundConflicts describedConflicts(ReviewRepository &repository,
+                                  const RaterFileMerger::Result &result)
+{
+    FoundConflicts found;
+    const QString language = Translator::currentLanguage();
+    for (const RaterFileMerger::FileResult &file : result.files) {
+        const ReviewDocument &merged = file.merge.merged;
+        StorageError error; // without the catalog the texts name ids and keys
+        const Instrument *instrument
+            = repository.catalog(merged.review.catalogId, merged.review.catalogVersion, error);
+        found.conflicts << file.merge.conflicts;
+        found.texts << MergeConflictText::describeAll(file.merge.conflicts, merged, instrument,
+                                                      language);
+    }
+    return found;
+}
+
+bool failed(QWidget *parent, const RaterFileMerger::Result &result)
+{
+    if (result.fileProblems.isEmpty() && !result.databaseError)
+        return false;
+    MessageBox::critical(parent, ExchangeActions::tr("Ratings Not Merged"),
+                         ExchangeActions::tr("Nothing was changed.\n\n%1")
+                             .arg(result.fileProblems.isEmpty()
+                                      ? result.databaseError.message()
+                                      : result.fileProblems.join(QLatin1Char('\n'))));
+    return true;
+}
+} // namespace
+
 bool ExchangeActions::mergeRatingsFrom(const QString &path)
 {
-    const RaterFileMerger::Result result
-        = RaterFileMerger::mergeFiles(*m_host.repository(), {path}, ConflictPolicy::KeepStored);
-    if (!result.fileProblems.isEmpty() || result.databaseError) {
-        MessageBox::critical(m_host.dialogParent(), tr("Ratings Not Merged"),
-                             tr("Nothing was changed.\n\n%1")
-                                 .arg(result.fileProblems.isEmpty()
-                                          ? result.databaseError.message()
-                                          : result.fileProblems.join(QLatin1Char('\n'))));
+    ReviewRepository &repository = *m_host.repository();
+    const QString shownPath = QDir::toNativeSeparators(path);
+    // First what the merge would do, writing nothing; then the user chooses for every
+    // difference, and only then is anything written.
+    const RaterFileMerger::Result dryRun = RaterFileMerger::mergeFiles(
+        repository, {path}, ConflictPolicy::KeepStored, RaterFileMerger::Mode::DryRun);
+    if (failed(m_host.dialogParent(), dryRun))
         return false;
+    const FoundConflicts found = describedConflicts(repository, dryRun);
+    ConflictResolution resolution = ConflictPolicy::KeepStored;
+    if (!found.conflicts.isEmpty()) {
+        MergeConflictDialog dialog(found.texts, m_host.dialogParent());
+        if (DialogRunner::exec(dialog) != QDialog::Accepted) {
+            m_host.showStatusMessage(tr("Nothing was merged from %1").arg(shownPath));
+            return false;
+        }
+        QList<MergeConflict> taken;
+        for (const int row : dialog.takenRows())
+            taken << found.conflicts.at(row);
+        resolution = ConflictResolution::taking(taken);
     }
+    const RaterFileMerger::Result result
+        = RaterFileMerger::mergeFiles(repository, {path}, resolution);
+    if (failed(m_host.dialogParent(), result))
+        return false;
     // Show the merged review as it is now stored.
     const qint64 id = result.files.isEmpty() ? 0 : result.files.constFirst().reviewId;
     if (m_host.session() && m_host.session()->reviewId() == id)
         m_host.closeReview();
     m_host.reloadReviews();
     m_host.openReview(id);
-    QStringList conflicts;
-    for (const RaterFileMerger::FileResult &file : result.files)
-        for (const MergeConflict &conflict : file.merge.conflicts)
-            conflicts << RaterMerge::describe(conflict, file.merge.merged);
-    if (!conflicts.isEmpty()) {
+    int taken = 0;
+    int kept = 0;
+    for (const RaterFileMerger::FileResult &file : result.files) {
+        taken += file.merge.takenIncoming;
+        kept += file.merge.keptStored();
+    }
+    // A difference that appeared after the dialog (the file or the review changed meanwhile)
+    // kept the value here; the user is told which.
+    QStringList unseen;
+    const FoundConflicts now = describedConflicts(repository, result);
+    for (qsizetype i = 0; i < now.conflicts.size(); ++i) {
+        if (!found.conflicts.contains(now.conflicts.at(i)))
+            unseen << MergeConflictText::line(now.texts.at(i));
+    }
+    if (!unseen.isEmpty())
         MessageBox::information(
             m_host.dialogParent(), tr("Ratings Merged with Differences"),
-            tr("The ratings were merged. Where the file and this laptop hold different values "
-               "for the same reviewer, the values here were kept; check these with the "
-               "reviewer:\n\n• %1")
-                .arg(conflicts.mid(0, 20).join(QStringLiteral("\n• "))));
-    } else {
+            tr("These differences appeared after the choice was made; the values here were "
+               "kept:\n\n• %1")
+                .arg(unseen.mid(0, 20).join(QStringLiteral("\n• "))));
+    if (taken + kept > 0)
         m_host.showStatusMessage(
-            result.changed() ? tr("Ratings merged from %1").arg(QDir::toNativeSeparators(path))
-                             : tr("Nothing new in %1: it was merged before")
-                                   .arg(QDir::toNativeSeparators(path)));
-    }
+            tr("Ratings merged from %1.").arg(shownPath) + QLatin1Char(' ')
+            + tr("Of %n difference(s): ", nullptr, taken + kept)
+            + tr("%1 taken from the file, %2 kept here.").arg(taken).arg(kept));
+    else
+        m_host.showStatusMessage(
+            result.changed() ? tr("Ratings merged from %1").arg(shownPath)
+                             : tr("Nothing new in %1: it was merged before").arg(shownPath));
     return true;
 }
 
