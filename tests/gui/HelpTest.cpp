@@ -7,6 +7,7 @@
 
 #include "gui/common/DialogRunner.h"
 #include "gui/main/AuditLogDialog.h"
+#include "gui/main/GuideWindow.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReviewActions.h"
 #include "gui/main/ReviewWorkspace.h"
@@ -19,7 +20,9 @@
 #include <catch2/catch.hpp>
 
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 using laatu::gui::DialogRunner;
@@ -87,4 +90,34 @@ TEST_CASE("the review log shows finalising, reopening with its reason and reveal
     CHECK(what.filter(QStringLiteral("Consensus rating changed")).size() == 1);
     CHECK(laatu::gui::AuditLogDialog::actionText(QStringLiteral("reveal"))
           == QStringLiteral("Sheets revealed"));
+}
+
+TEST_CASE("the guide is in the user's language and names the commands as the menus do",
+          "[gui][help]")
+{
+    for (const QString &language :
+         {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
+        INFO(language.toStdString());
+        laatu::Translator::install(language);
+        MainWindow window(laatu::test::builtIn());
+        laatu::gui::GuideWindow guide;
+        CHECK(laatu::gui::GuideWindow::resourceFor(language).endsWith(
+            QStringLiteral("guide-%1.html").arg(language)));
+        const QString text = QTextDocumentFragment::fromHtml(guide.html()).toPlainText();
+        CHECK(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size()
+              > 600);
+        // The commands of the two-laptop day, exactly as the menus call them.
+        for (const char *name : {"sendToCoReviewerAction", "openReviewFileAction",
+                                 "exportMyRatingsAction", "mergeRatingsAction", "revealAction"}) {
+            const QAction *action = window.findChild<QAction *>(QLatin1String(name));
+            REQUIRE(action);
+            QString command = action->text();
+            command.remove(QLatin1Char('&')).remove(QChar(0x2026));
+            INFO(command.toStdString());
+            CHECK(text.contains(command.trimmed(), Qt::CaseInsensitive));
+        }
+    }
+    CHECK(laatu::gui::GuideWindow::resourceFor(QStringLiteral("de"))
+          == QStringLiteral(":/guide/guide-en.html"));
+    laatu::Translator::install(QStringLiteral("en"));
 }

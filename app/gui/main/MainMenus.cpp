@@ -7,14 +7,15 @@
 #include "gui/main/AnalysisActions.h"
 #include "gui/main/CatalogActions.h"
 #include "gui/main/ExchangeActions.h"
+#include "gui/main/GuideWindow.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReportActions.h"
 #include "gui/main/ReviewActions.h"
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/main/ShortcutsDialog.h"
-#include "gui/walk/CriterionWalk.h"
 #include "gui/main/SiteActions.h"
 #include "gui/sites/ReviewListPanel.h"
+#include "gui/walk/CriterionWalk.h"
 
 #include "LaatuVersion.h"
 
@@ -57,6 +58,7 @@ void assignMainShortcuts(Ui::MainWindow &ui)
     ui.finaliseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     ui.exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     ui.printReportAction->setShortcut(QKeySequence::Print);
+    ui.guideAction->setShortcut(QKeySequence(Qt::Key_F1));
     ui.siteHistoryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     ui.countyComparisonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 }
@@ -85,6 +87,15 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.archiveSiteAction, [&window] { window.siteActions()->toggleArchiveSite(); });
     on(ui.revealAction, [&window] { window.reviewActions()->revealSheets(); });
     on(ui.auditLogAction, [&window] { window.reviewActions()->showLog(); });
+    on(ui.guideAction, [&window] {
+        // One guide window, kept open beside the main window until closed.
+        auto *guide = window.findChild<GuideWindow *>();
+        if (!guide)
+            guide = new GuideWindow(&window);
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
     on(ui.shortcutsAction, [&window] {
         ShortcutsDialog dialog(window.menuBar(), window.workspace()->walk(), &window);
         DialogRunner::exec(dialog);
