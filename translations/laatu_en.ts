@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Review Log</source>
+        <translation>Review Log</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Review log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Make a verified backup of the database and rotate old ones.</source>
@@ -25,14 +48,53 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>The backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was restored.</source>
+        <translation>%1 is not a regular file; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The database is open in Laatu; close it before restoring a backup.</source>
+        <translation>The database is open in Laatu; close it before restoring a backup.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be written beside %1: %2.</source>
+        <translation>The restored database cannot be written beside %1: %2.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be named %1: %2.</source>
+        <translation>The restored database cannot be named %1: %2.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>restoring the backup</translation>
+    </message>
+    <message>
+        <source>The restored database %1 cannot be made private.</source>
+        <translation>The restored database %1 cannot be made private.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside for the restore.</source>
+        <translation>%1 cannot be moved aside for the restore.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside for the restore: %2.</source>
+        <translation>%1 cannot be kept aside for the restore: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside for the restore: no free name.</source>
+        <translation>%1 cannot be kept aside for the restore: no free name.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>making a backup</source>
         <translation>making a backup</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>The backup folder %1 cannot be created.</translation>
     </message>
     <message>
         <source>An unfinished backup %1 is in the way.</source>
@@ -51,20 +113,20 @@
         <translation>The old backup %1 cannot be removed.</translation>
     </message>
     <message>
-        <source>The backup cannot be restored: %1</source>
-        <translation>The backup cannot be restored: %1</translation>
+        <source>No backup folder was given.</source>
+        <translation>No backup folder was given.</translation>
     </message>
     <message>
-        <source>The database is open in Laatu; close it before restoring a backup.</source>
-        <translation>The database is open in Laatu; close it before restoring a backup.</translation>
+        <source>The backup folder %1 cannot be created: %2.</source>
+        <translation>The backup folder %1 cannot be created: %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside for the restore.</source>
-        <translation>%1 cannot be moved aside for the restore.</translation>
+        <source>No backup was made in %1: %2.</source>
+        <translation>No backup was made in %1: %2.</translation>
     </message>
     <message>
-        <source>restoring the backup</source>
-        <translation>restoring the backup</translation>
+        <source>The backup %1 cannot be written: %2.</source>
+        <translation>The backup %1 cannot be written: %2.</translation>
     </message>
 </context>
 <context>
@@ -322,8 +384,8 @@
         <translation>The catalog file %1 is too large (%2 bytes; at most %3 bytes).</translation>
     </message>
     <message>
-        <source>The catalog file %1 cannot be read: %2.</source>
-        <translation>The catalog file %1 cannot be read: %2.</translation>
+        <source>The catalog file %1 %2.</source>
+        <translation>The catalog file %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -356,16 +418,30 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database: quick, integrity and foreign key checks.</source>
-        <translation>Check the database: quick, integrity and foreign key checks.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only) and gives a verdict.</source>
-        <translation>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only) and gives a verdict.</translation>
-    </message>
-    <message>
         <source>%1: ok, no problems found.</source>
         <translation>%1: ok, no problems found.</translation>
+    </message>
+    <message>
+        <source>Check the database: quick, integrity, foreign key and CHECK constraint checks.</source>
+        <translation>Check the database: quick, integrity, foreign key and CHECK constraint checks.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only), verifies every CHECK constraint of its tables, lists every problem found and gives a verdict.</source>
+        <translation>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only), verifies every CHECK constraint of its tables, lists every problem found and gives a verdict.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConstraintScan</name>
+    <message>
+        <source>checking the rules of the tables</source>
+        <translation>checking the rules of the tables</translation>
+    </message>
+    <message numerus="yes">
+        <source>CHECK constraint failed in %1: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>CHECK constraint failed in %1: %2 (%n row)</numerusform>
+            <numerusform>CHECK constraint failed in %1: %2 (%n rows)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,16 +454,20 @@
         <source>Try &apos;laatu-cli %1 --help&apos;.</source>
         <translation>Try &apos;laatu-cli %1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>--%1 needs a value (%2), not an empty one</source>
+        <translation>--%1 needs a value (%2), not an empty one</translation>
+    </message>
+    <message>
+        <source>an empty argument was given; give a value or leave it out</source>
+        <translation>an empty argument was given; give a value or leave it out</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>
     <message>
         <source>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</source>
         <translation>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</translation>
-    </message>
-    <message>
-        <source>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
-        <translation>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</translation>
     </message>
     <message>
         <source>The wellbeing services county.</source>
@@ -449,6 +529,14 @@
         <source>Weakest: %1</source>
         <translation>Weakest: %1</translation>
     </message>
+    <message>
+        <source>Prints one line per site (its latest final review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
+        <translation>Prints one line per site (its latest final review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</translation>
+    </message>
+    <message>
+        <source>The latest review of each site even when it is not final yet.</source>
+        <translation>The latest review of each site even when it is not final yet.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCsv</name>
@@ -505,10 +593,84 @@
     </message>
 </context>
 <context>
+    <name>ComparisonSummary</name>
+    <message>
+        <source>all visits</source>
+        <translation>all visits</translation>
+    </message>
+    <message>
+        <source>visits from %1</source>
+        <translation>visits from %1</translation>
+    </message>
+    <message>
+        <source>visits until %1</source>
+        <translation>visits until %1</translation>
+    </message>
+    <message>
+        <source>visits %1–%2</source>
+        <translation>visits %1–%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Weakest across the county: %1.</source>
+        <translation>Weakest across the county: %1.</translation>
+    </message>
+    <message>
+        <source>No sites with a county yet: add reviews to compare sites.</source>
+        <translation>No sites with a county yet: add reviews to compare sites.</translation>
+    </message>
+    <message>
+        <source>No reviews of %1 in this period.</source>
+        <translation>No reviews of %1 in this period.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>Incomplete: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – sites: %3, reviews: %4.</source>
+        <translation>%1, %2 – sites: %3, reviews: %4.</translation>
+    </message>
+</context>
+<context>
     <name>CountyComparison</name>
     <message>
         <source>The built-in catalog cannot be read.</source>
         <translation>The built-in catalog cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>CountyList</name>
+    <message>
+        <source>The county list %1 cannot be read: %2</source>
+        <translation>The county list %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The county list is not valid JSON: %1</source>
+        <translation>The county list is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The county list has no &quot;counties&quot; array.</source>
+        <translation>The county list has no &quot;counties&quot; array.</translation>
+    </message>
+    <message>
+        <source>County %1 of the list needs an id and a Finnish and a Swedish name.</source>
+        <translation>County %1 of the list needs an id and a Finnish and a Swedish name.</translation>
+    </message>
+    <message>
+        <source>The county id &quot;%1&quot; appears twice in the list.</source>
+        <translation>The county id &quot;%1&quot; appears twice in the list.</translation>
+    </message>
+    <message>
+        <source>The county name &quot;%1&quot; appears twice in the list.</source>
+        <translation>The county name &quot;%1&quot; appears twice in the list.</translation>
     </message>
 </context>
 <context>
@@ -574,10 +736,6 @@
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 cannot be read: %2.</translation>
-    </message>
     <message>
         <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
         <translation>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</translation>
@@ -663,16 +821,34 @@
         <translation>The database is open read-only (%1), so %2 did not happen.</translation>
     </message>
     <message>
+        <source>the file turned out to be damaged; restore the newest backup</source>
+        <translation>the file turned out to be damaged; restore the newest backup</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2, not a database file.</source>
+        <translation>%1 %2, not a database file.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
         <source>checking the database</source>
         <translation>checking the database</translation>
     </message>
     <message>
-        <source>The database check found problems: %1</source>
-        <translation>The database check found problems: %1</translation>
+        <source>a row of %1 refers to a missing row of %2 (%3)</source>
+        <translation>a row of %1 refers to a missing row of %2 (%3)</translation>
     </message>
-    <message>
-        <source>the file turned out to be damaged; restore the newest backup</source>
-        <translation>the file turned out to be damaged; restore the newest backup</translation>
+    <message numerus="yes">
+        <source>The database check found %n problem(s): %1</source>
+        <translation>
+            <numerusform>The database check found %n problem: %1</numerusform>
+            <numerusform>The database check found %n problems: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -913,6 +1089,165 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
+    <name>FidelityTrendData</name>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>%1: incomplete review, no total</source>
+        <translation>%1: incomplete review, no total</translation>
+    </message>
+    <message>
+        <source>%1: total %2, %3</source>
+        <translation>%1: total %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>No reviews to show.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 in work</source>
+        <translation>%1–%2: %3 in work</translation>
+    </message>
+    <message>
+        <source>Employment rate: %1</source>
+        <translation>Employment rate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTrendPainter</name>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Fidelity over time</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Next review due</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>No reviews to show.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Employment rate (right axis)</source>
+        <translation>Employment rate (right axis)</translation>
+    </message>
+    <message>
+        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
+        <translation>Sections: their mean rating on the total&apos;s scale (mean × %1).</translation>
+    </message>
+</context>
+<context>
+    <name>HandOut</name>
+    <message>
+        <source>The review %1 is final, so there is nothing left to rate; reopen it first if the co-reviewer is to rate it.</source>
+        <translation>The review %1 is final, so there is nothing left to rate; reopen it first if the co-reviewer is to rate it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the lower-case UUID of one of the file&apos;s reviewers</source>
+        <translation>&quot;%1&quot; must be the lower-case UUID of one of the file&apos;s reviewers</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, which is none of the file&apos;s reviewers</source>
+        <translation>&quot;%1&quot; is %2, which is none of the file&apos;s reviewers</translation>
+    </message>
+    <message>
+        <source>a file cannot be both a hand-out and one reviewer&apos;s ratings</source>
+        <translation>a file cannot be both a hand-out and one reviewer&apos;s ratings</translation>
+    </message>
+    <message>
+        <source>a hand-out file holds no ratings, notes, findings or actions, so that the co-reviewer rates independently</source>
+        <translation>a hand-out file holds no ratings, notes, findings or actions, so that the co-reviewer rates independently</translation>
+    </message>
+    <message>
+        <source>a hand-out file is a draft review</source>
+        <translation>a hand-out file is a draft review</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutCommand</name>
+    <message>
+        <source>Write a review&apos;s frame for a co-reviewer to rate independently.</source>
+        <translation>Write a review&apos;s frame for a co-reviewer to rate independently.</translation>
+    </message>
+    <message>
+        <source>Writes a review file for the co-reviewer&apos;s laptop: the site, the visit, the catalog and the reviewers, but no reviewer&apos;s ratings, no consensus, and no notes, findings or actions, so that the co-reviewer rates independently. They bring it in with &apos;import&apos;, rate, and send their ratings back with &apos;export-mine&apos; for &apos;merge&apos;.</source>
+        <translation>Writes a review file for the co-reviewer&apos;s laptop: the site, the visit, the catalog and the reviewers, but no reviewer&apos;s ratings, no consensus, and no notes, findings or actions, so that the co-reviewer rates independently. They bring it in with &apos;import&apos;, rate, and send their ratings back with &apos;export-mine&apos; for &apos;merge&apos;.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>The co-reviewer the file is for, by name or UUID.</source>
+        <translation>The co-reviewer the file is for, by name or UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Include the figures and checklists gathered so far (shared evidence, no ratings).</source>
+        <translation>Include the figures and checklists gathered so far (shared evidence, no ratings).</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>--rater NAME|UUID is required</source>
+        <translation>--rater NAME|UUID is required</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>laatu-cli hand-out: %1</source>
+        <translation>laatu-cli hand-out: %1</translation>
+    </message>
+    <message>
+        <source>Wrote review %1 for %2 to %3: the frame only, no ratings, notes or findings.</source>
+        <translation>Wrote review %1 for %2 to %3: the frame only, no ratings, notes or findings.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Send to Co-reviewer</source>
+        <translation>Send to Co-reviewer</translation>
+    </message>
+    <message>
+        <source>The file holds the review&apos;s site, visit, catalog and reviewers, but nobody&apos;s ratings, notes or findings, so that the co-reviewer rates independently. They open it with File → Open Review File… and send their ratings back with Export My Ratings.</source>
+        <translation>The file holds the review&apos;s site, visit, catalog and reviewers, but nobody&apos;s ratings, notes or findings, so that the co-reviewer rates independently. They open it with File → Open Review File… and send their ratings back with Export My Ratings.</translation>
+    </message>
+    <message>
+        <source>&amp;Co-reviewer:</source>
+        <translation>&amp;Co-reviewer:</translation>
+    </message>
+    <message>
+        <source>Co-reviewer</source>
+        <translation>Co-reviewer</translation>
+    </message>
+    <message>
+        <source>&amp;Include the figures and checklists gathered so far</source>
+        <translation>&amp;Include the figures and checklists gathered so far</translation>
+    </message>
+    <message>
+        <source>Include the figures and checklists gathered so far</source>
+        <translation>Include the figures and checklists gathered so far</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show a site&apos;s reviews over time, changes, outcomes and the next review due.</source>
@@ -1002,6 +1337,29 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
         <translation>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>does not exist (no file name was given)</source>
+        <translation>does not exist (no file name was given)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>is a directory</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, a device or a socket)</source>
+        <translation>is not a regular file (a FIFO, a device or a socket)</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1467,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Open Catalog File…</source>
-        <translation>&amp;Open Catalog File…</translation>
-    </message>
-    <message>
         <source>Use the &amp;Built-in Catalog</source>
         <translation>Use the &amp;Built-in Catalog</translation>
     </message>
@@ -1169,10 +1523,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>&amp;Print Report…</translation>
     </message>
     <message>
-        <source>Export &amp;My Ratings…</source>
-        <translation>Export &amp;My Ratings…</translation>
-    </message>
-    <message>
         <source>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</source>
         <translation>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</translation>
     </message>
@@ -1213,10 +1563,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>C&amp;onsensus</translation>
     </message>
     <message>
-        <source>&amp;Findings and Actions</source>
-        <translation>&amp;Findings and Actions</translation>
-    </message>
-    <message>
         <source>&amp;Finalise…</source>
         <translation>&amp;Finalise…</translation>
     </message>
@@ -1227,6 +1573,62 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>C&amp;lose Review</source>
         <translation>C&amp;lose Review</translation>
+    </message>
+    <message>
+        <source>Send to Co-re&amp;viewer…</source>
+        <translation>Send to Co-re&amp;viewer…</translation>
+    </message>
+    <message>
+        <source>The review&apos;s frame as a file for the co-reviewer&apos;s laptop, without anyone&apos;s ratings, notes or findings, so that they rate independently.</source>
+        <translation>The review&apos;s frame as a file for the co-reviewer&apos;s laptop, without anyone&apos;s ratings, notes or findings, so that they rate independently.</translation>
+    </message>
+    <message>
+        <source>Open Review F&amp;ile…</source>
+        <translation>Open Review F&amp;ile…</translation>
+    </message>
+    <message>
+        <source>Brings in a review file: a review handed out by the lead reviewer, a whole review, or a reviewer&apos;s ratings to merge.</source>
+        <translation>Brings in a review file: a review handed out by the lead reviewer, a whole review, or a reviewer&apos;s ratings to merge.</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Ratings…</source>
+        <translation>Export My &amp;Ratings…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Catalog File…</source>
+        <translation>Open &amp;Catalog File…</translation>
+    </message>
+    <message>
+        <source>F&amp;indings and Actions</source>
+        <translation>F&amp;indings and Actions</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the Sheets…</source>
+        <translation>Re&amp;veal the Sheets…</translation>
+    </message>
+    <message>
+        <source>Ends independent rating: every reviewer&apos;s ratings are shown side by side for the consensus.</source>
+        <translation>Ends independent rating: every reviewer&apos;s ratings are shown side by side for the consensus.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Who finalised or reopened the review and why, when the sheets were revealed, and what changed since.</source>
+        <translation>Who finalised or reopened the review and why, when the sheets were revealed, and what changed since.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>The review day step by step, two laptops, consensus, report and follow-up.</source>
+        <translation>The review day step by step, two laptops, consensus, report and follow-up.</translation>
+    </message>
+    <message>
+        <source>Review Lo&amp;g…</source>
+        <translation>Review Lo&amp;g…</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1717,92 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
+    <name>MergeConflictDialog</name>
+    <message>
+        <source>Differences in the Reviewer&apos;s File</source>
+        <translation>Differences in the Reviewer&apos;s File</translation>
+    </message>
+    <message>
+        <source>This database and the file hold different values for the entries below. Choose for each which value the review keeps: Space switches the selected rows. Nothing is merged until you press OK.</source>
+        <translation>This database and the file hold different values for the entries below. Choose for each which value the review keeps: Space switches the selected rows. Nothing is merged until you press OK.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>What differs</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>&amp;Keep All Here</source>
+        <translation>&amp;Keep All Here</translation>
+    </message>
+    <message>
+        <source>&amp;Take All from File</source>
+        <translation>&amp;Take All from File</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictText</name>
+    <message>
+        <source>Rating by %1</source>
+        <translation>Rating by %1</translation>
+    </message>
+    <message>
+        <source>The review&apos;s figure: %1</source>
+        <translation>The review&apos;s figure: %1</translation>
+    </message>
+    <message>
+        <source>The review&apos;s checklist: %1</source>
+        <translation>The review&apos;s checklist: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>not present</translation>
+    </message>
+    <message>
+        <source>The review&apos;s note: %1</source>
+        <translation>The review&apos;s note: %1</translation>
+    </message>
+    <message>
+        <source>Name of a reviewer</source>
+        <translation>Name of a reviewer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the file</source>
+        <translation>%1: %2 here, %3 in the file</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 here, %4 in the file</source>
+        <translation>%1 – %2: %3 here, %4 in the file</translation>
+    </message>
+</context>
+<context>
     <name>NewReviewWizard</name>
     <message>
         <source>New Review</source>
@@ -1347,10 +1835,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Kind of review</source>
         <translation>Kind of review</translation>
-    </message>
-    <message>
-        <source>Visit &amp;starts:</source>
-        <translation>Visit &amp;starts:</translation>
     </message>
     <message>
         <source>First day of the visit</source>
@@ -1399,6 +1883,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Catalog:</source>
         <translation>Catalog:</translation>
+    </message>
+    <message>
+        <source>Visit s&amp;tarts:</source>
+        <translation>Visit s&amp;tarts:</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1937,37 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcomes of a Period</source>
+        <translation>Outcomes of a Period</translation>
+    </message>
+    <message>
+        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
+        <translation>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Period &amp;starts:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Period &amp;ends:</translation>
+    </message>
+    <message>
+        <source>People &amp;coached:</source>
+        <translation>People &amp;coached:</translation>
+    </message>
+    <message>
+        <source>People in competitive &amp;work:</source>
+        <translation>People in competitive &amp;work:</translation>
+    </message>
+    <message>
+        <source>Employment rate:</source>
+        <translation>Employment rate:</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeRepository</name>
     <message>
         <source>The period needs a start and an end date.</source>
@@ -1488,18 +2007,14 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
-    <name>RaterExport</name>
+    <name>PrivateFiles</name>
     <message>
-        <source>The review %1 has no reviewers yet.</source>
-        <translation>The review %1 has no reviewers yet.</translation>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
     </message>
     <message>
-        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
-        <translation>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</translation>
-    </message>
-    <message>
-        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
-        <translation>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</translation>
+        <source>the folder %1 cannot be created</source>
+        <translation>the folder %1 cannot be created</translation>
     </message>
 </context>
 <context>
@@ -1526,26 +2041,18 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
-    <name>RaterMerge</name>
+    <name>RaterLookup</name>
     <message>
-        <source>%1, rating by %2: %3 here, %4 in the file</source>
-        <translation>%1, rating by %2: %3 here, %4 in the file</translation>
+        <source>The review %1 has no reviewers yet.</source>
+        <translation>The review %1 has no reviewers yet.</translation>
     </message>
     <message>
-        <source>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</source>
-        <translation>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</translation>
+        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
+        <translation>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</translation>
     </message>
     <message>
-        <source>%1, number %2: %3 here, %4 in the file</source>
-        <translation>%1, number %2: %3 here, %4 in the file</translation>
-    </message>
-    <message>
-        <source>%1, element %2: %3 here, %4 in the file</source>
-        <translation>%1, element %2: %3 here, %4 in the file</translation>
-    </message>
-    <message>
-        <source>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</source>
-        <translation>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</translation>
+        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
+        <translation>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</translation>
     </message>
 </context>
 <context>
@@ -1754,10 +2261,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>Agreement between reviewers</translation>
     </message>
     <message>
-        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</source>
-        <translation>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</translation>
-    </message>
-    <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1 of %2 (%3)</translation>
     </message>
@@ -1776,10 +2279,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Consensus</source>
         <translation>Consensus</translation>
-    </message>
-    <message>
-        <source>The reviewers gave the same rating to every criterion.</source>
-        <translation>The reviewers gave the same rating to every criterion.</translation>
     </message>
     <message>
         <source>Strengths and recommendations</source>
@@ -1881,6 +2380,26 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>Weighted kappa (quadratic weights)</source>
         <translation>Weighted kappa (quadratic weights)</translation>
     </message>
+    <message>
+        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. The figures are of the %2 of %3 criteria that each of them rated.</source>
+        <translation>%1 reviewers rated the criteria independently before they agreed the consensus ratings. The figures are of the %2 of %3 criteria that each of them rated.</translation>
+    </message>
+    <message>
+        <source>The reviewers gave the same rating to each of these %1 criteria.</source>
+        <translation>The reviewers gave the same rating to each of these %1 criteria.</translation>
+    </message>
+    <message>
+        <source>Reasons for differences of two points or more</source>
+        <translation>Reasons for differences of two points or more</translation>
+    </message>
+    <message>
+        <source>No reason has been written.</source>
+        <translation>No reason has been written.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1974,10 +2493,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>Replace the database by a backup; the current file is kept aside.</translation>
     </message>
     <message>
-        <source>Checks the backup, moves the current database (with its -wal and -shm files) aside under a new name, and writes the backup in its place. Laatu must not have the database open.</source>
-        <translation>Checks the backup, moves the current database (with its -wal and -shm files) aside under a new name, and writes the backup in its place. Laatu must not have the database open.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>The backup file.</translation>
     </message>
@@ -1993,12 +2508,20 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>The previous database was kept as %1.</source>
         <translation>The previous database was kept as %1.</translation>
     </message>
+    <message>
+        <source>Checks the backup, builds the restored database beside the current one and checks it, keeps the current database (with its -wal and -shm files) under a new name, and renames the restored file into its place: the database path always holds a whole database, the old or the restored one. Laatu must not have the database open.</source>
+        <translation>Checks the backup, builds the restored database beside the current one and checks it, keeps the current database (with its -wal and -shm files) under a new name, and renames the restored file into its place: the database path always holds a whole database, the old or the restored one. Laatu must not have the database open.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDocumentReader</name>
     <message>
         <source>reading review %1</source>
         <translation>reading review %1</translation>
+    </message>
+    <message>
+        <source>review %1 is in the file, but its rows cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2676,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</source>
         <translation>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</translation>
     </message>
+    <message>
+        <source>hand-out file</source>
+        <translation>hand-out file</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -2165,12 +2692,12 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>the file is too large for a review file (%1 bytes; at most %2)</translation>
     </message>
     <message>
-        <source>the file cannot be read: %1</source>
-        <translation>the file cannot be read: %1</translation>
-    </message>
-    <message>
         <source>%1 was not written: the review cannot be a review file (%2).</source>
         <translation>%1 was not written: the review cannot be a review file (%2).</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>the file %1</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2709,13 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</source>
         <translation>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</translation>
+    </message>
+    <message numerus="yes">
+        <source>this hand-out is for review %1 of %2, which is already in this database with %n rating(s) and notes made here; importing it again would replace them, so nothing was changed</source>
+        <translation>
+            <numerusform>this hand-out is for review %1 of %2, which is already in this database with %n rating and notes made here; importing it again would replace them, so nothing was changed</numerusform>
+            <numerusform>this hand-out is for review %1 of %2, which is already in this database with %n ratings and notes made here; importing it again would replace them, so nothing was changed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2862,14 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>removing an action item</source>
         <translation>removing an action item</translation>
+    </message>
+    <message>
+        <source>revealing the reviewers&apos; ratings</source>
+        <translation>revealing the reviewers&apos; ratings</translation>
+    </message>
+    <message>
+        <source>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3069,29 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Every command of the menus and of the criterion page, with its keys. In a menu or on a page, Alt and the underlined letter choose a command too.</source>
+        <translation>Every command of the menus and of the criterion page, with its keys. In a menu or on a page, Alt and the underlined letter choose a command too.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>Show one review: site, reviewers, ratings, score, findings, actions.</source>
@@ -2627,6 +3192,22 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>Wellbeing services county</source>
         <translation>Wellbeing services county</translation>
     </message>
+    <message>
+        <source>Choose a county</source>
+        <translation>Choose a county</translation>
+    </message>
+    <message>
+        <source>Other &amp;county:</source>
+        <translation>Other &amp;county:</translation>
+    </message>
+    <message>
+        <source>Other county</source>
+        <translation>Other county</translation>
+    </message>
+    <message>
+        <source>The name as comparisons should show it</source>
+        <translation>The name as comparisons should show it</translation>
+    </message>
 </context>
 <context>
     <name>SiteHistory</name>
@@ -2687,6 +3268,29 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>There is no review %1 in the database.</source>
         <translation>There is no review %1 in the database.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValues</name>
+    <message>
+        <source>Review %1 has %2 %3 in the database, which is not one Laatu writes (%4): the file was changed outside Laatu. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Review %1 has %2 %3 in the database, which is not one Laatu writes (%4): the file was changed outside Laatu. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>the kind</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <source>a finding of the kind</source>
+        <translation>a finding of the kind</translation>
+    </message>
+    <message>
+        <source>an action with the status</source>
+        <translation>an action with the status</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3435,10 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
 Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
 </translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</translation>
+    </message>
 </context>
 <context>
     <name>laatu::ScoreCard</name>
@@ -2841,6 +3449,53 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
     <message>
         <source>rating %1 of &quot;%2&quot; is outside the scale %3-%4</source>
         <translation>rating %1 of &quot;%2&quot; is outside the scale %3-%4</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ActionPlanTable</name>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Status of &quot;%1&quot;</source>
+        <translation>Status of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>New action: type what is to be done, then Tab to who, by when and status. It is saved once it has a text.</source>
+        <translation>New action: type what is to be done, then Tab to who, by when and status. It is saved once it has a text.</translation>
+    </message>
+    <message>
+        <source>Choose the action to remove first</source>
+        <translation>Choose the action to remove first</translation>
+    </message>
+    <message>
+        <source>The new action was not saved</source>
+        <translation>The new action was not saved</translation>
+    </message>
+    <message>
+        <source>An action needs a text: the stored one is kept</source>
+        <translation>An action needs a text: the stored one is kept</translation>
+    </message>
+    <message>
+        <source>The new action had no text and was not saved</source>
+        <translation>The new action had no text and was not saved</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3521,68 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
     </message>
 </context>
 <context>
+    <name>laatu::gui::AuditLogDialog</name>
+    <message>
+        <source>%1: nothing logged yet. The log records finalising, reopening with its reason, revealing the sheets, and every change after a reopening.</source>
+        <translation>%1: nothing logged yet. The log records finalising, reopening with its reason, revealing the sheets, and every change after a reopening.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n logged step(s), oldest first.</source>
+        <translation>
+            <numerusform>%1: %n logged step, oldest first.</numerusform>
+            <numerusform>%1: %n logged steps, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalised</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Sheets revealed</source>
+        <translation>Sheets revealed</translation>
+    </message>
+    <message>
+        <source>Consensus rating changed</source>
+        <translation>Consensus rating changed</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s rating changed</source>
+        <translation>Reviewer&apos;s rating changed</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Note changed</translation>
+    </message>
+    <message>
+        <source>Figure changed</source>
+        <translation>Figure changed</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Checklist changed</translation>
+    </message>
+    <message>
+        <source>Finding saved</source>
+        <translation>Finding saved</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>Finding removed</translation>
+    </message>
+    <message>
+        <source>Action saved</source>
+        <translation>Action saved</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Action removed</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::CatalogActions</name>
     <message>
         <source>Open Criteria Catalog</source>
@@ -2888,6 +3605,49 @@ Problems found:
 
 Problems found:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ComparisonFilterBar</name>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;County:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Wellbeing services county</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Visits from</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>Visits until</translation>
+    </message>
+    <message>
+        <source>&amp;Latest review per site</source>
+        <translation>&amp;Latest review per site</translation>
+    </message>
+    <message>
+        <source>Include &amp;self-assessments</source>
+        <translation>Include &amp;self-assessments</translation>
+    </message>
+    <message>
+        <source>All re&amp;views</source>
+        <translation>All re&amp;views</translation>
     </message>
 </context>
 <context>
@@ -3031,49 +3791,21 @@ Problems found:
         <source>Use agreed ratings</source>
         <translation>Use agreed ratings</translation>
     </message>
+    <message>
+        <source>Every reviewer has rated every criterion. Reveal the sheets to compare them and agree the consensus.</source>
+        <translation>Every reviewer has rated every criterion. Reveal the sheets to compare them and agree the consensus.</translation>
+    </message>
+    <message>
+        <source>The reviewers are rating independently: each sees only their own ratings until the sheets are revealed. Reveal them when everyone has rated every criterion.</source>
+        <translation>The reviewers are rating independently: each sees only their own ratings until the sheets are revealed. Reveal them when everyone has rated every criterion.</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the Sheets…</source>
+        <translation>Re&amp;veal the Sheets…</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::CountyComparisonView</name>
-    <message>
-        <source>&amp;County:</source>
-        <translation>&amp;County:</translation>
-    </message>
-    <message>
-        <source>Wellbeing services county</source>
-        <translation>Wellbeing services county</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>any time</source>
-        <translation>any time</translation>
-    </message>
-    <message>
-        <source>Visits from</source>
-        <translation>Visits from</translation>
-    </message>
-    <message>
-        <source>Visits until</source>
-        <translation>Visits until</translation>
-    </message>
-    <message>
-        <source>&amp;Latest review per site</source>
-        <translation>&amp;Latest review per site</translation>
-    </message>
-    <message>
-        <source>A&amp;ll reviews</source>
-        <translation>A&amp;ll reviews</translation>
-    </message>
-    <message>
-        <source>Include &amp;self-assessments</source>
-        <translation>Include &amp;self-assessments</translation>
-    </message>
     <message>
         <source>Export CS&amp;V…</source>
         <translation>Export CS&amp;V…</translation>
@@ -3127,70 +3859,6 @@ Problems found:
         <translation>Totals by site: %1</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>County mean</source>
-        <translation>County mean</translation>
-    </message>
-    <message>
-        <source>Sites at 1–2</source>
-        <translation>Sites at 1–2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>all visits</source>
-        <translation>all visits</translation>
-    </message>
-    <message>
-        <source>visits from %1</source>
-        <translation>visits from %1</translation>
-    </message>
-    <message>
-        <source>visits until %1</source>
-        <translation>visits until %1</translation>
-    </message>
-    <message>
-        <source>visits %1–%2</source>
-        <translation>visits %1–%2</translation>
-    </message>
-    <message>
-        <source>%1. %2 (%3)</source>
-        <translation>%1. %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Weakest across the county: %1.</source>
-        <translation>Weakest across the county: %1.</translation>
-    </message>
-    <message>
-        <source>No sites with a county yet: add reviews to compare sites.</source>
-        <translation>No sites with a county yet: add reviews to compare sites.</translation>
-    </message>
-    <message>
-        <source>No reviews of %1 in this period.</source>
-        <translation>No reviews of %1 in this period.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>incomplete: %1</source>
-        <translation>incomplete: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 – sites: %3, reviews: %4.</source>
-        <translation>%1, %2 – sites: %3, reviews: %4.</translation>
-    </message>
-    <message>
         <source>County comparison: %1</source>
         <translation>County comparison: %1</translation>
     </message>
@@ -3237,6 +3905,102 @@ Problems found:
     <message>
         <source>The printer could not be started. Check the printer and try again.</source>
         <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionChangesPanel</name>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Earlier review</source>
+        <translation>Earlier review</translation>
+    </message>
+    <message>
+        <source>Later review</source>
+        <translation>Later review</translation>
+    </message>
+    <message>
+        <source>%1 – total %2</source>
+        <translation>%1 – total %2</translation>
+    </message>
+    <message>
+        <source>%1 – incomplete</source>
+        <translation>%1 – incomplete</translation>
+    </message>
+    <message>
+        <source>Changes show once the site has two reviews.</source>
+        <translation>Changes show once the site has two reviews.</translation>
+    </message>
+    <message>
+        <source>Choose two different reviews to compare.</source>
+        <translation>Choose two different reviews to compare.</translation>
+    </message>
+    <message>
+        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
+        <translation>%1 criteria better, %2 worse, %3 unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionChangesTable</name>
+    <message>
+        <source>Changes per criterion</source>
+        <translation>Changes per criterion</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s)</source>
+        <translation>
+            <numerusform>Improved by %n point</numerusform>
+            <numerusform>Improved by %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell by %n point(s)</source>
+        <translation>
+            <numerusform>Fell by %n point</numerusform>
+            <numerusform>Fell by %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
     </message>
 </context>
 <context>
@@ -3365,31 +4129,27 @@ Problems found:
         <translation>Tick the elements that are present to get a suggested rating.</translation>
     </message>
     <message>
-        <source>&amp;Accept %1 (S)</source>
-        <translation>&amp;Accept %1 (S)</translation>
-    </message>
-    <message>
-        <source>&amp;Accept (S)</source>
-        <translation>&amp;Accept (S)</translation>
-    </message>
-    <message>
         <source>Accept the suggested rating</source>
         <translation>Accept the suggested rating</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt %1 (S)</source>
+        <translation>Acce&amp;pt %1 (S)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt (S)</source>
+        <translation>Acce&amp;pt (S)</translation>
     </message>
 </context>
 <context>
     <name>laatu::gui::CriterionWalk</name>
     <message>
-        <source>&amp;Rating as:</source>
-        <translation>&amp;Rating as:</translation>
-    </message>
-    <message>
         <source>Whose ratings are entered</source>
         <translation>Whose ratings are entered</translation>
-    </message>
-    <message>
-        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
-        <translation>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -3398,6 +4158,42 @@ Problems found:
     <message>
         <source>consensus</source>
         <translation>consensus</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · Ctrl+D figures · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
+        <translation>Keys: 1–5 rate · 0 clears · S accepts the suggestion · Ctrl+D figures · PgDown/PgUp next/previous · Ctrl+R next reviewer</translation>
+    </message>
+    <message>
+        <source>Rati&amp;ng as:</source>
+        <translation>Rati&amp;ng as:</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Rate %1</translation>
+    </message>
+    <message>
+        <source>Clear the rating</source>
+        <translation>Clear the rating</translation>
+    </message>
+    <message>
+        <source>Accept the suggested rating</source>
+        <translation>Accept the suggested rating</translation>
+    </message>
+    <message>
+        <source>Next criterion</source>
+        <translation>Next criterion</translation>
+    </message>
+    <message>
+        <source>Previous criterion</source>
+        <translation>Previous criterion</translation>
+    </message>
+    <message>
+        <source>Next reviewer&apos;s sheet</source>
+        <translation>Next reviewer&apos;s sheet</translation>
+    </message>
+    <message>
+        <source>Go to the figures</source>
+        <translation>Go to the figures</translation>
     </message>
 </context>
 <context>
@@ -3451,14 +4247,6 @@ Problems found:
         <translation>Ratings Merged with Differences</translation>
     </message>
     <message>
-        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</source>
-        <translation>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</translation>
-    </message>
-    <message>
         <source>Ratings merged from %1</source>
         <translation>Ratings merged from %1</translation>
     </message>
@@ -3466,68 +4254,87 @@ Problems found:
         <source>Nothing new in %1: it was merged before</source>
         <translation>Nothing new in %1: it was merged before</translation>
     </message>
+    <message>
+        <source>Review Not Sent</source>
+        <translation>Review Not Sent</translation>
+    </message>
+    <message>
+        <source>Send to Co-reviewer</source>
+        <translation>Send to Co-reviewer</translation>
+    </message>
+    <message>
+        <source>The review has no co-reviewer. Add the second reviewer when creating the review, then send it.</source>
+        <translation>The review has no co-reviewer. Add the second reviewer when creating the review, then send it.</translation>
+    </message>
+    <message>
+        <source>%1 - for %2.laatu.json</source>
+        <translation>%1 - for %2.laatu.json</translation>
+    </message>
+    <message>
+        <source>Review for %1 saved to %2: without anyone&apos;s ratings, notes or findings. They open it with File → Open Review File.</source>
+        <translation>Review for %1 saved to %2: without anyone&apos;s ratings, notes or findings. They open it with File → Open Review File.</translation>
+    </message>
+    <message>
+        <source>Open Review File</source>
+        <translation>Open Review File</translation>
+    </message>
+    <message>
+        <source>Replace Review</source>
+        <translation>Replace Review</translation>
+    </message>
+    <message>
+        <source>The review of %1 on %2 is already here, with other content than the file. Replace it with the file&apos;s version? What is here now is then gone; to bring in one reviewer&apos;s ratings, use Merge Reviewer&apos;s Ratings instead.</source>
+        <translation>The review of %1 on %2 is already here, with other content than the file. Replace it with the file&apos;s version? What is here now is then gone; to bring in one reviewer&apos;s ratings, use Merge Reviewer&apos;s Ratings instead.</translation>
+    </message>
+    <message>
+        <source>Review File Not Opened</source>
+        <translation>Review File Not Opened</translation>
+    </message>
+    <message>
+        <source>%1 was opened before; nothing in it is new</source>
+        <translation>%1 was opened before; nothing in it is new</translation>
+    </message>
+    <message>
+        <source>Review opened from %1</source>
+        <translation>Review opened from %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged from %1</source>
+        <translation>Nothing was merged from %1</translation>
+    </message>
+    <message>
+        <source>These differences appeared after the choice was made; the values here were kept:
+
+• %1</source>
+        <translation>These differences appeared after the choice was made; the values here were kept:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1.</source>
+        <translation>Ratings merged from %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n difference(s): </source>
+        <translation>
+            <numerusform>Of %n difference: </numerusform>
+            <numerusform>Of %n differences: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 taken from the file, %2 kept here.</source>
+        <translation>%1 taken from the file, %2 kept here.</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::FidelityTrendChart</name>
     <message>
-        <source>incomplete</source>
-        <translation>incomplete</translation>
-    </message>
-    <message>
-        <source>%1: incomplete review, no total</source>
-        <translation>%1: incomplete review, no total</translation>
-    </message>
-    <message>
-        <source>%1: total %2, %3</source>
-        <translation>%1: total %2, %3</translation>
-    </message>
-    <message>
-        <source>No reviews to show.</source>
-        <translation>No reviews to show.</translation>
-    </message>
-    <message>
-        <source>%1–%2: %3 in work</source>
-        <translation>%1–%2: %3 in work</translation>
-    </message>
-    <message>
-        <source>Employment rate: %1</source>
-        <translation>Employment rate: %1</translation>
-    </message>
-    <message>
         <source>Fidelity trend chart</source>
         <translation>Fidelity trend chart</translation>
     </message>
-    <message>
-        <source>%1 (%2–%3)</source>
-        <translation>%1 (%2–%3)</translation>
-    </message>
-    <message>
-        <source>Fidelity over time</source>
-        <translation>Fidelity over time</translation>
-    </message>
-    <message>
-        <source>Next review due</source>
-        <translation>Next review due</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Employment rate (right axis)</source>
-        <translation>Employment rate (right axis)</translation>
-    </message>
-    <message>
-        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
-        <translation>Sections: their mean rating on the total&apos;s scale (mean × %1).</translation>
-    </message>
 </context>
 <context>
-    <name>laatu::gui::FindingsView</name>
-    <message>
-        <source>&amp;Strengths and recommendations</source>
-        <translation>&amp;Strengths and recommendations</translation>
-    </message>
+    <name>laatu::gui::FindingsList</name>
     <message>
         <source>Criterion</source>
         <translation>Criterion</translation>
@@ -3544,6 +4351,33 @@ Problems found:
         <source>Strengths and recommendations</source>
         <translation>Strengths and recommendations</translation>
     </message>
+    <message>
+        <source>Whole service</source>
+        <translation>Whole service</translation>
+    </message>
+    <message>
+        <source>New strength: type it and press Enter to save it (Esc leaves it out)</source>
+        <translation>New strength: type it and press Enter to save it (Esc leaves it out)</translation>
+    </message>
+    <message>
+        <source>New recommendation: type it and press Enter to save it (Esc leaves it out)</source>
+        <translation>New recommendation: type it and press Enter to save it (Esc leaves it out)</translation>
+    </message>
+    <message>
+        <source>Choose the finding to remove first</source>
+        <translation>Choose the finding to remove first</translation>
+    </message>
+    <message>
+        <source>The new strength had no text and was not saved</source>
+        <translation>The new strength had no text and was not saved</translation>
+    </message>
+    <message>
+        <source>The new recommendation had no text and was not saved</source>
+        <translation>The new recommendation had no text and was not saved</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FindingsView</name>
     <message>
         <source>Add S&amp;trength</source>
         <translation>Add S&amp;trength</translation>
@@ -3581,32 +4415,12 @@ Problems found:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Action plan</translation>
-    </message>
-    <message>
-        <source>Add &amp;Action</source>
-        <translation>Add &amp;Action</translation>
-    </message>
-    <message>
         <source>Remove the action item</source>
         <translation>Remove the action item</translation>
     </message>
     <message>
         <source>Actions of the previous review</source>
         <translation>Actions of the previous review</translation>
-    </message>
-    <message>
-        <source>&amp;Carry Over Open Actions</source>
-        <translation>&amp;Carry Over Open Actions</translation>
-    </message>
-    <message>
-        <source>Whole service</source>
-        <translation>Whole service</translation>
-    </message>
-    <message>
-        <source>Status of &quot;%1&quot;</source>
-        <translation>Status of &quot;%1&quot;</translation>
     </message>
     <message>
         <source>From the previous review (%1)</source>
@@ -3617,20 +4431,121 @@ Problems found:
         <translation>No earlier review of this site</translation>
     </message>
     <message>
-        <source>New strength</source>
-        <translation>New strength</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>New recommendation</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>New action</translation>
-    </message>
-    <message>
         <source>Carry over open actions</source>
         <translation>Carry over open actions</translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths and recommendations</source>
+        <translation>Stren&amp;gths and recommendations</translation>
+    </message>
+    <message>
+        <source>Add Actio&amp;n</source>
+        <translation>Add Actio&amp;n</translation>
+    </message>
+    <message>
+        <source>Carry O&amp;ver Open Actions</source>
+        <translation>Carry O&amp;ver Open Actions</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: there is no earlier review of this site</source>
+        <translation>Nothing carried over: there is no earlier review of this site</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: the previous review has no open actions</source>
+        <translation>Nothing carried over: the previous review has no open actions</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: the previous review&apos;s open actions are already in this plan</source>
+        <translation>Nothing carried over: the previous review&apos;s open actions are already in this plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) carried over from the previous review</source>
+        <translation>
+            <numerusform>%n open action carried over from the previous review</numerusform>
+            <numerusform>%n open actions carried over from the previous review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FollowUpTree</name>
+    <message>
+        <source>Recommendations and actions followed up</source>
+        <translation>Recommendations and actions followed up</translation>
+    </message>
+    <message>
+        <source>Recommendation or action</source>
+        <translation>Recommendation or action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No recommendations or actions recorded yet.</source>
+        <translation>No recommendations or actions recorded yet.</translation>
+    </message>
+    <message>
+        <source>Review of %1, followed up on %2</source>
+        <translation>Review of %1, followed up on %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 of %2 actions done</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions carried out</source>
+        <translation>Actions carried out</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Done</translation>
+    </message>
+    <message>
+        <source>Actions not carried out</source>
+        <translation>Actions not carried out</translation>
+    </message>
+    <message>
+        <source>Review of %1: to follow up at the next review</source>
+        <translation>Review of %1: to follow up at the next review</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (due %2)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::GuideWindow</name>
+    <message>
+        <source>Laatu Guide</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +4559,7 @@ Problems found:
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
-        <translation>Laatu – %1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
@@ -3725,6 +4640,32 @@ The criteria texts are written for Laatu from the public description of the scal
     </message>
 </context>
 <context>
+    <name>laatu::gui::MergeConflictDialog</name>
+    <message>
+        <source>Take from file</source>
+        <translation>Take from file</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Keep here</translation>
+    </message>
+    <message>
+        <source>Space switches between keeping the value here and taking the file&apos;s</source>
+        <translation>Space switches between keeping the value here and taking the file&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n difference: </numerusform>
+            <numerusform>%n differences: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept here, %2 taken from the file</source>
+        <translation>%1 kept here, %2 taken from the file</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::NewReviewWizard</name>
     <message>
         <source>%1 (%2)</source>
@@ -3752,34 +4693,96 @@ The criteria texts are written for Laatu from the public description of the scal
     </message>
 </context>
 <context>
-    <name>laatu::gui::OutcomeDialog</name>
+    <name>laatu::gui::NextReviewDueLabel</name>
     <message>
-        <source>Outcomes of a Period</source>
-        <translation>Outcomes of a Period</translation>
+        <source>Next review due</source>
+        <translation>Next review due</translation>
     </message>
     <message>
-        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
-        <translation>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</translation>
+        <source>Choose a site to see its history.</source>
+        <translation>Choose a site to see its history.</translation>
     </message>
     <message>
-        <source>Period &amp;starts:</source>
-        <translation>Period &amp;starts:</translation>
+        <source>The site has no reviews yet: the first review is due.</source>
+        <translation>The site has no reviews yet: the first review is due.</translation>
     </message>
     <message>
-        <source>Period &amp;ends:</source>
-        <translation>Period &amp;ends:</translation>
+        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
+        <translation>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</translation>
     </message>
     <message>
-        <source>People &amp;coached:</source>
-        <translation>People &amp;coached:</translation>
+        <source>6 months after the last visit: the last review is incomplete.</source>
+        <translation>6 months after the last visit: the last review is incomplete.</translation>
     </message>
     <message>
-        <source>People in competitive &amp;work:</source>
-        <translation>People in competitive &amp;work:</translation>
+        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
+        <translation>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</translation>
     </message>
     <message>
-        <source>Employment rate:</source>
-        <translation>Employment rate:</translation>
+        <source>Next review due %1 – %2</source>
+        <translation>Next review due %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Overdue by %n day.</numerusform>
+            <numerusform>Overdue by %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::OutcomesPanel</name>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Outcomes per period</translation>
+    </message>
+    <message>
+        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
+        <translation>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation>&amp;Add Period…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Period</source>
+        <translation>Re&amp;move Period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Coached</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>In work</translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation>Employment rate</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Saved</source>
+        <translation>Outcomes Not Saved</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>Remove Period</translation>
+    </message>
+    <message>
+        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
+        <translation>Remove the outcomes of %1 (%2 coached, %3 in work)?</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Removed</source>
+        <translation>Outcomes Not Removed</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4881,41 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
         <source>The review stays final: a reason is needed to reopen it.</source>
         <translation>The review stays final: a reason is needed to reopen it.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n criteria unrated</source>
+        <translation>
+            <numerusform>%1: %n criterion unrated</numerusform>
+            <numerusform>%1: %n criteria unrated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reviewer has rated every criterion. Reveal the sheets so that each sees the others&apos; ratings and the consensus can be agreed?</source>
+        <translation>Every reviewer has rated every criterion. Reveal the sheets so that each sees the others&apos; ratings and the consensus can be agreed?</translation>
+    </message>
+    <message>
+        <source>Not every reviewer has finished:
+
+• %1
+
+Once revealed, the sheets are no longer independent. Reveal them anyway?</source>
+        <translation>Not every reviewer has finished:
+
+• %1
+
+Once revealed, the sheets are no longer independent. Reveal them anyway?</translation>
+    </message>
+    <message>
+        <source>Reveal the Sheets</source>
+        <translation>Reveal the Sheets</translation>
+    </message>
+    <message>
+        <source>Log Not Read</source>
+        <translation>Log Not Read</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewBrowser</name>
@@ -3964,7 +5002,7 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     </message>
     <message>
         <source>Not Saved</source>
-        <translation>Not Saved</translation>
+        <translation>Change Refused</translation>
     </message>
     <message>
         <source>%1 was not saved.
@@ -4058,6 +5096,14 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
         <source>The review is open for changes again; changes are logged</source>
         <translation>The review is open for changes again; changes are logged</translation>
     </message>
+    <message>
+        <source>Sheets Not Revealed</source>
+        <translation>Sheets Not Revealed</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings are revealed: agree the consensus</source>
+        <translation>The reviewers&apos; ratings are revealed: agree the consensus</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewWorkspace</name>
@@ -4068,10 +5114,6 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>C&amp;onsensus</source>
         <translation>C&amp;onsensus</translation>
-    </message>
-    <message>
-        <source>&amp;Findings and Actions</source>
-        <translation>&amp;Findings and Actions</translation>
     </message>
     <message>
         <source>Finalise…</source>
@@ -4104,6 +5146,10 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>Final: read-only</source>
         <translation>Final: read-only</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings and Actions</source>
+        <translation>Fin&amp;dings and Actions</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +5188,13 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     </message>
 </context>
 <context>
+    <name>laatu::gui::ShortcutsDialog</name>
+    <message>
+        <source>On a criterion page</source>
+        <translation>On a criterion page</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::SiteActions</name>
     <message>
         <source>Site Not Saved</source>
@@ -4152,16 +5205,28 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
         <translation>Site %1 added</translation>
     </message>
     <message>
-        <source>Site %1 saved</source>
-        <translation>Site %1 saved</translation>
-    </message>
-    <message>
         <source>Site %1 archived; “Show archived sites” lists it.</source>
         <translation>Site %1 archived; “Show archived sites” lists it.</translation>
     </message>
     <message>
         <source>Site %1 is active again</source>
         <translation>Site %1 is active again</translation>
+    </message>
+    <message>
+        <source>Site %1 changed</source>
+        <translation>Site %1 changed</translation>
+    </message>
+    <message>
+        <source>Site %1 saved (Ctrl+Z undoes it)</source>
+        <translation>Site %1 saved (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <source>Site %1 archived</source>
+        <translation>Site %1 archived</translation>
+    </message>
+    <message>
+        <source>Site %1 restored</source>
+        <translation>Site %1 restored</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +5238,18 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>Site Details</source>
         <translation>Site Details</translation>
+    </message>
+    <message>
+        <source>Used in this database; not one of the wellbeing services counties</source>
+        <translation>Used in this database; not one of the wellbeing services counties</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Other…</translation>
+    </message>
+    <message>
+        <source>Type a county that is not in the list</source>
+        <translation>Type a county that is not in the list</translation>
     </message>
 </context>
 <context>
@@ -4206,10 +5283,6 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
         <translation>Reviews</translation>
     </message>
     <message>
-        <source>Reviews of the site</source>
-        <translation>Reviews of the site</translation>
-    </message>
-    <message>
         <source>&amp;Changes</source>
         <translation>&amp;Changes</translation>
     </message>
@@ -4222,76 +5295,12 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
         <translation>&amp;Outcomes</translation>
     </message>
     <message>
-        <source>F&amp;rom:</source>
-        <translation>F&amp;rom:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;To:</translation>
-    </message>
-    <message>
-        <source>Earlier review</source>
-        <translation>Earlier review</translation>
-    </message>
-    <message>
-        <source>Later review</source>
-        <translation>Later review</translation>
-    </message>
-    <message>
-        <source>Changes per criterion</source>
-        <translation>Changes per criterion</translation>
-    </message>
-    <message>
-        <source>Recommendations and actions followed up</source>
-        <translation>Recommendations and actions followed up</translation>
-    </message>
-    <message>
-        <source>Recommendation or action</source>
-        <translation>Recommendation or action</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Outcomes per period</source>
-        <translation>Outcomes per period</translation>
-    </message>
-    <message>
-        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
-        <translation>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Period…</source>
-        <translation>&amp;Add Period…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Period</source>
-        <translation>Re&amp;move Period</translation>
-    </message>
-    <message>
-        <source>Next review due</source>
-        <translation>Next review due</translation>
-    </message>
-    <message>
         <source>Site History</source>
         <translation>Site History</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Incomplete</translation>
-    </message>
-    <message>
-        <source>%1 – total %2</source>
-        <translation>%1 – total %2</translation>
-    </message>
-    <message>
-        <source>%1 – incomplete</source>
-        <translation>%1 – incomplete</translation>
     </message>
     <message>
         <source>Fidelity over time: %1</source>
@@ -4302,35 +5311,27 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
         <translation>Fidelity over time</translation>
     </message>
     <message>
-        <source>Choose a site to see its history.</source>
-        <translation>Choose a site to see its history.</translation>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
     </message>
     <message>
-        <source>The site has no reviews yet: the first review is due.</source>
-        <translation>The site has no reviews yet: the first review is due.</translation>
+        <source>fidelity-%1.png</source>
+        <translation>fidelity-%1.png</translation>
     </message>
     <message>
-        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
-        <translation>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</translation>
+        <source>Chart Not Saved</source>
+        <translation>Chart Not Saved</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteReviewsTable</name>
+    <message>
+        <source>Reviews of the site</source>
+        <translation>Reviews of the site</translation>
     </message>
     <message>
-        <source>6 months after the last visit: the last review is incomplete.</source>
-        <translation>6 months after the last visit: the last review is incomplete.</translation>
-    </message>
-    <message>
-        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
-        <translation>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</translation>
-    </message>
-    <message>
-        <source>Next review due %1 – %2</source>
-        <translation>Next review due %1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s).</source>
-        <translation>
-            <numerusform>Overdue by %n day.</numerusform>
-            <numerusform>Overdue by %n days.</numerusform>
-        </translation>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -4363,172 +5364,6 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>▲ +%1</source>
-        <translation>▲ +%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Improved by %n point(s)</source>
-        <translation>
-            <numerusform>Improved by %n point</numerusform>
-            <numerusform>Improved by %n points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▼ −%1</source>
-        <translation>▼ −%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fell by %n point(s)</source>
-        <translation>
-            <numerusform>Fell by %n point</numerusform>
-            <numerusform>Fell by %n points</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>=</source>
-        <translation>=</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Changes show once the site has two reviews.</source>
-        <translation>Changes show once the site has two reviews.</translation>
-    </message>
-    <message>
-        <source>Choose two different reviews to compare.</source>
-        <translation>Choose two different reviews to compare.</translation>
-    </message>
-    <message>
-        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
-        <translation>%1 criteria better, %2 worse, %3 unchanged.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Review of %1, followed up on %2</source>
-        <translation>Review of %1, followed up on %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 of %2 actions done</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Recommendations</translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation>general</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Actions carried out</source>
-        <translation>Actions carried out</translation>
-    </message>
-    <message>
-        <source>✓ Done</source>
-        <translation>✓ Done</translation>
-    </message>
-    <message>
-        <source>Actions not carried out</source>
-        <translation>Actions not carried out</translation>
-    </message>
-    <message>
-        <source>Review of %1: to follow up at the next review</source>
-        <translation>Review of %1: to follow up at the next review</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>recommendation</translation>
-    </message>
-    <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (due %2)</translation>
-    </message>
-    <message>
-        <source>No recommendations or actions recorded yet.</source>
-        <translation>No recommendations or actions recorded yet.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Coached</source>
-        <translation>Coached</translation>
-    </message>
-    <message>
-        <source>In work</source>
-        <translation>In work</translation>
-    </message>
-    <message>
-        <source>Employment rate</source>
-        <translation>Employment rate</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Outcomes Not Saved</source>
-        <translation>Outcomes Not Saved</translation>
-    </message>
-    <message>
-        <source>Remove Period</source>
-        <translation>Remove Period</translation>
-    </message>
-    <message>
-        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
-        <translation>Remove the outcomes of %1 (%2 coached, %3 in work)?</translation>
-    </message>
-    <message>
-        <source>Outcomes Not Removed</source>
-        <translation>Outcomes Not Removed</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Export Chart</translation>
-    </message>
-    <message>
-        <source>fidelity-%1.png</source>
-        <translation>fidelity-%1.png</translation>
-    </message>
-    <message>
-        <source>Chart Not Saved</source>
-        <translation>Chart Not Saved</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5410,49 @@ This cannot be undone. The daily backup still holds it until it is rotated.</tra
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WeakestCriteriaTable</name>
+    <message>
+        <source>Weakest criteria across the county</source>
+        <translation>Weakest criteria across the county</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>County mean</translation>
+    </message>
+    <message>
+        <source>Sites at 1–2</source>
+        <translation>Sites at 1–2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5510,10 @@ Problems found:
     <message>
         <source>Database Damaged</source>
         <translation>Database Damaged</translation>
+    </message>
+    <message>
+        <source>no display was found (DISPLAY is not set). Start Laatu on a desktop, or use laatu-cli on the command line.</source>
+        <translation>no display was found (DISPLAY is not set). Start Laatu on a desktop, or use laatu-cli on the command line.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Review Log</source>
+        <translation>Arvioinnin loki</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Arvioinnin loki</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Make a verified backup of the database and rotate old ones.</source>
@@ -25,14 +48,53 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Varmuuskopiota ei voi palauttaa: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was restored.</source>
+        <translation>%1 ei ole tavallinen tiedosto; mitään ei palautettu.</translation>
+    </message>
+    <message>
+        <source>The database is open in Laatu; close it before restoring a backup.</source>
+        <translation>Tietokanta on auki Laatu-sovelluksessa; sulje se ennen varmuuskopion palauttamista.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be written beside %1: %2.</source>
+        <translation>Palautettua tietokantaa ei voi kirjoittaa tiedoston %1 rinnalle: %2.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be named %1: %2.</source>
+        <translation>Palautetulle tietokannalle ei voi antaa nimeä %1: %2.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>varmuuskopion palauttaminen</translation>
+    </message>
+    <message>
+        <source>The restored database %1 cannot be made private.</source>
+        <translation>Palautetun tietokannan %1 käyttöoikeuksia ei voi rajata vain omiksi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside for the restore.</source>
+        <translation>Tiedostoa %1 ei voi siirtää sivuun palauttamista varten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside for the restore: %2.</source>
+        <translation>Tiedostoa %1 ei voi säilyttää sivussa palauttamisen ajan: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside for the restore: no free name.</source>
+        <translation>Tiedostoa %1 ei voi säilyttää sivussa palauttamisen ajan: vapaata nimeä ei löydy.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>making a backup</source>
         <translation>varmuuskopion tekeminen</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>Varmuuskopiokansiota %1 ei voi luoda.</translation>
     </message>
     <message>
         <source>An unfinished backup %1 is in the way.</source>
@@ -51,20 +113,20 @@
         <translation>Vanhaa varmuuskopiota %1 ei voi poistaa.</translation>
     </message>
     <message>
-        <source>The backup cannot be restored: %1</source>
-        <translation>Varmuuskopiota ei voi palauttaa: %1</translation>
+        <source>No backup folder was given.</source>
+        <translation>Varmuuskopiokansiota ei annettu.</translation>
     </message>
     <message>
-        <source>The database is open in Laatu; close it before restoring a backup.</source>
-        <translation>Tietokanta on auki Laatu-sovelluksessa; sulje se ennen varmuuskopion palauttamista.</translation>
+        <source>The backup folder %1 cannot be created: %2.</source>
+        <translation>Varmuuskopiokansiota %1 ei voi luoda: %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside for the restore.</source>
-        <translation>Tiedostoa %1 ei voi siirtää sivuun palauttamista varten.</translation>
+        <source>No backup was made in %1: %2.</source>
+        <translation>Kansioon %1 ei tehty varmuuskopiota: %2.</translation>
     </message>
     <message>
-        <source>restoring the backup</source>
-        <translation>varmuuskopion palauttaminen</translation>
+        <source>The backup %1 cannot be written: %2.</source>
+        <translation>Varmuuskopiota %1 ei voi kirjoittaa: %2.</translation>
     </message>
 </context>
 <context>
@@ -319,11 +381,11 @@
     </message>
     <message>
         <source>The catalog file %1 is too large (%2 bytes; at most %3 bytes).</source>
-        <translation>Kriteeristötiedosto %1 on liian suuri (%2 tavua; enintään %3 tavua).</translation>
+        <translation>Kriteeristötiedosto %1 on liian suuri (%2&#xa0;tavua; enintään %3&#xa0;tavua).</translation>
     </message>
     <message>
-        <source>The catalog file %1 cannot be read: %2.</source>
-        <translation>Kriteeristötiedostoa %1 ei voi lukea: %2.</translation>
+        <source>The catalog file %1 %2.</source>
+        <translation>Kriteeristötiedosto %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -356,16 +418,30 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database: quick, integrity and foreign key checks.</source>
-        <translation>Tarkistaa tietokannan: pikatarkistus, eheystarkistus ja viiteavainten tarkistus.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only) and gives a verdict.</source>
-        <translation>Ajaa tietokannalle SQLiten tarkistukset quick_check, integrity_check ja foreign_key_check (vain luku) ja antaa tuloksen.</translation>
-    </message>
-    <message>
         <source>%1: ok, no problems found.</source>
         <translation>%1: kunnossa, ongelmia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Check the database: quick, integrity, foreign key and CHECK constraint checks.</source>
+        <translation>Tarkistaa tietokannan: pikatarkistus, eheystarkistus sekä viiteavainten ja CHECK-rajoitteiden tarkistus.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only), verifies every CHECK constraint of its tables, lists every problem found and gives a verdict.</source>
+        <translation>Ajaa tietokannalle SQLiten tarkistukset quick_check, integrity_check ja foreign_key_check (vain luku -tilassa), tarkistaa taulujen kaikki CHECK-rajoitteet, luettelee kaikki löydetyt ongelmat ja antaa tuloksen.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConstraintScan</name>
+    <message>
+        <source>checking the rules of the tables</source>
+        <translation>taulujen sääntöjen tarkistaminen</translation>
+    </message>
+    <message numerus="yes">
+        <source>CHECK constraint failed in %1: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>CHECK-rajoite ei täyty taulussa %1: %2 (%n rivi)</numerusform>
+            <numerusform>CHECK-rajoite ei täyty taulussa %1: %2 (%n riviä)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,16 +454,20 @@
         <source>Try &apos;laatu-cli %1 --help&apos;.</source>
         <translation>Kokeile komentoa &apos;laatu-cli %1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>--%1 needs a value (%2), not an empty one</source>
+        <translation>--%1 tarvitsee arvon (%2), ei tyhjää</translation>
+    </message>
+    <message>
+        <source>an empty argument was given; give a value or leave it out</source>
+        <translation>annettiin tyhjä argumentti; anna arvo tai jätä argumentti pois</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>
     <message>
         <source>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</source>
         <translation>Vertaa hyvinvointialueen toimipisteitä: pistemäärät kriteereittäin, pisteet yhteensä, heikoimmat kriteerit.</translation>
-    </message>
-    <message>
-        <source>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
-        <translation>Tulostaa rivin kustakin toimipisteestä (sen viimeisin arviointi ajanjaksolla tai valitsimella --all jokainen arviointi): 25 konsensuspistemäärää, pisteet yhteensä, keskiarvo ja taso; sen jälkeen hyvinvointialueen keskiarvo kriteereittäin ja heikoimmat kriteerit. --csv kirjoittaa taulukon taulukkolaskentaa varten.</translation>
     </message>
     <message>
         <source>The wellbeing services county.</source>
@@ -449,6 +529,14 @@
         <source>Weakest: %1</source>
         <translation>Heikoimmat: %1</translation>
     </message>
+    <message>
+        <source>Prints one line per site (its latest final review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
+        <translation>Tulostaa rivin kutakin toimipistettä kohden (sen ajanjakson viimeisin lopullinen arviointi tai valitsimella --all kaikki arvioinnit): 25 konsensuspistemäärää, pisteet yhteensä, keskiarvo ja taso; sen jälkeen hyvinvointialueen keskiarvo kriteereittäin ja heikoimmat kriteerit. --csv kirjoittaa taulukon taulukkolaskentaa varten.</translation>
+    </message>
+    <message>
+        <source>The latest review of each site even when it is not final yet.</source>
+        <translation>Kunkin toimipisteen viimeisin arviointi, vaikka se ei olisi vielä lopullinen.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCsv</name>
@@ -505,10 +593,84 @@
     </message>
 </context>
 <context>
+    <name>ComparisonSummary</name>
+    <message>
+        <source>all visits</source>
+        <translation>kaikki käynnit</translation>
+    </message>
+    <message>
+        <source>visits from %1</source>
+        <translation>käynnit %1 alkaen</translation>
+    </message>
+    <message>
+        <source>visits until %1</source>
+        <translation>käynnit %1 asti</translation>
+    </message>
+    <message>
+        <source>visits %1–%2</source>
+        <translation>käynnit %1–%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Weakest across the county: %1.</source>
+        <translation>Hyvinvointialueen heikoimmat: %1.</translation>
+    </message>
+    <message>
+        <source>No sites with a county yet: add reviews to compare sites.</source>
+        <translation>Hyvinvointialueeseen liitettyjä toimipisteitä ei vielä ole: lisää arviointeja, jotta voit verrata toimipisteitä.</translation>
+    </message>
+    <message>
+        <source>No reviews of %1 in this period.</source>
+        <translation>Hyvinvointialueelta %1 ei ole arviointeja tällä ajanjaksolla.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>Kesken: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – sites: %3, reviews: %4.</source>
+        <translation>%1, %2 – toimipisteitä: %3, arviointeja: %4.</translation>
+    </message>
+</context>
+<context>
     <name>CountyComparison</name>
     <message>
         <source>The built-in catalog cannot be read.</source>
         <translation>Sisäänrakennettua kriteeristöä ei voi lukea.</translation>
+    </message>
+</context>
+<context>
+    <name>CountyList</name>
+    <message>
+        <source>The county list %1 cannot be read: %2</source>
+        <translation>Hyvinvointialueiden luetteloa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>The county list is not valid JSON: %1</source>
+        <translation>Hyvinvointialueiden luettelo ei ole kelvollista JSONia: %1</translation>
+    </message>
+    <message>
+        <source>The county list has no &quot;counties&quot; array.</source>
+        <translation>Hyvinvointialueiden luettelossa ei ole &quot;counties&quot;-taulukkoa.</translation>
+    </message>
+    <message>
+        <source>County %1 of the list needs an id and a Finnish and a Swedish name.</source>
+        <translation>Luettelon hyvinvointialueella %1 on oltava tunnus sekä suomen- ja ruotsinkielinen nimi.</translation>
+    </message>
+    <message>
+        <source>The county id &quot;%1&quot; appears twice in the list.</source>
+        <translation>Hyvinvointialueen tunnus &quot;%1&quot; esiintyy luettelossa kahdesti.</translation>
+    </message>
+    <message>
+        <source>The county name &quot;%1&quot; appears twice in the list.</source>
+        <translation>Hyvinvointialueen nimi &quot;%1&quot; esiintyy luettelossa kahdesti.</translation>
     </message>
 </context>
 <context>
@@ -574,10 +736,6 @@
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>Tiedostoa %1 ei voi lukea: %2.</translation>
-    </message>
     <message>
         <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
         <translation>%1 on tyhjä eikä ole Laatu-tietokanta. Jos siinä pitäisi olla arviointeja, palauta uusin varmuuskopio (laatu-cli restore).</translation>
@@ -663,16 +821,34 @@
         <translation>Tietokanta on avattu vain luku -tilaan (%1), joten %2 ei onnistunut.</translation>
     </message>
     <message>
+        <source>the file turned out to be damaged; restore the newest backup</source>
+        <translation>tiedosto osoittautui vahingoittuneeksi; palauta uusin varmuuskopio</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2, not a database file.</source>
+        <translation>%1 %2, joten se ei ole tietokantatiedosto.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
         <source>checking the database</source>
         <translation>tietokannan tarkistaminen</translation>
     </message>
     <message>
-        <source>The database check found problems: %1</source>
-        <translation>Tietokannan tarkistuksessa löytyi ongelmia: %1</translation>
+        <source>a row of %1 refers to a missing row of %2 (%3)</source>
+        <translation>taulun %1 rivi viittaa puuttuvaan taulun %2 riviin (%3)</translation>
     </message>
-    <message>
-        <source>the file turned out to be damaged; restore the newest backup</source>
-        <translation>tiedosto osoittautui vahingoittuneeksi; palauta uusin varmuuskopio</translation>
+    <message numerus="yes">
+        <source>The database check found %n problem(s): %1</source>
+        <translation>
+            <numerusform>Tietokannan tarkistus löysi %n ongelman: %1</numerusform>
+            <numerusform>Tietokannan tarkistus löysi %n ongelmaa: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,7 +913,7 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
     <message>
         <source>Created %1 sites and %2 reviews in %3 in %4 ms.</source>
-        <translation>Tietokantaan %3 luotiin toimipisteitä %1 ja arviointeja %2 (%4 ms).</translation>
+        <translation>Tietokantaan %3 luotiin toimipisteitä %1 ja arviointeja %2 (%4&#xa0;ms).</translation>
     </message>
 </context>
 <context>
@@ -877,7 +1053,7 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
     <message>
         <source>Writes a review file holding one reviewer of a review with their own ratings and the evidence notes, numbers and checks, but no consensus, findings or actions. The lead reviewer brings it in with &apos;merge&apos; (not &apos;import&apos;, which replaces a review).</source>
-        <translation>Kirjoittaa arviointitiedoston, jossa on arvioinnin yksi arvioija omine pistemäärineen sekä näytön muistiinpanot, lukuarvot ja tarkistukset, mutta ei konsensusta, havaintoja eikä toimenpiteitä. Vastaava arvioija tuo tiedoston komennolla &apos;merge&apos; (ei komennolla &apos;import&apos;, joka korvaa arvioinnin).</translation>
+        <translation>Kirjoittaa arviointitiedoston, jossa on arvioinnin yksi arvioija omine pistemäärineen sekä näytön muistiinpanot, lukuarvot ja tarkistukset, mutta ei konsensusta, havaintoja eikä toimenpiteitä. Pääarvioija tuo tiedoston komennolla &apos;merge&apos; (ei komennolla &apos;import&apos;, joka korvaa arvioinnin).</translation>
     </message>
     <message>
         <source>Review number or UUID.</source>
@@ -910,6 +1086,165 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Wrote the ratings of %1 in review %2 to %3.</source>
         <translation>Arvioijan %1 pistemäärät arvioinnissa %2 kirjoitettu tiedostoon %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTrendData</name>
+    <message>
+        <source>incomplete</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>%1: incomplete review, no total</source>
+        <translation>%1: keskeneräinen arviointi, ei pisteitä yhteensä</translation>
+    </message>
+    <message>
+        <source>%1: total %2, %3</source>
+        <translation>%1: pisteet yhteensä %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>Ei näytettäviä arviointeja.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 in work</source>
+        <translation>%1–%2: työssä %3</translation>
+    </message>
+    <message>
+        <source>Employment rate: %1</source>
+        <translation>Työllistymisaste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTrendPainter</name>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Menetelmällinen tarkkuus ajan mittaan</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Seuraavan arvioinnin ajankohta</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>Ei näytettäviä arviointeja.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Pisteet yhteensä</translation>
+    </message>
+    <message>
+        <source>Employment rate (right axis)</source>
+        <translation>Työllistymisaste (oikea akseli)</translation>
+    </message>
+    <message>
+        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
+        <translation>Osiot: niiden keskiarvo pisteet yhteensä -asteikolla (keskiarvo × %1).</translation>
+    </message>
+</context>
+<context>
+    <name>HandOut</name>
+    <message>
+        <source>The review %1 is final, so there is nothing left to rate; reopen it first if the co-reviewer is to rate it.</source>
+        <translation>Arviointi %1 on lopullinen, joten pisteytettävää ei ole jäljellä; avaa arviointi ensin uudelleen, jos toisen arvioijan on määrä pisteyttää se.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the lower-case UUID of one of the file&apos;s reviewers</source>
+        <translation>&quot;%1&quot; on oltava jonkin tiedoston arvioijan UUID pienin kirjaimin</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, which is none of the file&apos;s reviewers</source>
+        <translation>&quot;%1&quot; on %2, joka ei ole kukaan tiedoston arvioijista</translation>
+    </message>
+    <message>
+        <source>a file cannot be both a hand-out and one reviewer&apos;s ratings</source>
+        <translation>tiedosto ei voi olla sekä toiselle arvioijalle tarkoitettu tiedosto että yhden arvioijan pistemäärät</translation>
+    </message>
+    <message>
+        <source>a hand-out file holds no ratings, notes, findings or actions, so that the co-reviewer rates independently</source>
+        <translation>toiselle arvioijalle tarkoitetussa tiedostossa ei ole pistemääriä, muistiinpanoja, havaintoja eikä toimenpiteitä, jotta toinen arvioija pisteyttää itsenäisesti</translation>
+    </message>
+    <message>
+        <source>a hand-out file is a draft review</source>
+        <translation>toiselle arvioijalle tarkoitettu tiedosto on arviointiluonnos</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutCommand</name>
+    <message>
+        <source>Write a review&apos;s frame for a co-reviewer to rate independently.</source>
+        <translation>Kirjoittaa arvioinnin pohjan toiselle arvioijalle itsenäistä pisteyttämistä varten.</translation>
+    </message>
+    <message>
+        <source>Writes a review file for the co-reviewer&apos;s laptop: the site, the visit, the catalog and the reviewers, but no reviewer&apos;s ratings, no consensus, and no notes, findings or actions, so that the co-reviewer rates independently. They bring it in with &apos;import&apos;, rate, and send their ratings back with &apos;export-mine&apos; for &apos;merge&apos;.</source>
+        <translation>Kirjoittaa arviointitiedoston toisen arvioijan kannettavalle tietokoneelle: toimipiste, käynti, kriteeristö ja arvioijat, mutta ei kenenkään arvioijan pistemääriä, ei konsensusta eikä muistiinpanoja, havaintoja tai toimenpiteitä, jotta toinen arvioija pisteyttää itsenäisesti. Hän tuo tiedoston komennolla &apos;import&apos;, pisteyttää ja lähettää pistemääränsä takaisin komennolla &apos;export-mine&apos; yhdistettäviksi komennolla &apos;merge&apos;.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>The co-reviewer the file is for, by name or UUID.</source>
+        <translation>Toinen arvioija, jolle tiedosto on tarkoitettu, nimen tai UUID-tunnuksen perusteella.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Kirjoitettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>Include the figures and checklists gathered so far (shared evidence, no ratings).</source>
+        <translation>Sisällyttää tähän mennessä kerätyt lukuarvot ja tarkistuslistat (yhteistä näyttöä, ei pistemääriä).</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>--rater NAME|UUID is required</source>
+        <translation>--rater NAME|UUID on pakollinen</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE on pakollinen</translation>
+    </message>
+    <message>
+        <source>laatu-cli hand-out: %1</source>
+        <translation>laatu-cli hand-out: %1</translation>
+    </message>
+    <message>
+        <source>Wrote review %1 for %2 to %3: the frame only, no ratings, notes or findings.</source>
+        <translation>Arviointi %1 kirjoitettu arvioijalle %2 tiedostoon %3: vain pohja, ei pistemääriä, muistiinpanoja eikä havaintoja.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Send to Co-reviewer</source>
+        <translation>Lähetä toiselle arvioijalle</translation>
+    </message>
+    <message>
+        <source>The file holds the review&apos;s site, visit, catalog and reviewers, but nobody&apos;s ratings, notes or findings, so that the co-reviewer rates independently. They open it with File → Open Review File… and send their ratings back with Export My Ratings.</source>
+        <translation>Tiedostossa on arvioinnin toimipiste, käynti, kriteeristö ja arvioijat, mutta ei kenenkään pistemääriä, muistiinpanoja eikä havaintoja, jotta toinen arvioija pisteyttää itsenäisesti. Hän avaa tiedoston valinnalla Tiedosto → Avaa arviointitiedosto… ja lähettää pistemääränsä takaisin valinnalla Vie omat arviot.</translation>
+    </message>
+    <message>
+        <source>&amp;Co-reviewer:</source>
+        <translation>&amp;Toinen arvioija:</translation>
+    </message>
+    <message>
+        <source>Co-reviewer</source>
+        <translation>Toinen arvioija</translation>
+    </message>
+    <message>
+        <source>&amp;Include the figures and checklists gathered so far</source>
+        <translation>&amp;Sisällytä tähän mennessä kerätyt lukuarvot ja tarkistuslistat</translation>
+    </message>
+    <message>
+        <source>Include the figures and checklists gathered so far</source>
+        <translation>Sisällytä tähän mennessä kerätyt lukuarvot ja tarkistuslistat</translation>
     </message>
 </context>
 <context>
@@ -952,7 +1287,7 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
     <message>
         <source>Outcomes %1 to %2: %3 coached, %4 in competitive work (%5 %)</source>
-        <translation>Työllistymistulokset %1–%2: valmennettavia %3, avoimille työmarkkinoille työllistyneitä %4 (%5 %)</translation>
+        <translation>Työllistymistulokset %1–%2: valmennettavia %3, avoimille työmarkkinoille työllistyneitä %4 (%5&#xa0;%)</translation>
     </message>
     <message numerus="yes">
         <source>Next review due: %1 (%n month(s) after the last)</source>
@@ -1002,6 +1337,29 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
         <translation>Lukee ja tarkistaa ensin kaikki tiedostot; jos jokin niistä on virheellinen, mitään ei kirjoiteta. Sen jälkeen kukin arviointi tallennetaan yhtenä transaktiona. Arvioinnit tunnistetaan UUID-tunnuksen perusteella. Komennolla &apos;export-mine&apos; kirjoitetussa tiedostossa on vain yhden arvioijan omat pistemäärät, joten sitä ei tuoda: tuo se komennolla &apos;merge&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>does not exist (no file name was given)</source>
+        <translation>ei ole olemassa (tiedostonimeä ei annettu)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ei ole luettavissa: %1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>on kansio</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, a device or a socket)</source>
+        <translation>ei ole tavallinen tiedosto (vaan FIFO, laite tai pistoke)</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1467,6 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <source>&amp;Open Catalog File…</source>
-        <translation>&amp;Avaa kriteeristötiedosto…</translation>
-    </message>
-    <message>
         <source>Use the &amp;Built-in Catalog</source>
         <translation>Käytä &amp;sisäänrakennettua kriteeristöä</translation>
     </message>
@@ -1169,12 +1523,8 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>&amp;Tulosta raportti…</translation>
     </message>
     <message>
-        <source>Export &amp;My Ratings…</source>
-        <translation>Vie &amp;omat arviot…</translation>
-    </message>
-    <message>
         <source>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</source>
-        <translation>Yhden arvioijan omat pistemäärät ja muistiinpanot tiedostona, jonka vastaava arvioija yhdistää omalla kannettavallaan.</translation>
+        <translation>Yhden arvioijan omat pistemäärät ja muistiinpanot tiedostona, jonka pääarvioija yhdistää omalla kannettavallaan.</translation>
     </message>
     <message>
         <source>&amp;Merge Reviewer&apos;s Ratings…</source>
@@ -1213,10 +1563,6 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>K&amp;onsensus</translation>
     </message>
     <message>
-        <source>&amp;Findings and Actions</source>
-        <translation>&amp;Havainnot ja toimenpiteet</translation>
-    </message>
-    <message>
         <source>&amp;Finalise…</source>
         <translation>&amp;Viimeistele…</translation>
     </message>
@@ -1227,6 +1573,62 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>C&amp;lose Review</source>
         <translation>&amp;Sulje arviointi</translation>
+    </message>
+    <message>
+        <source>Send to Co-re&amp;viewer…</source>
+        <translation>Lähetä toiselle &amp;arvioijalle…</translation>
+    </message>
+    <message>
+        <source>The review&apos;s frame as a file for the co-reviewer&apos;s laptop, without anyone&apos;s ratings, notes or findings, so that they rate independently.</source>
+        <translation>Arvioinnin pohja tiedostona toisen arvioijan kannettavalle tietokoneelle ilman kenenkään pistemääriä, muistiinpanoja tai havaintoja, jotta hän pisteyttää itsenäisesti.</translation>
+    </message>
+    <message>
+        <source>Open Review F&amp;ile…</source>
+        <translation>Avaa arv&amp;iointitiedosto…</translation>
+    </message>
+    <message>
+        <source>Brings in a review file: a review handed out by the lead reviewer, a whole review, or a reviewer&apos;s ratings to merge.</source>
+        <translation>Tuo arviointitiedoston: pääarvioijalta saadun arvioinnin pohjan, kokonaisen arvioinnin tai yhdistettävät arvioijan pistemäärät.</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Ratings…</source>
+        <translation>Vie &amp;omat arviot…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Catalog File…</source>
+        <translation>Avaa &amp;kriteeristötiedosto…</translation>
+    </message>
+    <message>
+        <source>F&amp;indings and Actions</source>
+        <translation>&amp;Havainnot ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the Sheets…</source>
+        <translation>&amp;Paljasta pistemäärät…</translation>
+    </message>
+    <message>
+        <source>Ends independent rating: every reviewer&apos;s ratings are shown side by side for the consensus.</source>
+        <translation>Päättää itsenäisen pisteyttämisen: kaikkien arvioijien pistemäärät näytetään rinnakkain konsensusta varten.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Who finalised or reopened the review and why, when the sheets were revealed, and what changed since.</source>
+        <translation>Kuka viimeisteli arvioinnin tai avasi sen uudelleen ja miksi, milloin pistemäärät paljastettiin ja mitä on muutettu sen jälkeen.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Käyttöopas</translation>
+    </message>
+    <message>
+        <source>The review day step by step, two laptops, consensus, report and follow-up.</source>
+        <translation>Arviointipäivä vaihe vaiheelta, kaksi kannettavaa tietokonetta, konsensus, raportti ja seuranta.</translation>
+    </message>
+    <message>
+        <source>Review Lo&amp;g…</source>
+        <translation>Arvioinnin &amp;loki…</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1717,92 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
 </context>
 <context>
+    <name>MergeConflictDialog</name>
+    <message>
+        <source>Differences in the Reviewer&apos;s File</source>
+        <translation>Erot arvioijan tiedostossa</translation>
+    </message>
+    <message>
+        <source>This database and the file hold different values for the entries below. Choose for each which value the review keeps: Space switches the selected rows. Nothing is merged until you press OK.</source>
+        <translation>Tässä tietokannassa ja tiedostossa on eri arvot alla luetelluille tiedoille. Valitse kullekin, kumpi arvo arviointiin jää: välilyönti vaihtaa valittujen rivien valinnan. Mitään ei yhdistetä, ennen kuin painat OK.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Erot</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Mikä eroaa</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Tässä tietokannassa</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Tiedostossa</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Valinta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep All Here</source>
+        <translation>&amp;Säilytä kaikki nykyiset</translation>
+    </message>
+    <message>
+        <source>&amp;Take All from File</source>
+        <translation>&amp;Ota kaikki tiedostosta</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictText</name>
+    <message>
+        <source>Rating by %1</source>
+        <translation>Arvioijan %1 pistemäärä</translation>
+    </message>
+    <message>
+        <source>The review&apos;s figure: %1</source>
+        <translation>Arvioinnin lukuarvo: %1</translation>
+    </message>
+    <message>
+        <source>The review&apos;s checklist: %1</source>
+        <translation>Arvioinnin tarkistuslista: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>toteutuu</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>ei toteudu</translation>
+    </message>
+    <message>
+        <source>The review&apos;s note: %1</source>
+        <translation>Arvioinnin muistiinpano: %1</translation>
+    </message>
+    <message>
+        <source>Name of a reviewer</source>
+        <translation>Arvioijan nimi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the file</source>
+        <translation>%1: tässä %2, tiedostossa %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 here, %4 in the file</source>
+        <translation>%1 – %2: tässä %3, tiedostossa %4</translation>
+    </message>
+</context>
+<context>
     <name>NewReviewWizard</name>
     <message>
         <source>New Review</source>
@@ -1347,10 +1835,6 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Kind of review</source>
         <translation>Arvioinnin laji</translation>
-    </message>
-    <message>
-        <source>Visit &amp;starts:</source>
-        <translation>Käynti &amp;alkaa:</translation>
     </message>
     <message>
         <source>First day of the visit</source>
@@ -1400,6 +1884,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>Catalog:</source>
         <translation>Kriteeristö:</translation>
     </message>
+    <message>
+        <source>Visit s&amp;tarts:</source>
+        <translation>Käynti &amp;alkaa:</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCommand</name>
@@ -1445,7 +1933,38 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
     <message>
         <source>%1, %2 to %3: %4 coached, %5 in competitive work (%6 %).</source>
-        <translation>%1, %2–%3: valmennettavia %4, avoimille työmarkkinoille työllistyneitä %5 (%6 %).</translation>
+        <translation>%1, %2–%3: valmennettavia %4, avoimille työmarkkinoille työllistyneitä %5 (%6&#xa0;%).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcomes of a Period</source>
+        <translation>Ajanjakson työllistymistulokset</translation>
+    </message>
+    <message>
+        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
+        <translation>Ajanjaksolla valmennettavat ja kuinka moni heistä työllistyi avoimille työmarkkinoille. Kun saman ajanjakson tiedot annetaan uudelleen, sen luvut korjataan.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Jakso &amp;alkaa:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Jakso &amp;päättyy:</translation>
+    </message>
+    <message>
+        <source>People &amp;coached:</source>
+        <translation>&amp;Valmennettavat:</translation>
+    </message>
+    <message>
+        <source>People in competitive &amp;work:</source>
+        <translation>Avoimille työmarkkinoille &amp;työllistyneet:</translation>
+    </message>
+    <message>
+        <source>Employment rate:</source>
+        <translation>Työllistymisaste:</translation>
     </message>
 </context>
 <context>
@@ -1488,18 +2007,14 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
 </context>
 <context>
-    <name>RaterExport</name>
+    <name>PrivateFiles</name>
     <message>
-        <source>The review %1 has no reviewers yet.</source>
-        <translation>Arvioinnissa %1 ei ole vielä arvioijia.</translation>
+        <source>%1 is not a folder</source>
+        <translation>%1 ei ole kansio</translation>
     </message>
     <message>
-        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
-        <translation>Arvioinnissa %1 ei ole arvioijaa &quot;%2&quot;; sen arvioijat ovat: %3.</translation>
-    </message>
-    <message>
-        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
-        <translation>Arvioinnissa %1 on useita arvioijia nimeltä &quot;%2&quot;; anna sen sijaan UUID: %3.</translation>
+        <source>the folder %1 cannot be created</source>
+        <translation>kansiota %1 ei voi luoda</translation>
     </message>
 </context>
 <context>
@@ -1526,26 +2041,18 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
 </context>
 <context>
-    <name>RaterMerge</name>
+    <name>RaterLookup</name>
     <message>
-        <source>%1, rating by %2: %3 here, %4 in the file</source>
-        <translation>%1, arvioijan %2 pistemäärä: täällä %3, tiedostossa %4</translation>
+        <source>The review %1 has no reviewers yet.</source>
+        <translation>Arvioinnissa %1 ei ole vielä arvioijia.</translation>
     </message>
     <message>
-        <source>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</source>
-        <translation>%1, arvioijan %2 muistiinpano: tekstit poikkeavat (täällä: &quot;%3&quot;; tiedostossa: &quot;%4&quot;)</translation>
+        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
+        <translation>Arvioinnissa %1 ei ole arvioijaa &quot;%2&quot;; sen arvioijat ovat: %3.</translation>
     </message>
     <message>
-        <source>%1, number %2: %3 here, %4 in the file</source>
-        <translation>%1, lukuarvo %2: täällä %3, tiedostossa %4</translation>
-    </message>
-    <message>
-        <source>%1, element %2: %3 here, %4 in the file</source>
-        <translation>%1, osatekijä %2: täällä %3, tiedostossa %4</translation>
-    </message>
-    <message>
-        <source>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</source>
-        <translation>arvioija %1: täällä nimellä &quot;%2&quot;, tiedostossa nimellä &quot;%3&quot;</translation>
+        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
+        <translation>Arvioinnissa %1 on useita arvioijia nimeltä &quot;%2&quot;; anna sen sijaan UUID: %3.</translation>
     </message>
 </context>
 <context>
@@ -1754,10 +2261,6 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>Arvioijien yksimielisyys</translation>
     </message>
     <message>
-        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</source>
-        <translation>%1 arvioijaa pisteytti kriteerit itsenäisesti ennen konsensuspistemääristä sopimista. Osuudet on laskettu niistä %2 kriteeristä, jotka vähintään kaksi arvioijaa pisteytti.</translation>
-    </message>
-    <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1/%2 (%3)</translation>
     </message>
@@ -1776,10 +2279,6 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Consensus</source>
         <translation>Konsensus</translation>
-    </message>
-    <message>
-        <source>The reviewers gave the same rating to every criterion.</source>
-        <translation>Arvioijat antoivat kaikille kriteereille saman pistemäärän.</translation>
     </message>
     <message>
         <source>Strengths and recommendations</source>
@@ -1881,6 +2380,26 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>Weighted kappa (quadratic weights)</source>
         <translation>Painotettu kappa (neliölliset painot)</translation>
     </message>
+    <message>
+        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. The figures are of the %2 of %3 criteria that each of them rated.</source>
+        <translation>%1 arvioijaa pisteytti kriteerit itsenäisesti ennen kuin he sopivat konsensuspistemääristä. Luvut koskevat niitä %2/%3 kriteeriä, jotka jokainen heistä pisteytti.</translation>
+    </message>
+    <message>
+        <source>The reviewers gave the same rating to each of these %1 criteria.</source>
+        <translation>Arvioijat antoivat saman pistemäärän kaikille näille %1 kriteerille.</translation>
+    </message>
+    <message>
+        <source>Reasons for differences of two points or more</source>
+        <translation>Perustelut vähintään kahden pisteen eroille</translation>
+    </message>
+    <message>
+        <source>No reason has been written.</source>
+        <translation>Perustelua ei ole kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>LUONNOS</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1974,10 +2493,6 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>Korvaa tietokannan varmuuskopiolla; nykyinen tiedosto säilytetään sivussa.</translation>
     </message>
     <message>
-        <source>Checks the backup, moves the current database (with its -wal and -shm files) aside under a new name, and writes the backup in its place. Laatu must not have the database open.</source>
-        <translation>Tarkistaa varmuuskopion, siirtää nykyisen tietokannan (ja sen -wal- ja -shm-tiedostot) sivuun uudelle nimelle ja kirjoittaa varmuuskopion sen tilalle. Tietokanta ei saa olla auki Laatu-sovelluksessa.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>Varmuuskopiotiedosto.</translation>
     </message>
@@ -1993,12 +2508,20 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>The previous database was kept as %1.</source>
         <translation>Aiempi tietokanta säilytettiin nimellä %1.</translation>
     </message>
+    <message>
+        <source>Checks the backup, builds the restored database beside the current one and checks it, keeps the current database (with its -wal and -shm files) under a new name, and renames the restored file into its place: the database path always holds a whole database, the old or the restored one. Laatu must not have the database open.</source>
+        <translation>Tarkistaa varmuuskopion, muodostaa palautetun tietokannan nykyisen rinnalle ja tarkistaa sen, säilyttää nykyisen tietokannan (-wal- ja -shm-tiedostoineen) uudella nimellä ja nimeää palautetun tiedoston sen tilalle: tietokannan polussa on aina kokonainen tietokanta, joko vanha tai palautettu. Tietokanta ei saa olla auki Laatu-sovelluksessa.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDocumentReader</name>
     <message>
         <source>reading review %1</source>
         <translation>arvioinnin %1 lukeminen</translation>
+    </message>
+    <message>
+        <source>review %1 is in the file, but its rows cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2567,7 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation>tiedosto on suurempi kuin %1 MiB</translation>
+        <translation>tiedosto on suurempi kuin %1&#xa0;MiB</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
@@ -2153,6 +2676,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</source>
         <translation>tiedostossa, jossa on &quot;%1&quot;, on vain yhden arvioijan omat pistemäärät: ei konsensuspistemääriä, havaintoja eikä toimenpiteitä</translation>
     </message>
+    <message>
+        <source>hand-out file</source>
+        <translation>toiselle arvioijalle tarkoitettu tiedosto</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -2162,15 +2689,15 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
     <message>
         <source>the file is too large for a review file (%1 bytes; at most %2)</source>
-        <translation>tiedosto on liian suuri arviointitiedostoksi (%1 tavua; enintään %2)</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>tiedostoa ei voi lukea: %1</translation>
+        <translation>tiedosto on liian suuri arviointitiedostoksi (%1&#xa0;tavua; enintään %2)</translation>
     </message>
     <message>
         <source>%1 was not written: the review cannot be a review file (%2).</source>
         <translation>Tiedostoa %1 ei kirjoitettu: arviointia ei voi tallentaa arviointitiedostoksi (%2).</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>tiedosto %1</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2709,13 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</source>
         <translation>%1 sisältää vain arvioijan %2 omat pistemäärät (komennolla export-mine kirjoitettu yhden arvioijan tiedosto); tuo se komennolla `laatu-cli merge %1`, jotta muut arvioijat, konsensus ja havainnot säilyvät</translation>
+    </message>
+    <message numerus="yes">
+        <source>this hand-out is for review %1 of %2, which is already in this database with %n rating(s) and notes made here; importing it again would replace them, so nothing was changed</source>
+        <translation>
+            <numerusform>tämä toiselle arvioijalle tarkoitettu tiedosto koskee toimipisteen %2 arviointia %1, joka on jo tässä tietokannassa, ja siihen on täällä annettu %n pistemäärä ja muistiinpanoja; uusi tuonti korvaisi ne, joten mitään ei muutettu</numerusform>
+            <numerusform>tämä toiselle arvioijalle tarkoitettu tiedosto koskee toimipisteen %2 arviointia %1, joka on jo tässä tietokannassa, ja siihen on täällä annettu %n pistemäärää ja muistiinpanoja; uusi tuonti korvaisi ne, joten mitään ei muutettu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2862,14 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>removing an action item</source>
         <translation>toimenpiteen poistaminen</translation>
+    </message>
+    <message>
+        <source>revealing the reviewers&apos; ratings</source>
+        <translation>arvioijien pistemäärien paljastaminen</translation>
+    </message>
+    <message>
+        <source>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Tietokantaan tallennettu kriteeristö %1 %2 on vioittunut (%3). Suorita &apos;laatu-cli check&apos; ja palauta uusin varmuuskopio (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3069,29 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Every command of the menus and of the criterion page, with its keys. In a menu or on a page, Alt and the underlined letter choose a command too.</source>
+        <translation>Kaikki valikkojen ja kriteerisivun komennot näppäimineen. Valikossa tai sivulla komennon voi valita myös painamalla Alt-näppäintä ja alleviivattua kirjainta.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Komento</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>Show one review: site, reviewers, ratings, score, findings, actions.</source>
@@ -2627,6 +3192,22 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>Wellbeing services county</source>
         <translation>Hyvinvointialue</translation>
     </message>
+    <message>
+        <source>Choose a county</source>
+        <translation>Valitse hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>Other &amp;county:</source>
+        <translation>&amp;Muu hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>Other county</source>
+        <translation>Muu hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>The name as comparisons should show it</source>
+        <translation>Nimi siinä muodossa kuin vertailujen tulee näyttää se</translation>
+    </message>
 </context>
 <context>
     <name>SiteHistory</name>
@@ -2687,6 +3268,29 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>There is no review %1 in the database.</source>
         <translation>Tietokannassa ei ole arviointia %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValues</name>
+    <message>
+        <source>Review %1 has %2 %3 in the database, which is not one Laatu writes (%4): the file was changed outside Laatu. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Tietokannassa arvioinnilla %1 on %2 %3, mikä ei ole mikään Laatu-sovelluksen kirjoittamista arvoista (%4): tiedostoa on muutettu Laatu-sovelluksen ulkopuolella. Suorita &apos;laatu-cli check&apos; ja palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>laji</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>a finding of the kind</source>
+        <translation>havainto, jonka laji on</translation>
+    </message>
+    <message>
+        <source>an action with the status</source>
+        <translation>toimenpide, jonka tila on</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3435,10 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
 Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulostiedosto, 4 tietokantaongelma.
 </translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 on vioittunut (%2); mitään ei muutettu. Saat täyden raportin komennolla laatu-cli check --db &quot;%1&quot;; palauta sitten uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
 </context>
 <context>
     <name>laatu::ScoreCard</name>
@@ -2841,6 +3449,53 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
     <message>
         <source>rating %1 of &quot;%2&quot; is outside the scale %3-%4</source>
         <translation>kriteerin &quot;%2&quot; pistemäärä %1 on asteikon %3-%4 ulkopuolella</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ActionPlanTable</name>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Toimenpidesuunnitelma</translation>
+    </message>
+    <message>
+        <source>Status of &quot;%1&quot;</source>
+        <translation>Kohteen &quot;%1&quot; tila</translation>
+    </message>
+    <message>
+        <source>New action: type what is to be done, then Tab to who, by when and status. It is saved once it has a text.</source>
+        <translation>Uusi toimenpide: kirjoita, mitä tehdään, ja siirry sitten sarkaimella vastuuhenkilöön, määräaikaan ja tilaan. Toimenpide tallennetaan, kun sillä on teksti.</translation>
+    </message>
+    <message>
+        <source>Choose the action to remove first</source>
+        <translation>Valitse ensin poistettava toimenpide</translation>
+    </message>
+    <message>
+        <source>The new action was not saved</source>
+        <translation>Uutta toimenpidettä ei tallennettu</translation>
+    </message>
+    <message>
+        <source>An action needs a text: the stored one is kept</source>
+        <translation>Toimenpiteellä on oltava teksti: tallennettu teksti säilytetään</translation>
+    </message>
+    <message>
+        <source>The new action had no text and was not saved</source>
+        <translation>Uudella toimenpiteellä ei ollut tekstiä, joten sitä ei tallennettu</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3521,68 @@ Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulosti
     </message>
 </context>
 <context>
+    <name>laatu::gui::AuditLogDialog</name>
+    <message>
+        <source>%1: nothing logged yet. The log records finalising, reopening with its reason, revealing the sheets, and every change after a reopening.</source>
+        <translation>%1: lokiin ei ole vielä kirjattu mitään. Lokiin kirjataan viimeistely, uudelleen avaaminen syineen, pistemäärien paljastaminen ja jokainen uudelleen avaamisen jälkeinen muutos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n logged step(s), oldest first.</source>
+        <translation>
+            <numerusform>%1: %n kirjattu tapahtuma, vanhin ensin.</numerusform>
+            <numerusform>%1: %n kirjattua tapahtumaa, vanhin ensin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Viimeistelty</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Avattu uudelleen</translation>
+    </message>
+    <message>
+        <source>Sheets revealed</source>
+        <translation>Pistemäärät paljastettu</translation>
+    </message>
+    <message>
+        <source>Consensus rating changed</source>
+        <translation>Konsensuspistemäärä muutettu</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s rating changed</source>
+        <translation>Arvioijan pistemäärä muutettu</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Muistiinpano muutettu</translation>
+    </message>
+    <message>
+        <source>Figure changed</source>
+        <translation>Lukuarvo muutettu</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Tarkistuslista muutettu</translation>
+    </message>
+    <message>
+        <source>Finding saved</source>
+        <translation>Havainto tallennettu</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>Havainto poistettu</translation>
+    </message>
+    <message>
+        <source>Action saved</source>
+        <translation>Toimenpide tallennettu</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Toimenpide poistettu</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::CatalogActions</name>
     <message>
         <source>Open Criteria Catalog</source>
@@ -2888,6 +3605,49 @@ Problems found:
 
 Löydetyt ongelmat:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ComparisonFilterBar</name>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Hyvinvointialue:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Alku:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Loppu:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>milloin tahansa</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Käynnit alkaen</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>Käynnit asti</translation>
+    </message>
+    <message>
+        <source>&amp;Latest review per site</source>
+        <translation>&amp;Viimeisin arviointi toimipisteittäin</translation>
+    </message>
+    <message>
+        <source>Include &amp;self-assessments</source>
+        <translation>Ota mukaan &amp;itsearvioinnit</translation>
+    </message>
+    <message>
+        <source>All re&amp;views</source>
+        <translation>&amp;Kaikki arvioinnit</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +3733,7 @@ Löydetyt ongelmat:
     </message>
     <message>
         <source>Spread</source>
-        <translation>Hajonta</translation>
+        <translation>Ero</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -3031,49 +3791,21 @@ Löydetyt ongelmat:
         <source>Use agreed ratings</source>
         <translation>Käytä yhteneviä pistemääriä</translation>
     </message>
+    <message>
+        <source>Every reviewer has rated every criterion. Reveal the sheets to compare them and agree the consensus.</source>
+        <translation>Kaikki arvioijat ovat pisteyttäneet kaikki kriteerit. Paljasta pistemäärät, niin voitte verrata niitä ja sopia konsensuksesta.</translation>
+    </message>
+    <message>
+        <source>The reviewers are rating independently: each sees only their own ratings until the sheets are revealed. Reveal them when everyone has rated every criterion.</source>
+        <translation>Arvioijat pisteyttävät itsenäisesti: kukin näkee vain omat pistemääränsä, kunnes pistemäärät paljastetaan. Paljasta ne, kun kaikki ovat pisteyttäneet kaikki kriteerit.</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the Sheets…</source>
+        <translation>&amp;Paljasta pistemäärät…</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::CountyComparisonView</name>
-    <message>
-        <source>&amp;County:</source>
-        <translation>&amp;Hyvinvointialue:</translation>
-    </message>
-    <message>
-        <source>Wellbeing services county</source>
-        <translation>Hyvinvointialue</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Alku:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Loppu:</translation>
-    </message>
-    <message>
-        <source>any time</source>
-        <translation>milloin tahansa</translation>
-    </message>
-    <message>
-        <source>Visits from</source>
-        <translation>Käynnit alkaen</translation>
-    </message>
-    <message>
-        <source>Visits until</source>
-        <translation>Käynnit asti</translation>
-    </message>
-    <message>
-        <source>&amp;Latest review per site</source>
-        <translation>&amp;Viimeisin arviointi toimipisteittäin</translation>
-    </message>
-    <message>
-        <source>A&amp;ll reviews</source>
-        <translation>&amp;Kaikki arvioinnit</translation>
-    </message>
-    <message>
-        <source>Include &amp;self-assessments</source>
-        <translation>Ota mukaan &amp;itsearvioinnit</translation>
-    </message>
     <message>
         <source>Export CS&amp;V…</source>
         <translation>Vie &amp;CSV…</translation>
@@ -3127,70 +3859,6 @@ Löydetyt ongelmat:
         <translation>Pisteet yhteensä toimipisteittäin: %1</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nro</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriteeri</translation>
-    </message>
-    <message>
-        <source>County mean</source>
-        <translation>Hyvinvointialueen keskiarvo</translation>
-    </message>
-    <message>
-        <source>Sites at 1–2</source>
-        <translation>Toimipisteitä tasolla 1–2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1/%2</translation>
-    </message>
-    <message>
-        <source>all visits</source>
-        <translation>kaikki käynnit</translation>
-    </message>
-    <message>
-        <source>visits from %1</source>
-        <translation>käynnit %1 alkaen</translation>
-    </message>
-    <message>
-        <source>visits until %1</source>
-        <translation>käynnit %1 asti</translation>
-    </message>
-    <message>
-        <source>visits %1–%2</source>
-        <translation>käynnit %1–%2</translation>
-    </message>
-    <message>
-        <source>%1. %2 (%3)</source>
-        <translation>%1. %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Weakest across the county: %1.</source>
-        <translation>Hyvinvointialueen heikoimmat: %1.</translation>
-    </message>
-    <message>
-        <source>No sites with a county yet: add reviews to compare sites.</source>
-        <translation>Hyvinvointialueeseen liitettyjä toimipisteitä ei vielä ole: lisää arviointeja, jotta voit verrata toimipisteitä.</translation>
-    </message>
-    <message>
-        <source>No reviews of %1 in this period.</source>
-        <translation>Hyvinvointialueelta %1 ei ole arviointeja tällä ajanjaksolla.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>incomplete: %1</source>
-        <translation>kesken: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 – sites: %3, reviews: %4.</source>
-        <translation>%1, %2 – toimipisteitä: %3, arviointeja: %4.</translation>
-    </message>
-    <message>
         <source>County comparison: %1</source>
         <translation>Hyvinvointialueen vertailu: %1</translation>
     </message>
@@ -3237,6 +3905,102 @@ Löydetyt ongelmat:
     <message>
         <source>The printer could not be started. Check the printer and try again.</source>
         <translation>Tulostinta ei voitu käynnistää. Tarkista tulostin ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionChangesPanel</name>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Aiempi:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Uudempi:</translation>
+    </message>
+    <message>
+        <source>Earlier review</source>
+        <translation>Aiempi arviointi</translation>
+    </message>
+    <message>
+        <source>Later review</source>
+        <translation>Myöhempi arviointi</translation>
+    </message>
+    <message>
+        <source>%1 – total %2</source>
+        <translation>%1 – pisteet yhteensä %2</translation>
+    </message>
+    <message>
+        <source>%1 – incomplete</source>
+        <translation>%1 – kesken</translation>
+    </message>
+    <message>
+        <source>Changes show once the site has two reviews.</source>
+        <translation>Muutokset näkyvät, kun toimipisteellä on kaksi arviointia.</translation>
+    </message>
+    <message>
+        <source>Choose two different reviews to compare.</source>
+        <translation>Valitse vertailtavaksi kaksi eri arviointia.</translation>
+    </message>
+    <message>
+        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
+        <translation>Parantuneita kriteerejä %1, heikentyneitä %2, ennallaan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionChangesTable</name>
+    <message>
+        <source>Changes per criterion</source>
+        <translation>Muutokset kriteereittäin</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aiempi</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Uudempi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s)</source>
+        <translation>
+            <numerusform>Parani %n pisteellä</numerusform>
+            <numerusform>Parani %n pisteellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell by %n point(s)</source>
+        <translation>
+            <numerusform>Laski %n pisteellä</numerusform>
+            <numerusform>Laski %n pisteellä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ennallaan</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +4094,7 @@ Löydetyt ongelmat:
     </message>
     <message>
         <source>Chosen by: %1</source>
-        <translation>Valitsija: %1</translation>
+        <translation>Valinnut: %1</translation>
     </message>
     <message>
         <source>The reviewers&apos; ratings differ by %1. Write why the consensus is what it is; the review cannot be final without it.</source>
@@ -3365,31 +4129,27 @@ Löydetyt ongelmat:
         <translation>Rastita toteutuvat osatekijät, niin saat ehdotetun pistemäärän.</translation>
     </message>
     <message>
-        <source>&amp;Accept %1 (S)</source>
+        <source>Accept the suggested rating</source>
+        <translation>Hyväksy ehdotettu pistemäärä</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Lukuarvot</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt %1 (S)</source>
         <translation>H&amp;yväksy %1 (S)</translation>
     </message>
     <message>
-        <source>&amp;Accept (S)</source>
+        <source>Acce&amp;pt (S)</source>
         <translation>H&amp;yväksy (S)</translation>
-    </message>
-    <message>
-        <source>Accept the suggested rating</source>
-        <translation>Hyväksy ehdotettu pistemäärä</translation>
     </message>
 </context>
 <context>
     <name>laatu::gui::CriterionWalk</name>
     <message>
-        <source>&amp;Rating as:</source>
-        <translation>Arvioi&amp;ja:</translation>
-    </message>
-    <message>
         <source>Whose ratings are entered</source>
         <translation>Kenen pistemäärät kirjataan</translation>
-    </message>
-    <message>
-        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
-        <translation>Näppäimet: 1–5 pisteyttää · 0 tyhjentää · S hyväksyy ehdotuksen · PgDown/PgUp seuraava/edellinen · Ctrl+R seuraava arvioija</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -3398,6 +4158,42 @@ Löydetyt ongelmat:
     <message>
         <source>consensus</source>
         <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · Ctrl+D figures · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
+        <translation>Näppäimet: 1–5 pisteyttää · 0 tyhjentää · S hyväksyy ehdotuksen · Ctrl+D lukuarvot · PgDown/PgUp seuraava/edellinen · Ctrl+R seuraava arvioija</translation>
+    </message>
+    <message>
+        <source>Rati&amp;ng as:</source>
+        <translation>Arvioi&amp;ja:</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Anna pistemäärä %1</translation>
+    </message>
+    <message>
+        <source>Clear the rating</source>
+        <translation>Tyhjennä pistemäärä</translation>
+    </message>
+    <message>
+        <source>Accept the suggested rating</source>
+        <translation>Hyväksy ehdotettu pistemäärä</translation>
+    </message>
+    <message>
+        <source>Next criterion</source>
+        <translation>Seuraava kriteeri</translation>
+    </message>
+    <message>
+        <source>Previous criterion</source>
+        <translation>Edellinen kriteeri</translation>
+    </message>
+    <message>
+        <source>Next reviewer&apos;s sheet</source>
+        <translation>Seuraavan arvioijan pistemäärät</translation>
+    </message>
+    <message>
+        <source>Go to the figures</source>
+        <translation>Siirry lukuarvoihin</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +4208,7 @@ Löydetyt ongelmat:
     </message>
     <message>
         <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
-        <translation>Kenen pistemäärät? Tiedostossa on vain kyseisen arvioijan omat pistemäärät ja muistiinpanot, jotka vastaava arvioija yhdistää.</translation>
+        <translation>Kenen pistemäärät? Tiedostossa on vain kyseisen arvioijan omat pistemäärät ja muistiinpanot, jotka pääarvioija yhdistää.</translation>
     </message>
     <message>
         <source>%1 - %2 - ratings.laatu.json</source>
@@ -3451,14 +4247,6 @@ Löydetyt ongelmat:
         <translation>Pistemäärät yhdistetty, eroja löytyi</translation>
     </message>
     <message>
-        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</source>
-        <translation>Pistemäärät yhdistettiin. Kun tiedostossa ja tällä kannettavalla on samalle arvioijalle eri arvot, täällä olevat arvot säilytettiin; tarkista nämä arvioijan kanssa:
-
-• %1</translation>
-    </message>
-    <message>
         <source>Ratings merged from %1</source>
         <translation>Pistemäärät yhdistetty tiedostosta %1</translation>
     </message>
@@ -3466,68 +4254,87 @@ Löydetyt ongelmat:
         <source>Nothing new in %1: it was merged before</source>
         <translation>Tiedostossa %1 ei ole mitään uutta: se on yhdistetty aiemmin</translation>
     </message>
+    <message>
+        <source>Review Not Sent</source>
+        <translation>Arviointia ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Send to Co-reviewer</source>
+        <translation>Lähetä toiselle arvioijalle</translation>
+    </message>
+    <message>
+        <source>The review has no co-reviewer. Add the second reviewer when creating the review, then send it.</source>
+        <translation>Arvioinnissa ei ole toista arvioijaa. Lisää toinen arvioija, kun luot arvioinnin, ja lähetä se sitten.</translation>
+    </message>
+    <message>
+        <source>%1 - for %2.laatu.json</source>
+        <translation>%1 - arvioijalle %2.laatu.json</translation>
+    </message>
+    <message>
+        <source>Review for %1 saved to %2: without anyone&apos;s ratings, notes or findings. They open it with File → Open Review File.</source>
+        <translation>Arvioijalle %1 tarkoitettu arviointi tallennettu tiedostoon %2 ilman kenenkään pistemääriä, muistiinpanoja tai havaintoja. Hän avaa sen valinnalla Tiedosto → Avaa arviointitiedosto.</translation>
+    </message>
+    <message>
+        <source>Open Review File</source>
+        <translation>Avaa arviointitiedosto</translation>
+    </message>
+    <message>
+        <source>Replace Review</source>
+        <translation>Korvaa arviointi</translation>
+    </message>
+    <message>
+        <source>The review of %1 on %2 is already here, with other content than the file. Replace it with the file&apos;s version? What is here now is then gone; to bring in one reviewer&apos;s ratings, use Merge Reviewer&apos;s Ratings instead.</source>
+        <translation>Toimipisteen %1 arviointi %2 on jo täällä, mutta sen sisältö poikkeaa tiedostosta. Korvataanko se tiedoston versiolla? Tällöin nykyinen sisältö häviää. Jos haluat tuoda yhden arvioijan pistemäärät, käytä sen sijaan valintaa Yhdistä arvioijan arviot.</translation>
+    </message>
+    <message>
+        <source>Review File Not Opened</source>
+        <translation>Arviointitiedostoa ei avattu</translation>
+    </message>
+    <message>
+        <source>%1 was opened before; nothing in it is new</source>
+        <translation>%1 on avattu aiemmin; siinä ei ole mitään uutta</translation>
+    </message>
+    <message>
+        <source>Review opened from %1</source>
+        <translation>Arviointi avattu tiedostosta %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged from %1</source>
+        <translation>Tiedostosta %1 ei yhdistetty mitään</translation>
+    </message>
+    <message>
+        <source>These differences appeared after the choice was made; the values here were kept:
+
+• %1</source>
+        <translation>Nämä erot ilmenivät valinnan tekemisen jälkeen; tämän tietokannan arvot säilytettiin:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1.</source>
+        <translation>Pistemäärät yhdistetty tiedostosta %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n difference(s): </source>
+        <translation>
+            <numerusform>%n ero: </numerusform>
+            <numerusform>%n eroa: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 taken from the file, %2 kept here.</source>
+        <translation>%1 otettu tiedostosta, %2 säilytetty ennallaan.</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::FidelityTrendChart</name>
     <message>
-        <source>incomplete</source>
-        <translation>kesken</translation>
-    </message>
-    <message>
-        <source>%1: incomplete review, no total</source>
-        <translation>%1: keskeneräinen arviointi, ei pisteitä yhteensä</translation>
-    </message>
-    <message>
-        <source>%1: total %2, %3</source>
-        <translation>%1: pisteet yhteensä %2, %3</translation>
-    </message>
-    <message>
-        <source>No reviews to show.</source>
-        <translation>Ei näytettäviä arviointeja.</translation>
-    </message>
-    <message>
-        <source>%1–%2: %3 in work</source>
-        <translation>%1–%2: työssä %3</translation>
-    </message>
-    <message>
-        <source>Employment rate: %1</source>
-        <translation>Työllistymisaste: %1</translation>
-    </message>
-    <message>
         <source>Fidelity trend chart</source>
         <translation>Menetelmällisen tarkkuuden kehityskaavio</translation>
     </message>
-    <message>
-        <source>%1 (%2–%3)</source>
-        <translation>%1 (%2–%3)</translation>
-    </message>
-    <message>
-        <source>Fidelity over time</source>
-        <translation>Menetelmällinen tarkkuus ajan mittaan</translation>
-    </message>
-    <message>
-        <source>Next review due</source>
-        <translation>Seuraavan arvioinnin ajankohta</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Pisteet yhteensä</translation>
-    </message>
-    <message>
-        <source>Employment rate (right axis)</source>
-        <translation>Työllistymisaste (oikea akseli)</translation>
-    </message>
-    <message>
-        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
-        <translation>Osiot: niiden keskiarvo pisteet yhteensä -asteikolla (keskiarvo × %1).</translation>
-    </message>
 </context>
 <context>
-    <name>laatu::gui::FindingsView</name>
-    <message>
-        <source>&amp;Strengths and recommendations</source>
-        <translation>&amp;Vahvuudet ja suositukset</translation>
-    </message>
+    <name>laatu::gui::FindingsList</name>
     <message>
         <source>Criterion</source>
         <translation>Kriteeri</translation>
@@ -3545,8 +4352,35 @@ Löydetyt ongelmat:
         <translation>Vahvuudet ja suositukset</translation>
     </message>
     <message>
+        <source>Whole service</source>
+        <translation>Koko palvelu</translation>
+    </message>
+    <message>
+        <source>New strength: type it and press Enter to save it (Esc leaves it out)</source>
+        <translation>Uusi vahvuus: kirjoita se ja tallenna painamalla Enter (Esc jättää sen pois)</translation>
+    </message>
+    <message>
+        <source>New recommendation: type it and press Enter to save it (Esc leaves it out)</source>
+        <translation>Uusi suositus: kirjoita se ja tallenna painamalla Enter (Esc jättää sen pois)</translation>
+    </message>
+    <message>
+        <source>Choose the finding to remove first</source>
+        <translation>Valitse ensin poistettava havainto</translation>
+    </message>
+    <message>
+        <source>The new strength had no text and was not saved</source>
+        <translation>Uudella vahvuudella ei ollut tekstiä, joten sitä ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The new recommendation had no text and was not saved</source>
+        <translation>Uudella suosituksella ei ollut tekstiä, joten sitä ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FindingsView</name>
+    <message>
         <source>Add S&amp;trength</source>
-        <translation>Lisää vahv&amp;uus</translation>
+        <translation>&amp;Lisää vahvuus</translation>
     </message>
     <message>
         <source>Add Reco&amp;mmendation</source>
@@ -3562,7 +4396,7 @@ Löydetyt ongelmat:
     </message>
     <message>
         <source>Action &amp;plan</source>
-        <translation>Toimenpidesuunnite&amp;lma</translation>
+        <translation>Toimen&amp;pidesuunnitelma</translation>
     </message>
     <message>
         <source>What</source>
@@ -3581,32 +4415,12 @@ Löydetyt ongelmat:
         <translation>Tila</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Toimenpidesuunnitelma</translation>
-    </message>
-    <message>
-        <source>Add &amp;Action</source>
-        <translation>Lisää toimen&amp;pide</translation>
-    </message>
-    <message>
         <source>Remove the action item</source>
         <translation>Poista toimenpide</translation>
     </message>
     <message>
         <source>Actions of the previous review</source>
         <translation>Edellisen arvioinnin toimenpiteet</translation>
-    </message>
-    <message>
-        <source>&amp;Carry Over Open Actions</source>
-        <translation>Siirrä &amp;avoimet toimenpiteet</translation>
-    </message>
-    <message>
-        <source>Whole service</source>
-        <translation>Koko palvelu</translation>
-    </message>
-    <message>
-        <source>Status of &quot;%1&quot;</source>
-        <translation>Kohteen &quot;%1&quot; tila</translation>
     </message>
     <message>
         <source>From the previous review (%1)</source>
@@ -3617,20 +4431,121 @@ Löydetyt ongelmat:
         <translation>Toimipisteellä ei ole aiempaa arviointia</translation>
     </message>
     <message>
-        <source>New strength</source>
-        <translation>Uusi vahvuus</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>Uusi suositus</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Uusi toimenpide</translation>
-    </message>
-    <message>
         <source>Carry over open actions</source>
         <translation>Siirrä avoimet toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths and recommendations</source>
+        <translation>&amp;Vahvuudet ja suositukset</translation>
+    </message>
+    <message>
+        <source>Add Actio&amp;n</source>
+        <translation>&amp;Uusi toimenpide</translation>
+    </message>
+    <message>
+        <source>Carry O&amp;ver Open Actions</source>
+        <translation>&amp;Jatka avoimia toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: there is no earlier review of this site</source>
+        <translation>Mitään ei siirretty: toimipisteellä ei ole aiempaa arviointia</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: the previous review has no open actions</source>
+        <translation>Mitään ei siirretty: edellisessä arvioinnissa ei ole avoimia toimenpiteitä</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: the previous review&apos;s open actions are already in this plan</source>
+        <translation>Mitään ei siirretty: edellisen arvioinnin avoimet toimenpiteet ovat jo tässä suunnitelmassa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) carried over from the previous review</source>
+        <translation>
+            <numerusform>%n avoin toimenpide siirretty edellisestä arvioinnista</numerusform>
+            <numerusform>%n avointa toimenpidettä siirretty edellisestä arvioinnista</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FollowUpTree</name>
+    <message>
+        <source>Recommendations and actions followed up</source>
+        <translation>Seuratut suositukset ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Recommendation or action</source>
+        <translation>Suositus tai toimenpide</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No recommendations or actions recorded yet.</source>
+        <translation>Suosituksia tai toimenpiteitä ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>Review of %1, followed up on %2</source>
+        <translation>Arviointi %1, seurattu %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>Toimenpiteistä tehty %1/%2</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Suositukset</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>yleinen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions carried out</source>
+        <translation>Tehdyt toimenpiteet</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Tehty</translation>
+    </message>
+    <message>
+        <source>Actions not carried out</source>
+        <translation>Tekemättä jääneet toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Review of %1: to follow up at the next review</source>
+        <translation>Arviointi %1: seurataan seuraavassa arvioinnissa</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>suositus</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (määräaika %2)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::GuideWindow</name>
+    <message>
+        <source>Laatu Guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +4559,7 @@ Löydetyt ongelmat:
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
-        <translation>Laatu – %1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
@@ -3725,6 +4640,32 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     </message>
 </context>
 <context>
+    <name>laatu::gui::MergeConflictDialog</name>
+    <message>
+        <source>Take from file</source>
+        <translation>Ota tiedostosta</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Säilytä nykyinen</translation>
+    </message>
+    <message>
+        <source>Space switches between keeping the value here and taking the file&apos;s</source>
+        <translation>Välilyönti vaihtaa nykyisen arvon säilyttämisen ja tiedoston arvon käyttämisen välillä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n ero: </numerusform>
+            <numerusform>%n eroa: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept here, %2 taken from the file</source>
+        <translation>%1 säilytetään nykyisinä, %2 otetaan tiedostosta</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::NewReviewWizard</name>
     <message>
         <source>%1 (%2)</source>
@@ -3752,34 +4693,96 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     </message>
 </context>
 <context>
-    <name>laatu::gui::OutcomeDialog</name>
+    <name>laatu::gui::NextReviewDueLabel</name>
     <message>
-        <source>Outcomes of a Period</source>
-        <translation>Ajanjakson työllistymistulokset</translation>
+        <source>Next review due</source>
+        <translation>Seuraavan arvioinnin ajankohta</translation>
     </message>
     <message>
-        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
-        <translation>Ajanjaksolla valmennettavat ja kuinka moni heistä työllistyi avoimille työmarkkinoille. Kun saman ajanjakson tiedot annetaan uudelleen, sen luvut korjataan.</translation>
+        <source>Choose a site to see its history.</source>
+        <translation>Valitse toimipiste, niin näet sen historian.</translation>
     </message>
     <message>
-        <source>Period &amp;starts:</source>
-        <translation>Jakso &amp;alkaa:</translation>
+        <source>The site has no reviews yet: the first review is due.</source>
+        <translation>Toimipisteellä ei ole vielä arviointeja: ensimmäinen arviointi on ajankohtainen.</translation>
     </message>
     <message>
-        <source>Period &amp;ends:</source>
-        <translation>Jakso &amp;päättyy:</translation>
+        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
+        <translation>12 kuukautta viimeisestä käynnistä: viimeisin arviointi saavutti hyvän menetelmällisen tarkkuuden, joten arvioinnit tehdään nyt vuosittain.</translation>
     </message>
     <message>
-        <source>People &amp;coached:</source>
-        <translation>&amp;Valmennettavat:</translation>
+        <source>6 months after the last visit: the last review is incomplete.</source>
+        <translation>6 kuukautta viimeisestä käynnistä: viimeisin arviointi on kesken.</translation>
     </message>
     <message>
-        <source>People in competitive &amp;work:</source>
-        <translation>Avoimille työmarkkinoille &amp;työllistyneet:</translation>
+        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
+        <translation>6 kuukautta viimeisestä käynnistä: arvioinnit toistetaan 6 kuukauden välein, kunnes toimipiste saavuttaa hyvän menetelmällisen tarkkuuden.</translation>
     </message>
     <message>
-        <source>Employment rate:</source>
-        <translation>Työllistymisaste:</translation>
+        <source>Next review due %1 – %2</source>
+        <translation>Seuraava arviointi %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Erääntynyt %n päivä sitten.</numerusform>
+            <numerusform>Erääntynyt %n päivää sitten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::OutcomesPanel</name>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Työllistymistulokset jaksoittain</translation>
+    </message>
+    <message>
+        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
+        <translation>Valmennettavat ja avoimille työmarkkinoille työllistyneet jaksoittain. Työllistymisaste piirretään menetelmällisen tarkkuuden kehityksen rinnalle.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation>Lisää &amp;jakso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Period</source>
+        <translation>&amp;Poista jakso</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Valmennettavat</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>Työssä</translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation>Työllistymisaste</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Saved</source>
+        <translation>Työllistymistuloksia ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>Poista jakso</translation>
+    </message>
+    <message>
+        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
+        <translation>Poistetaanko jakson %1 työllistymistulokset (valmennettavia %2, työssä %3)?</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Removed</source>
+        <translation>Työllistymistuloksia ei poistettu</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4881,41 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <source>The review stays final: a reason is needed to reopen it.</source>
         <translation>Arviointi pysyy lopullisena: uudelleen avaamiseen tarvitaan syy.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n criteria unrated</source>
+        <translation>
+            <numerusform>%1: %n kriteeri pisteyttämättä</numerusform>
+            <numerusform>%1: %n kriteeriä pisteyttämättä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reviewer has rated every criterion. Reveal the sheets so that each sees the others&apos; ratings and the consensus can be agreed?</source>
+        <translation>Kaikki arvioijat ovat pisteyttäneet kaikki kriteerit. Paljastetaanko pistemäärät, jotta kukin näkee muiden pistemäärät ja konsensuksesta voidaan sopia?</translation>
+    </message>
+    <message>
+        <source>Not every reviewer has finished:
+
+• %1
+
+Once revealed, the sheets are no longer independent. Reveal them anyway?</source>
+        <translation>Kaikki arvioijat eivät ole valmiita:
+
+• %1
+
+Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljastetaanko ne silti?</translation>
+    </message>
+    <message>
+        <source>Reveal the Sheets</source>
+        <translation>Paljasta pistemäärät</translation>
+    </message>
+    <message>
+        <source>Log Not Read</source>
+        <translation>Lokia ei luettu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewBrowser</name>
@@ -3964,7 +5002,7 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     </message>
     <message>
         <source>Not Saved</source>
-        <translation>Ei tallennettu</translation>
+        <translation>Muutos hylättiin</translation>
     </message>
     <message>
         <source>%1 was not saved.
@@ -4058,6 +5096,14 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <source>The review is open for changes again; changes are logged</source>
         <translation>Arviointi on taas avoinna muutoksille; muutokset kirjataan lokiin</translation>
     </message>
+    <message>
+        <source>Sheets Not Revealed</source>
+        <translation>Pistemääriä ei paljastettu</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings are revealed: agree the consensus</source>
+        <translation>Arvioijien pistemäärät on paljastettu: sopikaa konsensuksesta</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewWorkspace</name>
@@ -4068,10 +5114,6 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>C&amp;onsensus</source>
         <translation>Kons&amp;ensus</translation>
-    </message>
-    <message>
-        <source>&amp;Findings and Actions</source>
-        <translation>&amp;Havainnot ja toimenpiteet</translation>
     </message>
     <message>
         <source>Finalise…</source>
@@ -4105,6 +5147,10 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <source>Final: read-only</source>
         <translation>Lopullinen: vain luku</translation>
     </message>
+    <message>
+        <source>Fin&amp;dings and Actions</source>
+        <translation>&amp;Havainnot ja toimenpiteet</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ScorePanel</name>
@@ -4130,7 +5176,7 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     </message>
     <message>
         <source>Level: when all are rated</source>
-        <translation>Taso: kun kaikki on pisteytetty</translation>
+        <translation>Taso selviää, kun kaikki on pisteytetty</translation>
     </message>
     <message>
         <source>Every criterion is rated.</source>
@@ -4139,6 +5185,13 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>Unrated: %1</source>
         <translation>Pisteyttämättä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ShortcutsDialog</name>
+    <message>
+        <source>On a criterion page</source>
+        <translation>Kriteerisivulla</translation>
     </message>
 </context>
 <context>
@@ -4152,16 +5205,28 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <translation>Toimipiste %1 lisätty</translation>
     </message>
     <message>
-        <source>Site %1 saved</source>
-        <translation>Toimipiste %1 tallennettu</translation>
-    </message>
-    <message>
         <source>Site %1 archived; “Show archived sites” lists it.</source>
         <translation>Toimipiste %1 arkistoitu; se näkyy valinnalla ”Näytä arkistoidut toimipisteet”.</translation>
     </message>
     <message>
         <source>Site %1 is active again</source>
         <translation>Toimipiste %1 on taas käytössä</translation>
+    </message>
+    <message>
+        <source>Site %1 changed</source>
+        <translation>Toimipiste %1 muutettu</translation>
+    </message>
+    <message>
+        <source>Site %1 saved (Ctrl+Z undoes it)</source>
+        <translation>Toimipiste %1 tallennettu (Ctrl+Z kumoaa)</translation>
+    </message>
+    <message>
+        <source>Site %1 archived</source>
+        <translation>Toimipiste %1 arkistoitu</translation>
+    </message>
+    <message>
+        <source>Site %1 restored</source>
+        <translation>Toimipiste %1 palautettu</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +5238,18 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>Site Details</source>
         <translation>Toimipisteen tiedot</translation>
+    </message>
+    <message>
+        <source>Used in this database; not one of the wellbeing services counties</source>
+        <translation>Käytössä tässä tietokannassa; ei mikään hyvinvointialueista</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Muu…</translation>
+    </message>
+    <message>
+        <source>Type a county that is not in the list</source>
+        <translation>Kirjoita hyvinvointialue, jota ei ole luettelossa</translation>
     </message>
 </context>
 <context>
@@ -4206,10 +5283,6 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <translation>Arvioinnit</translation>
     </message>
     <message>
-        <source>Reviews of the site</source>
-        <translation>Toimipisteen arvioinnit</translation>
-    </message>
-    <message>
         <source>&amp;Changes</source>
         <translation>&amp;Muutokset</translation>
     </message>
@@ -4222,76 +5295,12 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <translation>T&amp;yöllistyminen</translation>
     </message>
     <message>
-        <source>F&amp;rom:</source>
-        <translation>&amp;Aiempi:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Uudempi:</translation>
-    </message>
-    <message>
-        <source>Earlier review</source>
-        <translation>Aiempi arviointi</translation>
-    </message>
-    <message>
-        <source>Later review</source>
-        <translation>Myöhempi arviointi</translation>
-    </message>
-    <message>
-        <source>Changes per criterion</source>
-        <translation>Muutokset kriteereittäin</translation>
-    </message>
-    <message>
-        <source>Recommendations and actions followed up</source>
-        <translation>Seuratut suositukset ja toimenpiteet</translation>
-    </message>
-    <message>
-        <source>Recommendation or action</source>
-        <translation>Suositus tai toimenpide</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Tulos</translation>
-    </message>
-    <message>
-        <source>Outcomes per period</source>
-        <translation>Työllistymistulokset jaksoittain</translation>
-    </message>
-    <message>
-        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
-        <translation>Valmennettavat ja avoimille työmarkkinoille työllistyneet jaksoittain. Työllistymisaste piirretään menetelmällisen tarkkuuden kehityksen rinnalle.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Period…</source>
-        <translation>Lisää &amp;jakso…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Period</source>
-        <translation>&amp;Poista jakso</translation>
-    </message>
-    <message>
-        <source>Next review due</source>
-        <translation>Seuraavan arvioinnin ajankohta</translation>
-    </message>
-    <message>
         <source>Site History</source>
         <translation>Toimipisteen historia</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Kesken</translation>
-    </message>
-    <message>
-        <source>%1 – total %2</source>
-        <translation>%1 – pisteet yhteensä %2</translation>
-    </message>
-    <message>
-        <source>%1 – incomplete</source>
-        <translation>%1 – kesken</translation>
     </message>
     <message>
         <source>Fidelity over time: %1</source>
@@ -4302,35 +5311,27 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
         <translation>Menetelmällinen tarkkuus ajan mittaan</translation>
     </message>
     <message>
-        <source>Choose a site to see its history.</source>
-        <translation>Valitse toimipiste, niin näet sen historian.</translation>
+        <source>Export Chart</source>
+        <translation>Vie kaavio</translation>
     </message>
     <message>
-        <source>The site has no reviews yet: the first review is due.</source>
-        <translation>Toimipisteellä ei ole vielä arviointeja: ensimmäinen arviointi on ajankohtainen.</translation>
+        <source>fidelity-%1.png</source>
+        <translation>tarkkuus-%1.png</translation>
     </message>
     <message>
-        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
-        <translation>12 kuukautta viimeisestä käynnistä: viimeisin arviointi saavutti hyvän menetelmällisen tarkkuuden, joten arvioinnit tehdään nyt vuosittain.</translation>
+        <source>Chart Not Saved</source>
+        <translation>Kaaviota ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteReviewsTable</name>
+    <message>
+        <source>Reviews of the site</source>
+        <translation>Toimipisteen arvioinnit</translation>
     </message>
     <message>
-        <source>6 months after the last visit: the last review is incomplete.</source>
-        <translation>6 kuukautta viimeisestä käynnistä: viimeisin arviointi on kesken.</translation>
-    </message>
-    <message>
-        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
-        <translation>6 kuukautta viimeisestä käynnistä: arvioinnit toistetaan 6 kuukauden välein, kunnes toimipiste saavuttaa hyvän menetelmällisen tarkkuuden.</translation>
-    </message>
-    <message>
-        <source>Next review due %1 – %2</source>
-        <translation>Seuraava arviointi %1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s).</source>
-        <translation>
-            <numerusform>Erääntynyt %n päivä sitten.</numerusform>
-            <numerusform>Erääntynyt %n päivää sitten.</numerusform>
-        </translation>
+        <source>Incomplete</source>
+        <translation>Kesken</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -4363,172 +5364,6 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nro</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriteeri</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Aiempi</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Uudempi</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Muutos</translation>
-    </message>
-    <message>
-        <source>▲ +%1</source>
-        <translation>▲ +%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Improved by %n point(s)</source>
-        <translation>
-            <numerusform>Parani %n pisteellä</numerusform>
-            <numerusform>Parani %n pisteellä</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▼ −%1</source>
-        <translation>▼ −%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fell by %n point(s)</source>
-        <translation>
-            <numerusform>Laski %n pisteellä</numerusform>
-            <numerusform>Laski %n pisteellä</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>=</source>
-        <translation>=</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Ennallaan</translation>
-    </message>
-    <message>
-        <source>Changes show once the site has two reviews.</source>
-        <translation>Muutokset näkyvät, kun toimipisteellä on kaksi arviointia.</translation>
-    </message>
-    <message>
-        <source>Choose two different reviews to compare.</source>
-        <translation>Valitse vertailtavaksi kaksi eri arviointia.</translation>
-    </message>
-    <message>
-        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
-        <translation>Parantuneita kriteerejä %1, heikentyneitä %2, ennallaan %3.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Review of %1, followed up on %2</source>
-        <translation>Arviointi %1, seurattu %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 actions done</source>
-        <translation>Toimenpiteistä tehty %1/%2</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Suositukset</translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation>yleinen</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Actions carried out</source>
-        <translation>Tehdyt toimenpiteet</translation>
-    </message>
-    <message>
-        <source>✓ Done</source>
-        <translation>✓ Tehty</translation>
-    </message>
-    <message>
-        <source>Actions not carried out</source>
-        <translation>Tekemättä jääneet toimenpiteet</translation>
-    </message>
-    <message>
-        <source>Review of %1: to follow up at the next review</source>
-        <translation>Arviointi %1: seurataan seuraavassa arvioinnissa</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>suositus</translation>
-    </message>
-    <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (määräaika %2)</translation>
-    </message>
-    <message>
-        <source>No recommendations or actions recorded yet.</source>
-        <translation>Suosituksia tai toimenpiteitä ei ole vielä kirjattu.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Jakso</translation>
-    </message>
-    <message>
-        <source>Coached</source>
-        <translation>Valmennettavat</translation>
-    </message>
-    <message>
-        <source>In work</source>
-        <translation>Työssä</translation>
-    </message>
-    <message>
-        <source>Employment rate</source>
-        <translation>Työllistymisaste</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Outcomes Not Saved</source>
-        <translation>Työllistymistuloksia ei tallennettu</translation>
-    </message>
-    <message>
-        <source>Remove Period</source>
-        <translation>Poista jakso</translation>
-    </message>
-    <message>
-        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
-        <translation>Poistetaanko jakson %1 työllistymistulokset (valmennettavia %2, työssä %3)?</translation>
-    </message>
-    <message>
-        <source>Outcomes Not Removed</source>
-        <translation>Työllistymistuloksia ei poistettu</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Vie kaavio</translation>
-    </message>
-    <message>
-        <source>fidelity-%1.png</source>
-        <translation>tarkkuus-%1.png</translation>
-    </message>
-    <message>
-        <source>Chart Not Saved</source>
-        <translation>Kaaviota ei tallennettu</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5410,49 @@ Poistoa ei voi kumota. Päivittäinen varmuuskopio sisältää arvioinnin vielä
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Kumottu: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Tehty uudelleen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Kumoa %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Tee uudelleen %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WeakestCriteriaTable</name>
+    <message>
+        <source>Weakest criteria across the county</source>
+        <translation>Hyvinvointialueen heikoimmat kriteerit</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Hyvinvointialueen keskiarvo</translation>
+    </message>
+    <message>
+        <source>Sites at 1–2</source>
+        <translation>Toimipisteitä tasolla 1–2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5510,10 @@ Löydetyt ongelmat:
     <message>
         <source>Database Damaged</source>
         <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <source>no display was found (DISPLAY is not set). Start Laatu on a desktop, or use laatu-cli on the command line.</source>
+        <translation>näyttöä ei löytynyt (DISPLAY-muuttujaa ei ole asetettu). Käynnistä Laatu työpöytäympäristössä tai käytä komentoriviltä laatu-cli-ohjelmaa.</translation>
     </message>
 </context>
 </TS>

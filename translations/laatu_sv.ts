@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Review Log</source>
+        <translation>Granskningens logg</translation>
+    </message>
+    <message>
+        <source>Review log</source>
+        <translation>Granskningens logg</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Make a verified backup of the database and rotate old ones.</source>
@@ -25,14 +48,53 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Säkerhetskopian kan inte återställas: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; nothing was restored.</source>
+        <translation>%1 är inte en vanlig fil; ingenting återställdes.</translation>
+    </message>
+    <message>
+        <source>The database is open in Laatu; close it before restoring a backup.</source>
+        <translation>Databasen är öppen i Laatu; stäng den innan du återställer en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be written beside %1: %2.</source>
+        <translation>Den återställda databasen kan inte skrivas bredvid %1: %2.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be named %1: %2.</source>
+        <translation>Den återställda databasen kan inte få namnet %1: %2.</translation>
+    </message>
+    <message>
+        <source>restoring the backup</source>
+        <translation>återställningen av säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The restored database %1 cannot be made private.</source>
+        <translation>Den återställda databasen %1 kan inte göras privat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside for the restore.</source>
+        <translation>%1 kan inte flyttas undan för återställningen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside for the restore: %2.</source>
+        <translation>%1 kan inte sparas undan för återställningen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept aside for the restore: no free name.</source>
+        <translation>%1 kan inte sparas undan för återställningen: det finns inget ledigt namn.</translation>
+    </message>
+</context>
+<context>
     <name>BackupService</name>
     <message>
         <source>making a backup</source>
         <translation>säkerhetskopieringen</translation>
-    </message>
-    <message>
-        <source>The backup folder %1 cannot be created.</source>
-        <translation>Mappen för säkerhetskopior %1 kan inte skapas.</translation>
     </message>
     <message>
         <source>An unfinished backup %1 is in the way.</source>
@@ -51,20 +113,20 @@
         <translation>Den gamla säkerhetskopian %1 kan inte tas bort.</translation>
     </message>
     <message>
-        <source>The backup cannot be restored: %1</source>
-        <translation>Säkerhetskopian kan inte återställas: %1</translation>
+        <source>No backup folder was given.</source>
+        <translation>Ingen mapp för säkerhetskopior angavs.</translation>
     </message>
     <message>
-        <source>The database is open in Laatu; close it before restoring a backup.</source>
-        <translation>Databasen är öppen i Laatu; stäng den innan du återställer en säkerhetskopia.</translation>
+        <source>The backup folder %1 cannot be created: %2.</source>
+        <translation>Mappen för säkerhetskopior %1 kan inte skapas: %2.</translation>
     </message>
     <message>
-        <source>%1 cannot be moved aside for the restore.</source>
-        <translation>%1 kan inte flyttas undan för återställningen.</translation>
+        <source>No backup was made in %1: %2.</source>
+        <translation>Ingen säkerhetskopia gjordes i %1: %2.</translation>
     </message>
     <message>
-        <source>restoring the backup</source>
-        <translation>återställningen av säkerhetskopian</translation>
+        <source>The backup %1 cannot be written: %2.</source>
+        <translation>Säkerhetskopian %1 kan inte skrivas: %2.</translation>
     </message>
 </context>
 <context>
@@ -319,11 +381,11 @@
     </message>
     <message>
         <source>The catalog file %1 is too large (%2 bytes; at most %3 bytes).</source>
-        <translation>Katalogfilen %1 är för stor (%2 byte; högst %3 byte).</translation>
+        <translation>Katalogfilen %1 är för stor (%2&#xa0;byte; högst %3&#xa0;byte).</translation>
     </message>
     <message>
-        <source>The catalog file %1 cannot be read: %2.</source>
-        <translation>Katalogfilen %1 kan inte läsas: %2.</translation>
+        <source>The catalog file %1 %2.</source>
+        <translation>Katalogfilen %1 %2.</translation>
     </message>
 </context>
 <context>
@@ -356,16 +418,30 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database: quick, integrity and foreign key checks.</source>
-        <translation>Kontrollera databasen: snabbkontroll, integritetskontroll och kontroll av främmande nycklar.</translation>
-    </message>
-    <message>
-        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only) and gives a verdict.</source>
-        <translation>Kör SQLites quick_check, integrity_check och foreign_key_check på databasen (skrivskyddat) och ger ett utlåtande.</translation>
-    </message>
-    <message>
         <source>%1: ok, no problems found.</source>
         <translation>%1: ok, inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Check the database: quick, integrity, foreign key and CHECK constraint checks.</source>
+        <translation>Kontrollera databasen: snabbkontroll, integritetskontroll samt kontroll av främmande nycklar och CHECK-villkor.</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s quick_check, integrity_check and foreign_key_check on the database (read-only), verifies every CHECK constraint of its tables, lists every problem found and gives a verdict.</source>
+        <translation>Kör SQLite-kontrollerna quick_check, integrity_check och foreign_key_check på databasen (skrivskyddat), kontrollerar alla CHECK-villkor i tabellerna, listar alla problem som hittas och ger ett utlåtande.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConstraintScan</name>
+    <message>
+        <source>checking the rules of the tables</source>
+        <translation>kontrollen av tabellernas regler</translation>
+    </message>
+    <message numerus="yes">
+        <source>CHECK constraint failed in %1: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>CHECK-villkoret uppfylls inte i %1: %2 (%n rad)</numerusform>
+            <numerusform>CHECK-villkoret uppfylls inte i %1: %2 (%n rader)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,16 +454,20 @@
         <source>Try &apos;laatu-cli %1 --help&apos;.</source>
         <translation>Prova &apos;laatu-cli %1 --help&apos;.</translation>
     </message>
+    <message>
+        <source>--%1 needs a value (%2), not an empty one</source>
+        <translation>--%1 behöver ett värde (%2), inte ett tomt</translation>
+    </message>
+    <message>
+        <source>an empty argument was given; give a value or leave it out</source>
+        <translation>ett tomt argument angavs; ange ett värde eller utelämna det</translation>
+    </message>
 </context>
 <context>
     <name>CompareCommand</name>
     <message>
         <source>Compare the sites of a county: ratings per criterion, totals, weakest criteria.</source>
         <translation>Jämför verksamhetsställena i ett välfärdsområde: poäng per kriterium, totalpoäng, svagaste kriterierna.</translation>
-    </message>
-    <message>
-        <source>Prints one line per site (its latest review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
-        <translation>Skriver ut en rad per verksamhetsställe (den senaste granskningen under perioden, eller alla granskningar med --all): de 25 konsensuspoängen, totalpoäng, medelvärde och nivå; därefter välfärdsområdets medelvärde per kriterium och de svagaste kriterierna. --csv skriver tabellen för ett kalkylprogram.</translation>
     </message>
     <message>
         <source>The wellbeing services county.</source>
@@ -449,6 +529,14 @@
         <source>Weakest: %1</source>
         <translation>Svagast: %1</translation>
     </message>
+    <message>
+        <source>Prints one line per site (its latest final review in the period, or every review with --all): the 25 consensus ratings, total, mean and level; then the county mean per criterion and the weakest criteria. --csv writes the table for a spreadsheet.</source>
+        <translation>Skriver ut en rad per verksamhetsställe (dess senaste slutförda granskning under perioden, eller alla granskningar med --all): de 25 konsensuspoängen, totalpoäng, medelvärde och nivå; sedan välfärdsområdets medelvärde per kriterium och de svagaste kriterierna. --csv skriver tabellen för ett kalkylprogram.</translation>
+    </message>
+    <message>
+        <source>The latest review of each site even when it is not final yet.</source>
+        <translation>Den senaste granskningen av varje verksamhetsställe även om den inte är slutförd ännu.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCsv</name>
@@ -505,10 +593,84 @@
     </message>
 </context>
 <context>
+    <name>ComparisonSummary</name>
+    <message>
+        <source>all visits</source>
+        <translation>alla besök</translation>
+    </message>
+    <message>
+        <source>visits from %1</source>
+        <translation>besök från %1</translation>
+    </message>
+    <message>
+        <source>visits until %1</source>
+        <translation>besök till och med %1</translation>
+    </message>
+    <message>
+        <source>visits %1–%2</source>
+        <translation>besök %1–%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Weakest across the county: %1.</source>
+        <translation>Svagast i välfärdsområdet: %1.</translation>
+    </message>
+    <message>
+        <source>No sites with a county yet: add reviews to compare sites.</source>
+        <translation>Inga verksamhetsställen med välfärdsområde ännu: lägg till granskningar för att jämföra verksamhetsställen.</translation>
+    </message>
+    <message>
+        <source>No reviews of %1 in this period.</source>
+        <translation>Inga granskningar av %1 under den här perioden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>Ofullständiga: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 – sites: %3, reviews: %4.</source>
+        <translation>%1, %2 – verksamhetsställen: %3, granskningar: %4.</translation>
+    </message>
+</context>
+<context>
     <name>CountyComparison</name>
     <message>
         <source>The built-in catalog cannot be read.</source>
         <translation>Den inbyggda katalogen kan inte läsas.</translation>
+    </message>
+</context>
+<context>
+    <name>CountyList</name>
+    <message>
+        <source>The county list %1 cannot be read: %2</source>
+        <translation>Listan över välfärdsområden %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The county list is not valid JSON: %1</source>
+        <translation>Listan över välfärdsområden är inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>The county list has no &quot;counties&quot; array.</source>
+        <translation>Listan över välfärdsområden har ingen &quot;counties&quot;-array.</translation>
+    </message>
+    <message>
+        <source>County %1 of the list needs an id and a Finnish and a Swedish name.</source>
+        <translation>Välfärdsområde %1 i listan behöver ett id och ett finskt och ett svenskt namn.</translation>
+    </message>
+    <message>
+        <source>The county id &quot;%1&quot; appears twice in the list.</source>
+        <translation>Välfärdsområdets id &quot;%1&quot; förekommer två gånger i listan.</translation>
+    </message>
+    <message>
+        <source>The county name &quot;%1&quot; appears twice in the list.</source>
+        <translation>Välfärdsområdets namn &quot;%1&quot; förekommer två gånger i listan.</translation>
     </message>
 </context>
 <context>
@@ -574,10 +736,6 @@
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 kan inte läsas: %2.</translation>
-    </message>
     <message>
         <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
         <translation>%1 är tom och inte en Laatu-databas. Om den borde innehålla granskningar, återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
@@ -663,16 +821,34 @@
         <translation>Databasen är öppen som skrivskyddad (%1), så %2 genomfördes inte.</translation>
     </message>
     <message>
+        <source>the file turned out to be damaged; restore the newest backup</source>
+        <translation>filen visade sig vara skadad; återställ den nyaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2, not a database file.</source>
+        <translation>%1 %2, inte en databasfil.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
         <source>checking the database</source>
         <translation>kontrollen av databasen</translation>
     </message>
     <message>
-        <source>The database check found problems: %1</source>
-        <translation>Kontrollen av databasen hittade problem: %1</translation>
+        <source>a row of %1 refers to a missing row of %2 (%3)</source>
+        <translation>en rad i %1 hänvisar till en rad som saknas i %2 (%3)</translation>
     </message>
-    <message>
-        <source>the file turned out to be damaged; restore the newest backup</source>
-        <translation>filen visade sig vara skadad; återställ den nyaste säkerhetskopian</translation>
+    <message numerus="yes">
+        <source>The database check found %n problem(s): %1</source>
+        <translation>
+            <numerusform>Kontrollen av databasen hittade %n problem: %1</numerusform>
+            <numerusform>Kontrollen av databasen hittade %n problem: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -737,7 +913,7 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
     <message>
         <source>Created %1 sites and %2 reviews in %3 in %4 ms.</source>
-        <translation>Skapade %1 verksamhetsställen och %2 granskningar i %3 på %4 ms.</translation>
+        <translation>Skapade %1 verksamhetsställen och %2 granskningar i %3 på %4&#xa0;ms.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1089,165 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
 </context>
 <context>
+    <name>FidelityTrendData</name>
+    <message>
+        <source>incomplete</source>
+        <translation>ofullständig</translation>
+    </message>
+    <message>
+        <source>%1: incomplete review, no total</source>
+        <translation>%1: ofullständig granskning, ingen totalpoäng</translation>
+    </message>
+    <message>
+        <source>%1: total %2, %3</source>
+        <translation>%1: totalpoäng %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>Inga granskningar att visa.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3 in work</source>
+        <translation>%1–%2: %3 i arbete</translation>
+    </message>
+    <message>
+        <source>Employment rate: %1</source>
+        <translation>Sysselsättningsgrad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FidelityTrendPainter</name>
+    <message>
+        <source>Fidelity over time</source>
+        <translation>Metodtrohet över tid</translation>
+    </message>
+    <message>
+        <source>Next review due</source>
+        <translation>Nästa granskning senast</translation>
+    </message>
+    <message>
+        <source>No reviews to show.</source>
+        <translation>Inga granskningar att visa.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalpoäng</translation>
+    </message>
+    <message>
+        <source>Employment rate (right axis)</source>
+        <translation>Sysselsättningsgrad (högra axeln)</translation>
+    </message>
+    <message>
+        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
+        <translation>Avsnitt: deras medelvärde på totalpoängens skala (medelvärde × %1).</translation>
+    </message>
+</context>
+<context>
+    <name>HandOut</name>
+    <message>
+        <source>The review %1 is final, so there is nothing left to rate; reopen it first if the co-reviewer is to rate it.</source>
+        <translation>Granskning %1 är slutförd, så det finns inget kvar att bedöma; öppna den på nytt först om medbedömaren ska bedöma den.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be the lower-case UUID of one of the file&apos;s reviewers</source>
+        <translation>&quot;%1&quot; måste vara UUID:t med små bokstäver för en av filens bedömare</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, which is none of the file&apos;s reviewers</source>
+        <translation>&quot;%1&quot; är %2, som inte är någon av filens bedömare</translation>
+    </message>
+    <message>
+        <source>a file cannot be both a hand-out and one reviewer&apos;s ratings</source>
+        <translation>en fil kan inte både vara en fil för medbedömare och en bedömares poäng</translation>
+    </message>
+    <message>
+        <source>a hand-out file holds no ratings, notes, findings or actions, so that the co-reviewer rates independently</source>
+        <translation>en fil för medbedömare innehåller inga poäng, anteckningar, iakttagelser eller åtgärder, så att medbedömaren bedömer självständigt</translation>
+    </message>
+    <message>
+        <source>a hand-out file is a draft review</source>
+        <translation>en fil för medbedömare är ett granskningsutkast</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutCommand</name>
+    <message>
+        <source>Write a review&apos;s frame for a co-reviewer to rate independently.</source>
+        <translation>Skriv en stomme till en granskning som en medbedömare bedömer självständigt.</translation>
+    </message>
+    <message>
+        <source>Writes a review file for the co-reviewer&apos;s laptop: the site, the visit, the catalog and the reviewers, but no reviewer&apos;s ratings, no consensus, and no notes, findings or actions, so that the co-reviewer rates independently. They bring it in with &apos;import&apos;, rate, and send their ratings back with &apos;export-mine&apos; for &apos;merge&apos;.</source>
+        <translation>Skriver en granskningsfil för medbedömarens bärbara dator: verksamhetsstället, besöket, katalogen och bedömarna, men inga bedömares poäng, ingen konsensus och inga anteckningar, iakttagelser eller åtgärder, så att medbedömaren bedömer självständigt. Medbedömaren tar in den med &apos;import&apos;, bedömer och skickar tillbaka sina poäng med &apos;export-mine&apos; för &apos;merge&apos;.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Granskningens nummer eller UUID.</translation>
+    </message>
+    <message>
+        <source>The co-reviewer the file is for, by name or UUID.</source>
+        <translation>Medbedömaren som filen är avsedd för, med namn eller UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Include the figures and checklists gathered so far (shared evidence, no ratings).</source>
+        <translation>Ta med de siffror och checklistor som samlats in hittills (gemensamt underlag, inga poäng).</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>väntade ett granskningsnummer eller UUID</translation>
+    </message>
+    <message>
+        <source>--rater NAME|UUID is required</source>
+        <translation>--rater NAME|UUID krävs</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>laatu-cli hand-out: %1</source>
+        <translation>laatu-cli hand-out: %1</translation>
+    </message>
+    <message>
+        <source>Wrote review %1 for %2 to %3: the frame only, no ratings, notes or findings.</source>
+        <translation>Skrev granskning %1 för %2 till %3: bara stommen, inga poäng, anteckningar eller iakttagelser.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Send to Co-reviewer</source>
+        <translation>Skicka till medbedömaren</translation>
+    </message>
+    <message>
+        <source>The file holds the review&apos;s site, visit, catalog and reviewers, but nobody&apos;s ratings, notes or findings, so that the co-reviewer rates independently. They open it with File → Open Review File… and send their ratings back with Export My Ratings.</source>
+        <translation>Filen innehåller granskningens verksamhetsställe, besök, katalog och bedömare, men ingens poäng, anteckningar eller iakttagelser, så att medbedömaren bedömer självständigt. Medbedömaren öppnar den med Fil → Öppna granskningsfil… och skickar tillbaka sina poäng med Exportera egna bedömningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Co-reviewer:</source>
+        <translation>&amp;Medbedömare:</translation>
+    </message>
+    <message>
+        <source>Co-reviewer</source>
+        <translation>Medbedömare</translation>
+    </message>
+    <message>
+        <source>&amp;Include the figures and checklists gathered so far</source>
+        <translation>&amp;Ta med de siffror och checklistor som samlats in hittills</translation>
+    </message>
+    <message>
+        <source>Include the figures and checklists gathered so far</source>
+        <translation>Ta med de siffror och checklistor som samlats in hittills</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommand</name>
     <message>
         <source>Show a site&apos;s reviews over time, changes, outcomes and the next review due.</source>
@@ -952,7 +1287,7 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
     <message>
         <source>Outcomes %1 to %2: %3 coached, %4 in competitive work (%5 %)</source>
-        <translation>Utfall %1 till %2: %3 coachade, %4 i konkurrensutsatt arbete (%5 %)</translation>
+        <translation>Utfall %1 till %2: %3 coachade, %4 i konkurrensutsatt arbete (%5&#xa0;%)</translation>
     </message>
     <message numerus="yes">
         <source>Next review due: %1 (%n month(s) after the last)</source>
@@ -1002,6 +1337,29 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
         <translation>Läser och kontrollerar först alla filer; om någon är trasig skrivs ingenting. Sedan sparas varje granskning i en transaktion. En granskning identifieras med sitt UUID. En fil från &apos;export-mine&apos; innehåller bara en bedömares egna poäng och avvisas: ta in den med &apos;merge&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>does not exist (no file name was given)</source>
+        <translation>finns inte (inget filnamn angavs)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>finns inte</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>är en mapp</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO, a device or a socket)</source>
+        <translation>är inte en vanlig fil (utan en FIFO, en enhet eller en socket)</translation>
     </message>
 </context>
 <context>
@@ -1109,10 +1467,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>&amp;Open Catalog File…</source>
-        <translation>&amp;Öppna katalogfil…</translation>
-    </message>
-    <message>
         <source>Use the &amp;Built-in Catalog</source>
         <translation>Använd den &amp;inbyggda katalogen</translation>
     </message>
@@ -1169,10 +1523,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>&amp;Skriv ut rapport…</translation>
     </message>
     <message>
-        <source>Export &amp;My Ratings…</source>
-        <translation>Exportera egna &amp;bedömningar…</translation>
-    </message>
-    <message>
         <source>One reviewer&apos;s own ratings and notes as a file, for the lead reviewer to merge on their laptop.</source>
         <translation>En bedömares egna poäng och anteckningar som en fil, som huvudbedömaren sammanfogar på sin dator.</translation>
     </message>
@@ -1213,10 +1563,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>K&amp;onsensus</translation>
     </message>
     <message>
-        <source>&amp;Findings and Actions</source>
-        <translation>Iakttagelser och åtgär&amp;der</translation>
-    </message>
-    <message>
         <source>&amp;Finalise…</source>
         <translation>&amp;Slutför…</translation>
     </message>
@@ -1227,6 +1573,62 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>C&amp;lose Review</source>
         <translation>St&amp;äng granskningen</translation>
+    </message>
+    <message>
+        <source>Send to Co-re&amp;viewer…</source>
+        <translation>Skicka &amp;till medbedömaren…</translation>
+    </message>
+    <message>
+        <source>The review&apos;s frame as a file for the co-reviewer&apos;s laptop, without anyone&apos;s ratings, notes or findings, so that they rate independently.</source>
+        <translation>Granskningens stomme som en fil för medbedömarens bärbara dator, utan någons poäng, anteckningar eller iakttagelser, så att medbedömaren bedömer självständigt.</translation>
+    </message>
+    <message>
+        <source>Open Review F&amp;ile…</source>
+        <translation>&amp;Öppna granskningsfil…</translation>
+    </message>
+    <message>
+        <source>Brings in a review file: a review handed out by the lead reviewer, a whole review, or a reviewer&apos;s ratings to merge.</source>
+        <translation>Tar in en granskningsfil: en granskning som huvudbedömaren har skickat, en hel granskning eller en bedömares poäng att sammanfoga.</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Ratings…</source>
+        <translation>Exportera egna &amp;bedömningar…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Catalog File…</source>
+        <translation>Öppna &amp;katalogfil…</translation>
+    </message>
+    <message>
+        <source>F&amp;indings and Actions</source>
+        <translation>&amp;Iakttagelser och åtgärder</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the Sheets…</source>
+        <translation>Avslöja &amp;poängen…</translation>
+    </message>
+    <message>
+        <source>Ends independent rating: every reviewer&apos;s ratings are shown side by side for the consensus.</source>
+        <translation>Avslutar den självständiga bedömningen: alla bedömares poäng visas sida vid sida inför konsensus.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Who finalised or reopened the review and why, when the sheets were revealed, and what changed since.</source>
+        <translation>Vem som slutförde granskningen eller öppnade den på nytt och varför, när poängen avslöjades och vad som har ändrats sedan dess.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>The review day step by step, two laptops, consensus, report and follow-up.</source>
+        <translation>Granskningsdagen steg för steg, två bärbara datorer, konsensus, rapport och uppföljning.</translation>
+    </message>
+    <message>
+        <source>Review Lo&amp;g…</source>
+        <translation>Granskningens &amp;logg…</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1717,92 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
 </context>
 <context>
+    <name>MergeConflictDialog</name>
+    <message>
+        <source>Differences in the Reviewer&apos;s File</source>
+        <translation>Skillnader i bedömarens fil</translation>
+    </message>
+    <message>
+        <source>This database and the file hold different values for the entries below. Choose for each which value the review keeps: Space switches the selected rows. Nothing is merged until you press OK.</source>
+        <translation>Den här databasen och filen har olika värden för posterna nedan. Välj för var och en vilket värde granskningen behåller: mellanslag växlar de markerade raderna. Ingenting sammanfogas förrän du trycker på OK.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Vad som skiljer sig</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Här</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>&amp;Keep All Here</source>
+        <translation>&amp;Behåll alla här</translation>
+    </message>
+    <message>
+        <source>&amp;Take All from File</source>
+        <translation>&amp;Ta alla från filen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictText</name>
+    <message>
+        <source>Rating by %1</source>
+        <translation>Poäng från %1</translation>
+    </message>
+    <message>
+        <source>The review&apos;s figure: %1</source>
+        <translation>Granskningens siffra: %1</translation>
+    </message>
+    <message>
+        <source>The review&apos;s checklist: %1</source>
+        <translation>Granskningens checklista: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>förverkligas</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>förverkligas inte</translation>
+    </message>
+    <message>
+        <source>The review&apos;s note: %1</source>
+        <translation>Granskningens anteckning: %1</translation>
+    </message>
+    <message>
+        <source>Name of a reviewer</source>
+        <translation>En bedömares namn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, %3 in the file</source>
+        <translation>%1: %2 här, %3 i filen</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 here, %4 in the file</source>
+        <translation>%1 – %2: %3 här, %4 i filen</translation>
+    </message>
+</context>
+<context>
     <name>NewReviewWizard</name>
     <message>
         <source>New Review</source>
@@ -1347,10 +1835,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>Kind of review</source>
         <translation>Typ av granskning</translation>
-    </message>
-    <message>
-        <source>Visit &amp;starts:</source>
-        <translation>Besöket &amp;börjar:</translation>
     </message>
     <message>
         <source>First day of the visit</source>
@@ -1400,6 +1884,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>Catalog:</source>
         <translation>Katalog:</translation>
     </message>
+    <message>
+        <source>Visit s&amp;tarts:</source>
+        <translation>Besöket &amp;börjar:</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCommand</name>
@@ -1445,7 +1933,38 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
     <message>
         <source>%1, %2 to %3: %4 coached, %5 in competitive work (%6 %).</source>
-        <translation>%1, %2 till %3: %4 coachade, %5 i konkurrensutsatt arbete (%6 %).</translation>
+        <translation>%1, %2 till %3: %4 coachade, %5 i konkurrensutsatt arbete (%6&#xa0;%).</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Outcomes of a Period</source>
+        <translation>Utfall för en period</translation>
+    </message>
+    <message>
+        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
+        <translation>Coachade personer under perioden och hur många av dem som var i konkurrensutsatt arbete. Om en period matas in på nytt korrigeras dess siffror.</translation>
+    </message>
+    <message>
+        <source>Period &amp;starts:</source>
+        <translation>Perioden &amp;börjar:</translation>
+    </message>
+    <message>
+        <source>Period &amp;ends:</source>
+        <translation>Perioden &amp;slutar:</translation>
+    </message>
+    <message>
+        <source>People &amp;coached:</source>
+        <translation>&amp;Coachade personer:</translation>
+    </message>
+    <message>
+        <source>People in competitive &amp;work:</source>
+        <translation>Personer i &amp;konkurrensutsatt arbete:</translation>
+    </message>
+    <message>
+        <source>Employment rate:</source>
+        <translation>Sysselsättningsgrad:</translation>
     </message>
 </context>
 <context>
@@ -1488,18 +2007,14 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
 </context>
 <context>
-    <name>RaterExport</name>
+    <name>PrivateFiles</name>
     <message>
-        <source>The review %1 has no reviewers yet.</source>
-        <translation>Granskning %1 har ännu inga bedömare.</translation>
+        <source>%1 is not a folder</source>
+        <translation>%1 är inte en mapp</translation>
     </message>
     <message>
-        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
-        <translation>Granskning %1 har ingen bedömare &quot;%2&quot;; dess bedömare är: %3.</translation>
-    </message>
-    <message>
-        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
-        <translation>Flera bedömare i granskning %1 heter &quot;%2&quot;; ange UUID i stället: %3.</translation>
+        <source>the folder %1 cannot be created</source>
+        <translation>mappen %1 kan inte skapas</translation>
     </message>
 </context>
 <context>
@@ -1526,26 +2041,18 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
 </context>
 <context>
-    <name>RaterMerge</name>
+    <name>RaterLookup</name>
     <message>
-        <source>%1, rating by %2: %3 here, %4 in the file</source>
-        <translation>%1, poäng från %2: %3 här, %4 i filen</translation>
+        <source>The review %1 has no reviewers yet.</source>
+        <translation>Granskning %1 har ännu inga bedömare.</translation>
     </message>
     <message>
-        <source>%1, note from %2: the texts differ (here: &quot;%3&quot;; in the file: &quot;%4&quot;)</source>
-        <translation>%1, anteckning från %2: texterna skiljer sig (här: &quot;%3&quot;; i filen: &quot;%4&quot;)</translation>
+        <source>The review %1 has no reviewer &quot;%2&quot;; its reviewers are: %3.</source>
+        <translation>Granskning %1 har ingen bedömare &quot;%2&quot;; dess bedömare är: %3.</translation>
     </message>
     <message>
-        <source>%1, number %2: %3 here, %4 in the file</source>
-        <translation>%1, tal %2: %3 här, %4 i filen</translation>
-    </message>
-    <message>
-        <source>%1, element %2: %3 here, %4 in the file</source>
-        <translation>%1, element %2: %3 här, %4 i filen</translation>
-    </message>
-    <message>
-        <source>reviewer %1: named &quot;%2&quot; here, &quot;%3&quot; in the file</source>
-        <translation>bedömare %1: heter &quot;%2&quot; här, &quot;%3&quot; i filen</translation>
+        <source>Several reviewers of review %1 are called &quot;%2&quot;; give the UUID instead: %3.</source>
+        <translation>Flera bedömare i granskning %1 heter &quot;%2&quot;; ange UUID i stället: %3.</translation>
     </message>
 </context>
 <context>
@@ -1754,10 +2261,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>Överensstämmelse mellan bedömarna</translation>
     </message>
     <message>
-        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. Shares are of the %2 criteria that at least two reviewers rated.</source>
-        <translation>%1 bedömare bedömde kriterierna oberoende av varandra innan de kom överens om konsensuspoängen. Andelarna gäller de %2 kriterier som minst två bedömare har bedömt.</translation>
-    </message>
-    <message>
         <source>%1 of %2 (%3)</source>
         <translation>%1 av %2 (%3)</translation>
     </message>
@@ -1776,10 +2279,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>Consensus</source>
         <translation>Konsensus</translation>
-    </message>
-    <message>
-        <source>The reviewers gave the same rating to every criterion.</source>
-        <translation>Bedömarna gav samma poäng för alla kriterier.</translation>
     </message>
     <message>
         <source>Strengths and recommendations</source>
@@ -1881,6 +2380,26 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>Weighted kappa (quadratic weights)</source>
         <translation>Viktad kappa (kvadratiska vikter)</translation>
     </message>
+    <message>
+        <source>%1 reviewers rated the criteria independently before they agreed the consensus ratings. The figures are of the %2 of %3 criteria that each of them rated.</source>
+        <translation>%1 bedömare bedömde kriterierna självständigt innan de kom överens om konsensuspoängen. Siffrorna gäller de %2 av %3 kriterier som var och en av dem bedömde.</translation>
+    </message>
+    <message>
+        <source>The reviewers gave the same rating to each of these %1 criteria.</source>
+        <translation>Bedömarna gav samma poäng för vart och ett av dessa %1 kriterier.</translation>
+    </message>
+    <message>
+        <source>Reasons for differences of two points or more</source>
+        <translation>Motiveringar till skillnader på två poäng eller mer</translation>
+    </message>
+    <message>
+        <source>No reason has been written.</source>
+        <translation>Ingen motivering har skrivits.</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -1974,10 +2493,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>Ersätt databasen med en säkerhetskopia; den nuvarande filen sparas undan.</translation>
     </message>
     <message>
-        <source>Checks the backup, moves the current database (with its -wal and -shm files) aside under a new name, and writes the backup in its place. Laatu must not have the database open.</source>
-        <translation>Kontrollerar säkerhetskopian, flyttar undan den nuvarande databasen (med dess -wal- och -shm-filer) under ett nytt namn och skriver säkerhetskopian i dess ställe. Laatu får inte ha databasen öppen.</translation>
-    </message>
-    <message>
         <source>The backup file.</source>
         <translation>Filen med säkerhetskopian.</translation>
     </message>
@@ -1993,12 +2508,20 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>The previous database was kept as %1.</source>
         <translation>Den tidigare databasen sparades som %1.</translation>
     </message>
+    <message>
+        <source>Checks the backup, builds the restored database beside the current one and checks it, keeps the current database (with its -wal and -shm files) under a new name, and renames the restored file into its place: the database path always holds a whole database, the old or the restored one. Laatu must not have the database open.</source>
+        <translation>Kontrollerar säkerhetskopian, bygger den återställda databasen bredvid den nuvarande och kontrollerar den, sparar den nuvarande databasen (med dess -wal- och -shm-filer) under ett nytt namn och byter namn på den återställda filen så att den tar dess plats: databasens sökväg innehåller alltid en hel databas, den gamla eller den återställda. Laatu får inte ha databasen öppen.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewDocumentReader</name>
     <message>
         <source>reading review %1</source>
         <translation>läsningen av granskning %1</translation>
+    </message>
+    <message>
+        <source>review %1 is in the file, but its rows cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2567,7 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation>filen är större än %1 MiB</translation>
+        <translation>filen är större än %1&#xa0;MiB</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
@@ -2153,6 +2676,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>a file with &quot;%1&quot; holds one reviewer&apos;s own ratings only: no consensus ratings, findings or actions</source>
         <translation>en fil med &quot;%1&quot; innehåller bara en bedömares egna poäng: inga konsensuspoäng, iakttagelser eller åtgärder</translation>
     </message>
+    <message>
+        <source>hand-out file</source>
+        <translation>fil för medbedömare</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -2162,15 +2689,15 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
     <message>
         <source>the file is too large for a review file (%1 bytes; at most %2)</source>
-        <translation>filen är för stor för en granskningsfil (%1 byte; högst %2)</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>filen kan inte läsas: %1</translation>
+        <translation>filen är för stor för en granskningsfil (%1&#xa0;byte; högst %2)</translation>
     </message>
     <message>
         <source>%1 was not written: the review cannot be a review file (%2).</source>
         <translation>%1 skrevs inte: granskningen kan inte sparas som granskningsfil (%2).</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>filen %1</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2709,13 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>%1 holds only %2&apos;s own ratings (a one-rater file from export-mine); bring it in with `laatu-cli merge %1` so the other reviewers, the consensus and the findings are kept</source>
         <translation>%1 innehåller bara de egna poängen från %2 (en fil med en bedömare från export-mine); ta in den med `laatu-cli merge %1` så att de andra bedömarna, konsensus och iakttagelserna behålls</translation>
+    </message>
+    <message numerus="yes">
+        <source>this hand-out is for review %1 of %2, which is already in this database with %n rating(s) and notes made here; importing it again would replace them, so nothing was changed</source>
+        <translation>
+            <numerusform>den här filen för medbedömare gäller granskning %1 av %2, som redan finns i den här databasen med %n bedömning och anteckningar som gjorts här; en ny import skulle ersätta dem, så ingenting ändrades</numerusform>
+            <numerusform>den här filen för medbedömare gäller granskning %1 av %2, som redan finns i den här databasen med %n bedömningar och anteckningar som gjorts här; en ny import skulle ersätta dem, så ingenting ändrades</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2862,14 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>removing an action item</source>
         <translation>borttagningen av en åtgärd</translation>
+    </message>
+    <message>
+        <source>revealing the reviewers&apos; ratings</source>
+        <translation>avslöjandet av bedömarnas poäng</translation>
+    </message>
+    <message>
+        <source>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Katalogen %1 %2 som är lagrad i databasen är skadad (%3). Kör &apos;laatu-cli check&apos; och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +3069,29 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Every command of the menus and of the criterion page, with its keys. In a menu or on a page, Alt and the underlined letter choose a command too.</source>
+        <translation>Alla kommandon i menyerna och på kriteriesidan, med sina tangenter. I en meny eller på en sida väljer Alt och den understrukna bokstaven också ett kommando.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>Show one review: site, reviewers, ratings, score, findings, actions.</source>
@@ -2627,6 +3192,22 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>Wellbeing services county</source>
         <translation>Välfärdsområde</translation>
     </message>
+    <message>
+        <source>Choose a county</source>
+        <translation>Välj ett välfärdsområde</translation>
+    </message>
+    <message>
+        <source>Other &amp;county:</source>
+        <translation>&amp;Annat välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>Other county</source>
+        <translation>Annat välfärdsområde</translation>
+    </message>
+    <message>
+        <source>The name as comparisons should show it</source>
+        <translation>Namnet så som jämförelserna ska visa det</translation>
+    </message>
 </context>
 <context>
     <name>SiteHistory</name>
@@ -2687,6 +3268,29 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>There is no review %1 in the database.</source>
         <translation>Det finns ingen granskning %1 i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValues</name>
+    <message>
+        <source>Review %1 has %2 %3 in the database, which is not one Laatu writes (%4): the file was changed outside Laatu. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Granskning %1 har %2 %3 i databasen, vilket inte är ett värde som Laatu skriver (%4): filen har ändrats utanför Laatu. Kör &apos;laatu-cli check&apos; och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>the kind</source>
+        <translation>typen</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>statusen</translation>
+    </message>
+    <message>
+        <source>a finding of the kind</source>
+        <translation>en iakttagelse av typen</translation>
+    </message>
+    <message>
+        <source>an action with the status</source>
+        <translation>en åtgärd med statusen</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3435,10 @@ Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
 Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 databasproblem.
 </translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 är skadad (%2); ingenting ändrades. Kör laatu-cli check --db &quot;%1&quot; för en fullständig rapport och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
+    </message>
 </context>
 <context>
     <name>laatu::ScoreCard</name>
@@ -2841,6 +3449,53 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     <message>
         <source>rating %1 of &quot;%2&quot; is outside the scale %3-%4</source>
         <translation>poängen %1 för &quot;%2&quot; ligger utanför skalan %3-%4</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ActionPlanTable</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <source>Status of &quot;%1&quot;</source>
+        <translation>Status för &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>New action: type what is to be done, then Tab to who, by when and status. It is saved once it has a text.</source>
+        <translation>Ny åtgärd: skriv vad som ska göras och gå sedan med Tabb till ansvarig, senast och status. Den sparas när den har en text.</translation>
+    </message>
+    <message>
+        <source>Choose the action to remove first</source>
+        <translation>Välj först den åtgärd som ska tas bort</translation>
+    </message>
+    <message>
+        <source>The new action was not saved</source>
+        <translation>Den nya åtgärden sparades inte</translation>
+    </message>
+    <message>
+        <source>An action needs a text: the stored one is kept</source>
+        <translation>En åtgärd behöver en text: den sparade behålls</translation>
+    </message>
+    <message>
+        <source>The new action had no text and was not saved</source>
+        <translation>Den nya åtgärden hade ingen text och sparades inte</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3521,68 @@ Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 datab
     </message>
 </context>
 <context>
+    <name>laatu::gui::AuditLogDialog</name>
+    <message>
+        <source>%1: nothing logged yet. The log records finalising, reopening with its reason, revealing the sheets, and every change after a reopening.</source>
+        <translation>%1: ingenting har loggats ännu. Loggen registrerar slutförande, öppnande på nytt med orsak, avslöjande av poängen och varje ändring efter ett öppnande på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n logged step(s), oldest first.</source>
+        <translation>
+            <numerusform>%1: %n loggad händelse, äldst först.</numerusform>
+            <numerusform>%1: %n loggade händelser, äldst först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Öppnad på nytt</translation>
+    </message>
+    <message>
+        <source>Sheets revealed</source>
+        <translation>Poängen avslöjade</translation>
+    </message>
+    <message>
+        <source>Consensus rating changed</source>
+        <translation>Konsensuspoängen ändrades</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s rating changed</source>
+        <translation>Bedömarens poäng ändrades</translation>
+    </message>
+    <message>
+        <source>Note changed</source>
+        <translation>Anteckningen ändrades</translation>
+    </message>
+    <message>
+        <source>Figure changed</source>
+        <translation>Siffran ändrades</translation>
+    </message>
+    <message>
+        <source>Checklist changed</source>
+        <translation>Checklistan ändrades</translation>
+    </message>
+    <message>
+        <source>Finding saved</source>
+        <translation>Iakttagelsen sparades</translation>
+    </message>
+    <message>
+        <source>Finding removed</source>
+        <translation>Iakttagelsen togs bort</translation>
+    </message>
+    <message>
+        <source>Action saved</source>
+        <translation>Åtgärden sparades</translation>
+    </message>
+    <message>
+        <source>Action removed</source>
+        <translation>Åtgärden togs bort</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::CatalogActions</name>
     <message>
         <source>Open Criteria Catalog</source>
@@ -2888,6 +3605,49 @@ Problems found:
 
 Problem som hittades:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ComparisonFilterBar</name>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Välfärdsområde:</translation>
+    </message>
+    <message>
+        <source>Wellbeing services county</source>
+        <translation>Välfärdsområde</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>när som helst</translation>
+    </message>
+    <message>
+        <source>Visits from</source>
+        <translation>Besök från</translation>
+    </message>
+    <message>
+        <source>Visits until</source>
+        <translation>Besök till och med</translation>
+    </message>
+    <message>
+        <source>&amp;Latest review per site</source>
+        <translation>&amp;Senaste granskningen per verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>Include &amp;self-assessments</source>
+        <translation>Ta med s&amp;jälvvärderingar</translation>
+    </message>
+    <message>
+        <source>All re&amp;views</source>
+        <translation>&amp;Alla granskningar</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +3733,7 @@ Problem som hittades:
     </message>
     <message>
         <source>Spread</source>
-        <translation>Spridning</translation>
+        <translation>Skillnad</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -3031,49 +3791,21 @@ Problem som hittades:
         <source>Use agreed ratings</source>
         <translation>Använd samstämmiga poäng</translation>
     </message>
+    <message>
+        <source>Every reviewer has rated every criterion. Reveal the sheets to compare them and agree the consensus.</source>
+        <translation>Alla bedömare har bedömt alla kriterier. Avslöja poängen för att jämföra dem och komma överens om konsensus.</translation>
+    </message>
+    <message>
+        <source>The reviewers are rating independently: each sees only their own ratings until the sheets are revealed. Reveal them when everyone has rated every criterion.</source>
+        <translation>Bedömarna bedömer självständigt: var och en ser bara sina egna poäng tills poängen avslöjas. Avslöja dem när alla har bedömt alla kriterier.</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal the Sheets…</source>
+        <translation>Avslöja &amp;poängen…</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::CountyComparisonView</name>
-    <message>
-        <source>&amp;County:</source>
-        <translation>&amp;Välfärdsområde:</translation>
-    </message>
-    <message>
-        <source>Wellbeing services county</source>
-        <translation>Välfärdsområde</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Till:</translation>
-    </message>
-    <message>
-        <source>any time</source>
-        <translation>när som helst</translation>
-    </message>
-    <message>
-        <source>Visits from</source>
-        <translation>Besök från</translation>
-    </message>
-    <message>
-        <source>Visits until</source>
-        <translation>Besök till och med</translation>
-    </message>
-    <message>
-        <source>&amp;Latest review per site</source>
-        <translation>&amp;Senaste granskningen per verksamhetsställe</translation>
-    </message>
-    <message>
-        <source>A&amp;ll reviews</source>
-        <translation>&amp;Alla granskningar</translation>
-    </message>
-    <message>
-        <source>Include &amp;self-assessments</source>
-        <translation>Ta med s&amp;jälvvärderingar</translation>
-    </message>
     <message>
         <source>Export CS&amp;V…</source>
         <translation>Exportera &amp;CSV…</translation>
@@ -3127,70 +3859,6 @@ Problem som hittades:
         <translation>Totalpoäng per verksamhetsställe: %1</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>County mean</source>
-        <translation>Medelvärde för välfärdsområdet</translation>
-    </message>
-    <message>
-        <source>Sites at 1–2</source>
-        <translation>Verksamhetsställen med 1–2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>all visits</source>
-        <translation>alla besök</translation>
-    </message>
-    <message>
-        <source>visits from %1</source>
-        <translation>besök från %1</translation>
-    </message>
-    <message>
-        <source>visits until %1</source>
-        <translation>besök till och med %1</translation>
-    </message>
-    <message>
-        <source>visits %1–%2</source>
-        <translation>besök %1–%2</translation>
-    </message>
-    <message>
-        <source>%1. %2 (%3)</source>
-        <translation>%1. %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Weakest across the county: %1.</source>
-        <translation>Svagast i välfärdsområdet: %1.</translation>
-    </message>
-    <message>
-        <source>No sites with a county yet: add reviews to compare sites.</source>
-        <translation>Inga verksamhetsställen med välfärdsområde ännu: lägg till granskningar för att jämföra verksamhetsställen.</translation>
-    </message>
-    <message>
-        <source>No reviews of %1 in this period.</source>
-        <translation>Inga granskningar av %1 under den här perioden.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>incomplete: %1</source>
-        <translation>ofullständiga: %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 – sites: %3, reviews: %4.</source>
-        <translation>%1, %2 – verksamhetsställen: %3, granskningar: %4.</translation>
-    </message>
-    <message>
         <source>County comparison: %1</source>
         <translation>Jämförelse inom välfärdsområdet: %1</translation>
     </message>
@@ -3237,6 +3905,102 @@ Problem som hittades:
     <message>
         <source>The printer could not be started. Check the printer and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionChangesPanel</name>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Earlier review</source>
+        <translation>Tidigare granskning</translation>
+    </message>
+    <message>
+        <source>Later review</source>
+        <translation>Senare granskning</translation>
+    </message>
+    <message>
+        <source>%1 – total %2</source>
+        <translation>%1 – totalpoäng %2</translation>
+    </message>
+    <message>
+        <source>%1 – incomplete</source>
+        <translation>%1 – ofullständig</translation>
+    </message>
+    <message>
+        <source>Changes show once the site has two reviews.</source>
+        <translation>Förändringarna visas när verksamhetsstället har två granskningar.</translation>
+    </message>
+    <message>
+        <source>Choose two different reviews to compare.</source>
+        <translation>Välj två olika granskningar att jämföra.</translation>
+    </message>
+    <message>
+        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
+        <translation>Kriterier som blev bättre: %1, sämre: %2, oförändrade: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::CriterionChangesTable</name>
+    <message>
+        <source>Changes per criterion</source>
+        <translation>Förändringar per kriterium</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>▲ +%1</source>
+        <translation>▲ +%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Improved by %n point(s)</source>
+        <translation>
+            <numerusform>Förbättrades med %n poäng</numerusform>
+            <numerusform>Förbättrades med %n poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>▼ −%1</source>
+        <translation>▼ −%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fell by %n point(s)</source>
+        <translation>
+            <numerusform>Sjönk med %n poäng</numerusform>
+            <numerusform>Sjönk med %n poäng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrad</translation>
     </message>
 </context>
 <context>
@@ -3365,31 +4129,27 @@ Problem som hittades:
         <translation>Kryssa för de element som förverkligas för att få en föreslagen poäng.</translation>
     </message>
     <message>
-        <source>&amp;Accept %1 (S)</source>
-        <translation>&amp;Godkänn %1 (S)</translation>
-    </message>
-    <message>
-        <source>&amp;Accept (S)</source>
-        <translation>&amp;Godkänn (S)</translation>
-    </message>
-    <message>
         <source>Accept the suggested rating</source>
         <translation>Godkänn den föreslagna poängen</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Siffror</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt %1 (S)</source>
+        <translation>&amp;Sätt %1 (S)</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt (S)</source>
+        <translation>&amp;Sätt förslaget (S)</translation>
     </message>
 </context>
 <context>
     <name>laatu::gui::CriterionWalk</name>
     <message>
-        <source>&amp;Rating as:</source>
-        <translation>&amp;Bedömer som:</translation>
-    </message>
-    <message>
         <source>Whose ratings are entered</source>
         <translation>Vems poäng som matas in</translation>
-    </message>
-    <message>
-        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
-        <translation>Tangenter: 1–5 ger poäng · 0 raderar · S godkänner förslaget · PgDown/PgUp nästa/föregående · Ctrl+R nästa bedömare</translation>
     </message>
     <message>
         <source>Consensus</source>
@@ -3398,6 +4158,42 @@ Problem som hittades:
     <message>
         <source>consensus</source>
         <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>Keys: 1–5 rate · 0 clears · S accepts the suggestion · Ctrl+D figures · PgDown/PgUp next/previous · Ctrl+R next reviewer</source>
+        <translation>Tangenter: 1–5 ger poäng · 0 raderar · S godtar förslaget · Ctrl+D siffror · PgDown/PgUp nästa/föregående · Ctrl+R nästa bedömare</translation>
+    </message>
+    <message>
+        <source>Rati&amp;ng as:</source>
+        <translation>&amp;Bedömer som:</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>Ge poängen %1</translation>
+    </message>
+    <message>
+        <source>Clear the rating</source>
+        <translation>Radera poängen</translation>
+    </message>
+    <message>
+        <source>Accept the suggested rating</source>
+        <translation>Godkänn den föreslagna poängen</translation>
+    </message>
+    <message>
+        <source>Next criterion</source>
+        <translation>Nästa kriterium</translation>
+    </message>
+    <message>
+        <source>Previous criterion</source>
+        <translation>Föregående kriterium</translation>
+    </message>
+    <message>
+        <source>Next reviewer&apos;s sheet</source>
+        <translation>Nästa bedömares poäng</translation>
+    </message>
+    <message>
+        <source>Go to the figures</source>
+        <translation>Gå till siffrorna</translation>
     </message>
 </context>
 <context>
@@ -3451,14 +4247,6 @@ Problem som hittades:
         <translation>Poängen sammanfogades med skillnader</translation>
     </message>
     <message>
-        <source>The ratings were merged. Where the file and this laptop hold different values for the same reviewer, the values here were kept; check these with the reviewer:
-
-• %1</source>
-        <translation>Poängen har sammanfogats. Där filen och den här datorn har olika värden för samma bedömare behölls värdena här; kontrollera dessa med bedömaren:
-
-• %1</translation>
-    </message>
-    <message>
         <source>Ratings merged from %1</source>
         <translation>Poängen har sammanfogats från %1</translation>
     </message>
@@ -3466,68 +4254,87 @@ Problem som hittades:
         <source>Nothing new in %1: it was merged before</source>
         <translation>Inget nytt i %1: den har redan sammanfogats</translation>
     </message>
+    <message>
+        <source>Review Not Sent</source>
+        <translation>Granskningen skickades inte</translation>
+    </message>
+    <message>
+        <source>Send to Co-reviewer</source>
+        <translation>Skicka till medbedömaren</translation>
+    </message>
+    <message>
+        <source>The review has no co-reviewer. Add the second reviewer when creating the review, then send it.</source>
+        <translation>Granskningen har ingen medbedömare. Lägg till den andra bedömaren när du skapar granskningen och skicka den sedan.</translation>
+    </message>
+    <message>
+        <source>%1 - for %2.laatu.json</source>
+        <translation>%1 - till %2.laatu.json</translation>
+    </message>
+    <message>
+        <source>Review for %1 saved to %2: without anyone&apos;s ratings, notes or findings. They open it with File → Open Review File.</source>
+        <translation>Granskningen för %1 har sparats i %2, utan någons poäng, anteckningar eller iakttagelser. Medbedömaren öppnar den med Fil → Öppna granskningsfil.</translation>
+    </message>
+    <message>
+        <source>Open Review File</source>
+        <translation>Öppna granskningsfil</translation>
+    </message>
+    <message>
+        <source>Replace Review</source>
+        <translation>Ersätt granskningen</translation>
+    </message>
+    <message>
+        <source>The review of %1 on %2 is already here, with other content than the file. Replace it with the file&apos;s version? What is here now is then gone; to bring in one reviewer&apos;s ratings, use Merge Reviewer&apos;s Ratings instead.</source>
+        <translation>Granskningen av %1 den %2 finns redan här, med annat innehåll än i filen. Vill du ersätta den med filens version? Det som finns här nu försvinner då; använd i stället Sammanfoga en bedömares poäng för att ta in en bedömares poäng.</translation>
+    </message>
+    <message>
+        <source>Review File Not Opened</source>
+        <translation>Granskningsfilen öppnades inte</translation>
+    </message>
+    <message>
+        <source>%1 was opened before; nothing in it is new</source>
+        <translation>%1 har öppnats tidigare; inget i den är nytt</translation>
+    </message>
+    <message>
+        <source>Review opened from %1</source>
+        <translation>Granskningen har öppnats från %1</translation>
+    </message>
+    <message>
+        <source>Nothing was merged from %1</source>
+        <translation>Ingenting sammanfogades från %1</translation>
+    </message>
+    <message>
+        <source>These differences appeared after the choice was made; the values here were kept:
+
+• %1</source>
+        <translation>De här skillnaderna uppstod efter att valet gjordes; värdena här behölls:
+
+• %1</translation>
+    </message>
+    <message>
+        <source>Ratings merged from %1.</source>
+        <translation>Poängen har sammanfogats från %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n difference(s): </source>
+        <translation>
+            <numerusform>Av %n skillnad: </numerusform>
+            <numerusform>Av %n skillnader: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 taken from the file, %2 kept here.</source>
+        <translation>%1 togs från filen, %2 behölls här.</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::FidelityTrendChart</name>
     <message>
-        <source>incomplete</source>
-        <translation>ofullständig</translation>
-    </message>
-    <message>
-        <source>%1: incomplete review, no total</source>
-        <translation>%1: ofullständig granskning, ingen totalpoäng</translation>
-    </message>
-    <message>
-        <source>%1: total %2, %3</source>
-        <translation>%1: totalpoäng %2, %3</translation>
-    </message>
-    <message>
-        <source>No reviews to show.</source>
-        <translation>Inga granskningar att visa.</translation>
-    </message>
-    <message>
-        <source>%1–%2: %3 in work</source>
-        <translation>%1–%2: %3 i arbete</translation>
-    </message>
-    <message>
-        <source>Employment rate: %1</source>
-        <translation>Sysselsättningsgrad: %1</translation>
-    </message>
-    <message>
         <source>Fidelity trend chart</source>
         <translation>Diagram över metodtrohetens utveckling</translation>
     </message>
-    <message>
-        <source>%1 (%2–%3)</source>
-        <translation>%1 (%2–%3)</translation>
-    </message>
-    <message>
-        <source>Fidelity over time</source>
-        <translation>Metodtrohet över tid</translation>
-    </message>
-    <message>
-        <source>Next review due</source>
-        <translation>Nästa granskning senast</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalpoäng</translation>
-    </message>
-    <message>
-        <source>Employment rate (right axis)</source>
-        <translation>Sysselsättningsgrad (högra axeln)</translation>
-    </message>
-    <message>
-        <source>Sections: their mean rating on the total&apos;s scale (mean × %1).</source>
-        <translation>Avsnitt: deras medelvärde på totalpoängens skala (medelvärde × %1).</translation>
-    </message>
 </context>
 <context>
-    <name>laatu::gui::FindingsView</name>
-    <message>
-        <source>&amp;Strengths and recommendations</source>
-        <translation>&amp;Styrkor och rekommendationer</translation>
-    </message>
+    <name>laatu::gui::FindingsList</name>
     <message>
         <source>Criterion</source>
         <translation>Kriterium</translation>
@@ -3545,8 +4352,35 @@ Problem som hittades:
         <translation>Styrkor och rekommendationer</translation>
     </message>
     <message>
+        <source>Whole service</source>
+        <translation>Hela tjänsten</translation>
+    </message>
+    <message>
+        <source>New strength: type it and press Enter to save it (Esc leaves it out)</source>
+        <translation>Ny styrka: skriv den och tryck på Enter för att spara den (Esc utelämnar den)</translation>
+    </message>
+    <message>
+        <source>New recommendation: type it and press Enter to save it (Esc leaves it out)</source>
+        <translation>Ny rekommendation: skriv den och tryck på Enter för att spara den (Esc utelämnar den)</translation>
+    </message>
+    <message>
+        <source>Choose the finding to remove first</source>
+        <translation>Välj först den iakttagelse som ska tas bort</translation>
+    </message>
+    <message>
+        <source>The new strength had no text and was not saved</source>
+        <translation>Den nya styrkan hade ingen text och sparades inte</translation>
+    </message>
+    <message>
+        <source>The new recommendation had no text and was not saved</source>
+        <translation>Den nya rekommendationen hade ingen text och sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FindingsView</name>
+    <message>
         <source>Add S&amp;trength</source>
-        <translation>Lägg till s&amp;tyrka</translation>
+        <translation>&amp;Lägg till styrka</translation>
     </message>
     <message>
         <source>Add Reco&amp;mmendation</source>
@@ -3581,32 +4415,12 @@ Problem som hittades:
         <translation>Status</translation>
     </message>
     <message>
-        <source>Action plan</source>
-        <translation>Åtgärdsplan</translation>
-    </message>
-    <message>
-        <source>Add &amp;Action</source>
-        <translation>Lägg till &amp;åtgärd</translation>
-    </message>
-    <message>
         <source>Remove the action item</source>
         <translation>Ta bort åtgärden</translation>
     </message>
     <message>
         <source>Actions of the previous review</source>
         <translation>Den föregående granskningens åtgärder</translation>
-    </message>
-    <message>
-        <source>&amp;Carry Over Open Actions</source>
-        <translation>&amp;Överför öppna åtgärder</translation>
-    </message>
-    <message>
-        <source>Whole service</source>
-        <translation>Hela tjänsten</translation>
-    </message>
-    <message>
-        <source>Status of &quot;%1&quot;</source>
-        <translation>Status för &quot;%1&quot;</translation>
     </message>
     <message>
         <source>From the previous review (%1)</source>
@@ -3617,20 +4431,121 @@ Problem som hittades:
         <translation>Ingen tidigare granskning av detta verksamhetsställe</translation>
     </message>
     <message>
-        <source>New strength</source>
-        <translation>Ny styrka</translation>
-    </message>
-    <message>
-        <source>New recommendation</source>
-        <translation>Ny rekommendation</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>Ny åtgärd</translation>
-    </message>
-    <message>
         <source>Carry over open actions</source>
         <translation>Överför öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths and recommendations</source>
+        <translation>&amp;Styrkor och rekommendationer</translation>
+    </message>
+    <message>
+        <source>Add Actio&amp;n</source>
+        <translation>Lägg till &amp;åtgärd</translation>
+    </message>
+    <message>
+        <source>Carry O&amp;ver Open Actions</source>
+        <translation>&amp;Överför öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: there is no earlier review of this site</source>
+        <translation>Ingenting överfördes: det finns ingen tidigare granskning av verksamhetsstället</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: the previous review has no open actions</source>
+        <translation>Ingenting överfördes: den föregående granskningen har inga öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>Nothing carried over: the previous review&apos;s open actions are already in this plan</source>
+        <translation>Ingenting överfördes: den föregående granskningens öppna åtgärder finns redan i den här planen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s) carried over from the previous review</source>
+        <translation>
+            <numerusform>%n öppen åtgärd överförd från den föregående granskningen</numerusform>
+            <numerusform>%n öppna åtgärder överförda från den föregående granskningen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::FollowUpTree</name>
+    <message>
+        <source>Recommendations and actions followed up</source>
+        <translation>Uppföljda rekommendationer och åtgärder</translation>
+    </message>
+    <message>
+        <source>Recommendation or action</source>
+        <translation>Rekommendation eller åtgärd</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No recommendations or actions recorded yet.</source>
+        <translation>Inga rekommendationer eller åtgärder har registrerats ännu.</translation>
+    </message>
+    <message>
+        <source>Review of %1, followed up on %2</source>
+        <translation>Granskningen den %1, uppföljd den %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 av %2 åtgärder klara</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekommendationer</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>allmän</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions carried out</source>
+        <translation>Genomförda åtgärder</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Klar</translation>
+    </message>
+    <message>
+        <source>Actions not carried out</source>
+        <translation>Åtgärder som inte genomförts</translation>
+    </message>
+    <message>
+        <source>Review of %1: to follow up at the next review</source>
+        <translation>Granskningen den %1: följs upp vid nästa granskning</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>rekommendation</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (senast %2)</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::GuideWindow</name>
+    <message>
+        <source>Laatu Guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +4559,7 @@ Problem som hittades:
     <name>laatu::gui::MainWindow</name>
     <message>
         <source>Laatu – %1</source>
-        <translation>Laatu – %1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
@@ -3725,6 +4640,32 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
     </message>
 </context>
 <context>
+    <name>laatu::gui::MergeConflictDialog</name>
+    <message>
+        <source>Take from file</source>
+        <translation>Ta från filen</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Behåll här</translation>
+    </message>
+    <message>
+        <source>Space switches between keeping the value here and taking the file&apos;s</source>
+        <translation>Mellanslag växlar mellan att behålla värdet här och att ta filens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): </source>
+        <translation>
+            <numerusform>%n skillnad: </numerusform>
+            <numerusform>%n skillnader: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kept here, %2 taken from the file</source>
+        <translation>%1 behålls här, %2 tas från filen</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::NewReviewWizard</name>
     <message>
         <source>%1 (%2)</source>
@@ -3752,34 +4693,96 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
     </message>
 </context>
 <context>
-    <name>laatu::gui::OutcomeDialog</name>
+    <name>laatu::gui::NextReviewDueLabel</name>
     <message>
-        <source>Outcomes of a Period</source>
-        <translation>Utfall för en period</translation>
+        <source>Next review due</source>
+        <translation>Nästa granskning senast</translation>
     </message>
     <message>
-        <source>People coached during the period, and how many of them were in competitive work. Entering a period again corrects its figures.</source>
-        <translation>Coachade personer under perioden och hur många av dem som var i konkurrensutsatt arbete. Om en period matas in på nytt korrigeras dess siffror.</translation>
+        <source>Choose a site to see its history.</source>
+        <translation>Välj ett verksamhetsställe för att se dess historik.</translation>
     </message>
     <message>
-        <source>Period &amp;starts:</source>
-        <translation>Perioden &amp;börjar:</translation>
+        <source>The site has no reviews yet: the first review is due.</source>
+        <translation>Verksamhetsstället har inga granskningar ännu: den första granskningen ska göras.</translation>
     </message>
     <message>
-        <source>Period &amp;ends:</source>
-        <translation>Perioden &amp;slutar:</translation>
+        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
+        <translation>12 månader efter det senaste besöket: den senaste granskningen nådde god metodtrohet, så granskningarna görs nu en gång om året.</translation>
     </message>
     <message>
-        <source>People &amp;coached:</source>
-        <translation>&amp;Coachade personer:</translation>
+        <source>6 months after the last visit: the last review is incomplete.</source>
+        <translation>6 månader efter det senaste besöket: den senaste granskningen är ofullständig.</translation>
     </message>
     <message>
-        <source>People in competitive &amp;work:</source>
-        <translation>Personer i &amp;konkurrensutsatt arbete:</translation>
+        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
+        <translation>6 månader efter det senaste besöket: granskningarna upprepas var sjätte månad tills verksamhetsstället når god metodtrohet.</translation>
     </message>
     <message>
-        <source>Employment rate:</source>
-        <translation>Sysselsättningsgrad:</translation>
+        <source>Next review due %1 – %2</source>
+        <translation>Nästa granskning senast %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Försenad med %n dag.</numerusform>
+            <numerusform>Försenad med %n dagar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::OutcomesPanel</name>
+    <message>
+        <source>Outcomes per period</source>
+        <translation>Utfall per period</translation>
+    </message>
+    <message>
+        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
+        <translation>Coachade personer och personer i konkurrensutsatt arbete per period. Sysselsättningsgraden ritas bredvid utvecklingen av metodtroheten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period…</source>
+        <translation>&amp;Lägg till period…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Period</source>
+        <translation>Ta &amp;bort period</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Coached</source>
+        <translation>Coachade</translation>
+    </message>
+    <message>
+        <source>In work</source>
+        <translation>I arbete</translation>
+    </message>
+    <message>
+        <source>Employment rate</source>
+        <translation>Sysselsättningsgrad</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Saved</source>
+        <translation>Utfallen sparades inte</translation>
+    </message>
+    <message>
+        <source>Remove Period</source>
+        <translation>Ta bort period</translation>
+    </message>
+    <message>
+        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
+        <translation>Vill du ta bort utfallen för %1 (%2 coachade, %3 i arbete)?</translation>
+    </message>
+    <message>
+        <source>Outcomes Not Removed</source>
+        <translation>Utfallen togs inte bort</translation>
     </message>
 </context>
 <context>
@@ -3878,6 +4881,41 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
         <source>The review stays final: a reason is needed to reopen it.</source>
         <translation>Granskningen förblir slutförd: en orsak behövs för att öppna den på nytt.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n criteria unrated</source>
+        <translation>
+            <numerusform>%1: %n kriterium inte bedömt</numerusform>
+            <numerusform>%1: %n kriterier inte bedömda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every reviewer has rated every criterion. Reveal the sheets so that each sees the others&apos; ratings and the consensus can be agreed?</source>
+        <translation>Alla bedömare har bedömt alla kriterier. Vill du avslöja poängen så att var och en ser de andras poäng och ni kan komma överens om konsensus?</translation>
+    </message>
+    <message>
+        <source>Not every reviewer has finished:
+
+• %1
+
+Once revealed, the sheets are no longer independent. Reveal them anyway?</source>
+        <translation>Alla bedömare är inte klara:
+
+• %1
+
+När poängen har avslöjats är de inte längre självständiga. Vill du avslöja dem ändå?</translation>
+    </message>
+    <message>
+        <source>Reveal the Sheets</source>
+        <translation>Avslöja poängen</translation>
+    </message>
+    <message>
+        <source>Log Not Read</source>
+        <translation>Loggen kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewBrowser</name>
@@ -3964,7 +5002,7 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     </message>
     <message>
         <source>Not Saved</source>
-        <translation>Inte sparat</translation>
+        <translation>Ändringen avvisades</translation>
     </message>
     <message>
         <source>%1 was not saved.
@@ -4058,6 +5096,14 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
         <source>The review is open for changes again; changes are logged</source>
         <translation>Granskningen är öppen för ändringar igen; ändringarna loggas</translation>
     </message>
+    <message>
+        <source>Sheets Not Revealed</source>
+        <translation>Poängen avslöjades inte</translation>
+    </message>
+    <message>
+        <source>The reviewers&apos; ratings are revealed: agree the consensus</source>
+        <translation>Bedömarnas poäng har avslöjats: kom överens om konsensus</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewWorkspace</name>
@@ -4068,10 +5114,6 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>C&amp;onsensus</source>
         <translation>K&amp;onsensus</translation>
-    </message>
-    <message>
-        <source>&amp;Findings and Actions</source>
-        <translation>Iakttagelser och åtgär&amp;der</translation>
     </message>
     <message>
         <source>Finalise…</source>
@@ -4105,6 +5147,10 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
         <source>Final: read-only</source>
         <translation>Slutförd: skrivskyddad</translation>
     </message>
+    <message>
+        <source>Fin&amp;dings and Actions</source>
+        <translation>Iakttagelser och åtgär&amp;der</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ScorePanel</name>
@@ -4130,7 +5176,7 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     </message>
     <message>
         <source>Level: when all are rated</source>
-        <translation>Nivå: när alla är bedömda</translation>
+        <translation>Nivån framgår när alla är bedömda</translation>
     </message>
     <message>
         <source>Every criterion is rated.</source>
@@ -4139,6 +5185,13 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>Unrated: %1</source>
         <translation>Inte bedömda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ShortcutsDialog</name>
+    <message>
+        <source>On a criterion page</source>
+        <translation>På en kriteriesida</translation>
     </message>
 </context>
 <context>
@@ -4152,16 +5205,28 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
         <translation>Verksamhetsstället %1 har lagts till</translation>
     </message>
     <message>
-        <source>Site %1 saved</source>
-        <translation>Verksamhetsstället %1 har sparats</translation>
-    </message>
-    <message>
         <source>Site %1 archived; “Show archived sites” lists it.</source>
         <translation>Verksamhetsstället %1 har arkiverats; ”Visa arkiverade verksamhetsställen” listar det.</translation>
     </message>
     <message>
         <source>Site %1 is active again</source>
         <translation>Verksamhetsstället %1 är aktivt igen</translation>
+    </message>
+    <message>
+        <source>Site %1 changed</source>
+        <translation>Verksamhetsstället %1 har ändrats</translation>
+    </message>
+    <message>
+        <source>Site %1 saved (Ctrl+Z undoes it)</source>
+        <translation>Verksamhetsstället %1 har sparats (Ctrl+Z ångrar)</translation>
+    </message>
+    <message>
+        <source>Site %1 archived</source>
+        <translation>Verksamhetsstället %1 har arkiverats</translation>
+    </message>
+    <message>
+        <source>Site %1 restored</source>
+        <translation>Verksamhetsstället %1 har återställts</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +5238,18 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>Site Details</source>
         <translation>Uppgifter om verksamhetsstället</translation>
+    </message>
+    <message>
+        <source>Used in this database; not one of the wellbeing services counties</source>
+        <translation>Används i den här databasen; inte ett av välfärdsområdena</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Annat…</translation>
+    </message>
+    <message>
+        <source>Type a county that is not in the list</source>
+        <translation>Skriv ett välfärdsområde som inte finns i listan</translation>
     </message>
 </context>
 <context>
@@ -4206,10 +5283,6 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
         <translation>Granskningar</translation>
     </message>
     <message>
-        <source>Reviews of the site</source>
-        <translation>Verksamhetsställets granskningar</translation>
-    </message>
-    <message>
         <source>&amp;Changes</source>
         <translation>&amp;Förändringar</translation>
     </message>
@@ -4222,76 +5295,12 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <source>F&amp;rom:</source>
-        <translation>F&amp;rån:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Till:</translation>
-    </message>
-    <message>
-        <source>Earlier review</source>
-        <translation>Tidigare granskning</translation>
-    </message>
-    <message>
-        <source>Later review</source>
-        <translation>Senare granskning</translation>
-    </message>
-    <message>
-        <source>Changes per criterion</source>
-        <translation>Förändringar per kriterium</translation>
-    </message>
-    <message>
-        <source>Recommendations and actions followed up</source>
-        <translation>Uppföljda rekommendationer och åtgärder</translation>
-    </message>
-    <message>
-        <source>Recommendation or action</source>
-        <translation>Rekommendation eller åtgärd</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Outcomes per period</source>
-        <translation>Utfall per period</translation>
-    </message>
-    <message>
-        <source>People coached and people in competitive work per period. The employment rate is drawn beside the fidelity trend.</source>
-        <translation>Coachade personer och personer i konkurrensutsatt arbete per period. Sysselsättningsgraden ritas bredvid utvecklingen av metodtroheten.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Period…</source>
-        <translation>&amp;Lägg till period…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Period</source>
-        <translation>Ta &amp;bort period</translation>
-    </message>
-    <message>
-        <source>Next review due</source>
-        <translation>Nästa granskning senast</translation>
-    </message>
-    <message>
         <source>Site History</source>
         <translation>Verksamhetsställets historik</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Ofullständig</translation>
-    </message>
-    <message>
-        <source>%1 – total %2</source>
-        <translation>%1 – totalpoäng %2</translation>
-    </message>
-    <message>
-        <source>%1 – incomplete</source>
-        <translation>%1 – ofullständig</translation>
     </message>
     <message>
         <source>Fidelity over time: %1</source>
@@ -4302,35 +5311,27 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
         <translation>Metodtrohet över tid</translation>
     </message>
     <message>
-        <source>Choose a site to see its history.</source>
-        <translation>Välj ett verksamhetsställe för att se dess historik.</translation>
+        <source>Export Chart</source>
+        <translation>Exportera diagram</translation>
     </message>
     <message>
-        <source>The site has no reviews yet: the first review is due.</source>
-        <translation>Verksamhetsstället har inga granskningar ännu: den första granskningen ska göras.</translation>
+        <source>fidelity-%1.png</source>
+        <translation>metodtrohet-%1.png</translation>
     </message>
     <message>
-        <source>12 months after the last visit: the last review reached good fidelity, so the reviews are now yearly.</source>
-        <translation>12 månader efter det senaste besöket: den senaste granskningen nådde god metodtrohet, så granskningarna görs nu en gång om året.</translation>
+        <source>Chart Not Saved</source>
+        <translation>Diagrammet sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::SiteReviewsTable</name>
+    <message>
+        <source>Reviews of the site</source>
+        <translation>Verksamhetsställets granskningar</translation>
     </message>
     <message>
-        <source>6 months after the last visit: the last review is incomplete.</source>
-        <translation>6 månader efter det senaste besöket: den senaste granskningen är ofullständig.</translation>
-    </message>
-    <message>
-        <source>6 months after the last visit: reviews repeat every 6 months until the site reaches good fidelity.</source>
-        <translation>6 månader efter det senaste besöket: granskningarna upprepas var sjätte månad tills verksamhetsstället når god metodtrohet.</translation>
-    </message>
-    <message>
-        <source>Next review due %1 – %2</source>
-        <translation>Nästa granskning senast %1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s).</source>
-        <translation>
-            <numerusform>Försenad med %n dag.</numerusform>
-            <numerusform>Försenad med %n dagar.</numerusform>
-        </translation>
+        <source>Incomplete</source>
+        <translation>Ofullständig</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -4363,172 +5364,6 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Från</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Till</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Förändring</translation>
-    </message>
-    <message>
-        <source>▲ +%1</source>
-        <translation>▲ +%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Improved by %n point(s)</source>
-        <translation>
-            <numerusform>Förbättrades med %n poäng</numerusform>
-            <numerusform>Förbättrades med %n poäng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▼ −%1</source>
-        <translation>▼ −%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fell by %n point(s)</source>
-        <translation>
-            <numerusform>Sjönk med %n poäng</numerusform>
-            <numerusform>Sjönk med %n poäng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>=</source>
-        <translation>=</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Oförändrad</translation>
-    </message>
-    <message>
-        <source>Changes show once the site has two reviews.</source>
-        <translation>Förändringarna visas när verksamhetsstället har två granskningar.</translation>
-    </message>
-    <message>
-        <source>Choose two different reviews to compare.</source>
-        <translation>Välj två olika granskningar att jämföra.</translation>
-    </message>
-    <message>
-        <source>%1 criteria better, %2 worse, %3 unchanged.</source>
-        <translation>Kriterier som blev bättre: %1, sämre: %2, oförändrade: %3.</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Review of %1, followed up on %2</source>
-        <translation>Granskningen den %1, uppföljd den %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 av %2 åtgärder klara</translation>
-    </message>
-    <message>
-        <source>Recommendations</source>
-        <translation>Rekommendationer</translation>
-    </message>
-    <message>
-        <source>general</source>
-        <translation>allmän</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Actions carried out</source>
-        <translation>Genomförda åtgärder</translation>
-    </message>
-    <message>
-        <source>✓ Done</source>
-        <translation>✓ Klar</translation>
-    </message>
-    <message>
-        <source>Actions not carried out</source>
-        <translation>Åtgärder som inte genomförts</translation>
-    </message>
-    <message>
-        <source>Review of %1: to follow up at the next review</source>
-        <translation>Granskningen den %1: följs upp vid nästa granskning</translation>
-    </message>
-    <message>
-        <source>recommendation</source>
-        <translation>rekommendation</translation>
-    </message>
-    <message>
-        <source>%1 (due %2)</source>
-        <translation>%1 (senast %2)</translation>
-    </message>
-    <message>
-        <source>No recommendations or actions recorded yet.</source>
-        <translation>Inga rekommendationer eller åtgärder har registrerats ännu.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Coached</source>
-        <translation>Coachade</translation>
-    </message>
-    <message>
-        <source>In work</source>
-        <translation>I arbete</translation>
-    </message>
-    <message>
-        <source>Employment rate</source>
-        <translation>Sysselsättningsgrad</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>Outcomes Not Saved</source>
-        <translation>Utfallen sparades inte</translation>
-    </message>
-    <message>
-        <source>Remove Period</source>
-        <translation>Ta bort period</translation>
-    </message>
-    <message>
-        <source>Remove the outcomes of %1 (%2 coached, %3 in work)?</source>
-        <translation>Vill du ta bort utfallen för %1 (%2 coachade, %3 i arbete)?</translation>
-    </message>
-    <message>
-        <source>Outcomes Not Removed</source>
-        <translation>Utfallen togs inte bort</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Exportera diagram</translation>
-    </message>
-    <message>
-        <source>fidelity-%1.png</source>
-        <translation>metodtrohet-%1.png</translation>
-    </message>
-    <message>
-        <source>Chart Not Saved</source>
-        <translation>Diagrammet sparades inte</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +5410,49 @@ Detta kan inte ångras. Den dagliga säkerhetskopian innehåller den fortfarande
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjort om: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WeakestCriteriaTable</name>
+    <message>
+        <source>Weakest criteria across the county</source>
+        <translation>Svagaste kriterierna i välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>County mean</source>
+        <translation>Medelvärde för välfärdsområdet</translation>
+    </message>
+    <message>
+        <source>Sites at 1–2</source>
+        <translation>Verksamhetsställen med 1–2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5510,10 @@ Problem som hittades:
     <message>
         <source>Database Damaged</source>
         <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>no display was found (DISPLAY is not set). Start Laatu on a desktop, or use laatu-cli on the command line.</source>
+        <translation>ingen skärm hittades (DISPLAY är inte satt). Starta Laatu i en skrivbordsmiljö, eller använd laatu-cli på kommandoraden.</translation>
     </message>
 </context>
 </TS>

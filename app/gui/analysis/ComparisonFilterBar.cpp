@@ -89,7 +89,7 @@ void ComparisonFilterBar::retranslate()
     m_from->setAccessibleName(tr("Visits from"));
     m_to->setAccessibleName(tr("Visits until"));
     m_latest->setText(tr("&Latest review per site"));
-    m_all->setText(tr("A&ll reviews"));
+    m_all->setText(tr("All re&views"));
     m_selfAssessments->setText(tr("Include &self-assessments"));
 }
 

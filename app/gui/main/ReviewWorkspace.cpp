@@ -87,7 +87,7 @@ void ReviewWorkspace::retranslate()
 {
     m_tabs->setTabText(0, tr("&Criteria"));
     m_tabs->setTabText(1, tr("C&onsensus"));
-    m_tabs->setTabText(2, tr("F&indings and Actions"));
+    m_tabs->setTabText(2, tr("Fin&dings and Actions"));
     m_finalise->setText(tr("Finalise…"));
     m_finalise->setToolTip(tr("Locks the review: every criterion has a consensus rating and the "
                               "reasons are written."));
