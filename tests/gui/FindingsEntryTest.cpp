@@ -302,7 +302,8 @@ TEST_CASE("carrying over open actions says how many, or that there were none", "
     REQUIRE(waitFor([&] { return statusMessage(window).contains(QStringLiteral("carried")); }));
     CHECK(statusMessage(window).contains(QStringLiteral("2 open action")));
     CHECK(stored(window).actions.size() == planned);
-    CHECK(actions->rowCount() == planned);
+    // The table is refreshed from the session's queued change.
+    CHECK(waitFor([&] { return actions->rowCount() == planned; }));
 }
 
 TEST_CASE("the findings page's mnemonics are unique in the window", "[gui][findings][keys]")
