@@ -20,6 +20,8 @@ struct CreatedDatabase
     QString firstNewFolder; // the outermost folder made for it, or empty
 };
 std::optional<CreatedDatabase> s_created;
+// The database a read-only command opened: damage found while reading it is named by its path.
+QString s_reading;
 
 // The outermost folder on the way to `path` that does not exist yet, or empty.
 QString firstMissingFolder(const QString &path)
@@ -78,7 +80,13 @@ std::unique_ptr<Database> DatabaseAccess::openForReading(const CommandParser &pa
     Database::Options options;
     options.create = false;
     options.readOnly = true;
-    return open(parser, io, options, exitCode);
+    // No whole-file check on every call: a damaged page that is read fails (see fail()), and
+    // laatu-cli check is the whole-file check.
+    options.pageChecksOnly = true;
+    std::unique_ptr<Database> database = open(parser, io, options, exitCode);
+    if (database)
+        s_reading = database->path();
+    return database;
 }
 
 StorageError DatabaseAccess::loadReview(ReviewRepository &repository, const QString &idOrUuid,
@@ -102,8 +110,22 @@ StorageError DatabaseAccess::findReview(ReviewRepository &repository, const QStr
 
 int DatabaseAccess::fail(CliIo &io, const QString &command, const StorageError &error)
 {
-    io.err << QCoreApplication::translate("laatu-cli", "laatu-cli %1: %2")
-                  .arg(command, error.message())
+    QString message = error.message();
+    const bool damaged
+        = error.code() == StorageError::Corrupt || error.code() == StorageError::NotADatabase;
+    // A read-only command found damage in a page it read (the open checked only the header):
+    // one message that names the file and says what to do. `check` has its own full report.
+    if (damaged && !s_reading.isEmpty() && command != QLatin1String("check")) {
+        const QString native = QDir::toNativeSeparators(s_reading);
+        message = error.detail().isEmpty()
+            ? QStringLiteral("%1: %2").arg(native, message)
+            : QCoreApplication::translate(
+                  "laatu-cli",
+                  "%1 is damaged (%2); nothing was changed. Run laatu-cli check --db \"%1\" for "
+                  "a full report and restore the newest backup (laatu-cli restore).")
+                  .arg(native, error.detail());
+    }
+    io.err << QCoreApplication::translate("laatu-cli", "laatu-cli %1: %2").arg(command, message)
            << Qt::endl;
     // A final review refusing a change is the input's problem (a file that would replace it):
     // the database did what it should.

@@ -19,19 +19,20 @@ StorageError ReportSource::build(ReviewRepository &repository, qint64 reviewId,
         = repository.catalog(review.review.catalogId, review.review.catalogVersion, error);
     if (!instrument)
         return error;
-    QList<ReviewSummary> reviews;
-    if (StorageError listError = repository.listReviews(reviews))
-        return listError;
+    // One indexed query, not a list of every review (previousReview() below is its oracle).
+    qint64 previousId = 0;
+    if (StorageError findError = repository.previousReview(review.site.id, review.review.visitStart,
+                                                           review.review.uuid, previousId))
+        return findError;
     ReviewDocument previous;
-    const std::optional<qint64> previousId = previousReview(reviews, review);
-    if (previousId) {
-        if (StorageError loadError = repository.loadReview(*previousId, previous))
+    if (previousId != 0) {
+        if (StorageError loadError = repository.loadReview(previousId, previous))
             return loadError;
     }
     const ScoreCard score
         = ScoreCard::compute(*instrument, review.consensus(), review.raterSheets());
     model = ReportBuilder::build(
-        {review, *instrument, score, previousId ? &previous : nullptr, createdOn}, options);
+        {review, *instrument, score, previousId != 0 ? &previous : nullptr, createdOn}, options);
     return {};
 }
 

@@ -29,7 +29,8 @@ public:
                               const ReportOptions &options, ReportModel &model,
                               const QDate &createdOn = QDate::currentDate());
     // The latest review of the same site whose visit started before this one's (the newest
-    // row first when two started the same day); nullopt for a first review.
+    // row first when two started the same day); nullopt for a first review. What
+    // ReviewRepository::previousReview finds with one query, over a list of summaries.
     static std::optional<qint64> previousReview(const QList<ReviewSummary> &reviews,
                                                 const ReviewDocument &review);
 };

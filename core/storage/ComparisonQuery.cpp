@@ -70,6 +70,8 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
         rowOf.insert(row.reviewId, rows.size());
         rows << row;
     }
+    if (StorageError error = reviews.readError(what))
+        return m_database.markIfDamaged(error);
     reviews.finish();
     if (rows.isEmpty())
         return {};
@@ -87,7 +89,7 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
             rows[it.value()].consensus.insert(ratings.value(1).toString(),
                                               ratings.value(2).toInt());
     }
-    return {};
+    return m_database.markIfDamaged(ratings.readError(what));
 }
 
 StorageError ComparisonQuery::counties(QStringList &counties)
@@ -99,7 +101,7 @@ StorageError ComparisonQuery::counties(QStringList &counties)
         return m_database.markIfDamaged(error);
     while (query.next())
         counties << query.value(0).toString();
-    return {};
+    return m_database.markIfDamaged(query.readError(tr("listing the counties")));
 }
 
 } // namespace laatu

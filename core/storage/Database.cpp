@@ -215,8 +215,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
     database->m_writerChecksPending
         = !readOnly && options.deferWriterChecks && schemaVersion == kSchemaVersion;
     const bool full = !readOnly && !database->m_writerChecksPending;
-    if ((error = database->connect(readOnly)) || (error = database->verify(full))
-        || (error = database->applyPragmas()))
+    // A reader asking for page checks only reads what it needs and checks it as it reads.
+    const bool pagesOnly = options.readOnly && options.pageChecksOnly;
+    if ((error = database->connect(readOnly)) || (!pagesOnly && (error = database->verify(full)))
+        || (error = database->applyPragmas(pagesOnly)))
         return nullptr;
     // The guard stays while full checks are due: a file that then fails them is left as it is.
     if (!database->m_writerChecksPending)
@@ -258,7 +260,7 @@ StorageError Database::createNew(const QString &path)
         std::unique_ptr<Database> fresh(new Database());
         fresh->m_path = QFileInfo(temporary).absoluteFilePath();
         if (!(error = fresh->connect(false)) && !(error = fresh->verify(true))
-            && !(error = fresh->applyPragmas()))
+            && !(error = fresh->applyPragmas(false)))
             error = fresh->migrate(0);
     }
     // rename() never replaces: if another Laatu created the database meanwhile, its file is
@@ -337,11 +339,15 @@ StorageError Database::verify(bool full)
                 .arg(native, finding)};
 }
 
-StorageError Database::applyPragmas()
+StorageError Database::applyPragmas(bool checkCells)
 {
     QStringList pragmas {QStringLiteral("PRAGMA foreign_keys = ON"),
                          QStringLiteral("PRAGMA trusted_schema = OFF"),
                          QStringLiteral("PRAGMA mmap_size = 0")};
+    // Each b-tree page is checked more closely as it is read (O(1) a page): without a
+    // whole-file check first, damage is found where it is read instead of being read as data.
+    if (checkCells)
+        pragmas << QStringLiteral("PRAGMA cell_size_check = ON");
     if (!m_readOnly) {
         pragmas << QStringLiteral("PRAGMA secure_delete = ON")
                 << QStringLiteral("PRAGMA journal_mode = WAL")

@@ -13,9 +13,9 @@ namespace laatu {
 class WriterLock;
 
 // The live SQLite database of one user, opened the way reliability.md asks: header and
-// application_id checked, schema version checked (newer refused), quick_check, one writer per
-// file through a lock file beside it, WAL with synchronous=FULL, foreign keys on. A file that
-// fails a check is never written to.
+// application_id checked, schema version checked (newer refused), quick_check (not for a
+// reader that asks for page checks only), one writer per file through a lock file beside it,
+// WAL with synchronous=FULL, foreign keys on. A file that fails a check is never written to.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -34,6 +34,11 @@ public:
         // completeWriterChecks() is called: the window shows at once, and nothing is written
         // to a file that has not passed them. Not with an upgrade, which checks first.
         bool deferWriterChecks = false;
+        // With readOnly: only the O(1) checks at open (header, application_id, user_version,
+        // schema version), no quick_check of the whole file, for a command that reads a few
+        // pages and ends (laatu-cli show, list, report ...). A damaged page it reads still
+        // fails (SQLITE_CORRUPT, cell_size_check on); laatu-cli check is the whole-file check.
+        bool pageChecksOnly = false;
     };
 
     static std::unique_ptr<Database> open(const QString &path, const Options &options,
@@ -74,7 +79,7 @@ private:
     static StorageError createNew(const QString &path);
     void releaseGuard();
     StorageError verify(bool full);
-    StorageError applyPragmas();
+    StorageError applyPragmas(bool checkCells);
     StorageError migrate(int fromVersion);
 
     QString m_path;

@@ -108,7 +108,7 @@ StorageError OutcomeRepository::listOutcomes(qint64 siteId, QList<SiteOutcome> &
         outcomes << SiteOutcome {QDate::fromString(query.value(0).toString(), Qt::ISODate),
                                  QDate::fromString(query.value(1).toString(), Qt::ISODate),
                                  query.value(2).toInt(), query.value(3).toInt()};
-    return {};
+    return m_database.markIfDamaged(query.readError(tr("reading the outcomes")));
 }
 
 } // namespace laatu

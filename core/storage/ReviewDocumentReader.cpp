@@ -5,6 +5,30 @@
 
 namespace laatu {
 
+namespace {
+// No row for the review: there is none, or the file is damaged so that the look-up by number
+// misses a row that a scan of the table finds (a page of the table's tree changed, the site
+// row gone). Only this rare path scans the table (`+id` keeps SQLite from the look-up).
+StorageError missingReview(QSqlDatabase &db, qint64 reviewId, const QString &what)
+{
+    SqlStatement scan(db, QStringLiteral("SELECT count(*) FROM review WHERE +id = ?"));
+    scan.bind(reviewId);
+    if (StorageError error = scan.exec(what))
+        return error;
+    if (!scan.next() || scan.value(0).toLongLong() == 0)
+        return StorageError::noSuchReview(QString::number(reviewId));
+    const QString detail
+        = ReviewDocumentReader::tr("review %1 is in the file, but its rows cannot be reached")
+              .arg(reviewId);
+    return {StorageError::Corrupt,
+            QCoreApplication::translate("StorageError",
+                                        "The database file is damaged (%1). Laatu stopped writing "
+                                        "to it: restore the newest backup (laatu-cli restore).")
+                .arg(detail),
+            detail};
+}
+} // namespace
+
 StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, ReviewDocument &document)
 {
     const QString what = tr("reading review %1").arg(reviewId);
@@ -21,7 +45,7 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         if (StorageError error = query.exec(what))
             return error;
         if (!query.next())
-            return StorageError::noSuchReview(QString::number(reviewId));
+            return missingReview(db, reviewId, what);
         ReviewHeader &review = document.review;
         review.id = query.value(0).toLongLong();
         review.uuid = query.value(1).toString();
@@ -55,6 +79,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
             return error;
         while (query.next())
             document.raters << Rater {query.value(0).toString(), query.value(1).toString()};
+        if (StorageError error = query.readError(what))
+            return error;
     }
     {
         SqlStatement query(
@@ -67,6 +93,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         while (query.next())
             document.ratings << RatingEntry {query.value(0).toString(), query.value(1).toString(),
                                              query.value(2).toInt(), QString()};
+        if (StorageError error = query.readError(what))
+            return error;
     }
     {
         SqlStatement query(
@@ -79,6 +107,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         while (query.next())
             document.ratings << RatingEntry {QString(), query.value(0).toString(),
                                              query.value(1).toInt(), query.value(2).toString()};
+        if (StorageError error = query.readError(what))
+            return error;
     }
     {
         SqlStatement query(
@@ -91,6 +121,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         while (query.next())
             document.notes << EvidenceNote {query.value(0).toString(), query.value(1).toString(),
                                             query.value(2).toString()};
+        if (StorageError error = query.readError(what))
+            return error;
     }
     {
         SqlStatement query(
@@ -103,6 +135,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         while (query.next())
             document.numbers << EvidenceNumber {
                 query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
+        if (StorageError error = query.readError(what))
+            return error;
     }
     {
         SqlStatement query(
@@ -115,6 +149,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         while (query.next())
             document.elements << ElementCheck {query.value(0).toString(), query.value(1).toString(),
                                                query.value(2).toBool()};
+        if (StorageError error = query.readError(what))
+            return error;
     }
     {
         SqlStatement query(db,
@@ -130,6 +166,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
             document.findings << Finding {query.value(0).toString(), query.value(1).toString(),
                                           kind, query.value(3).toString()};
         }
+        if (StorageError error = query.readError(what))
+            return error;
     }
     {
         SqlStatement query(db,
@@ -146,6 +184,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
                 query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                 QDate::fromString(query.value(3).toString(), Qt::ISODate), status};
         }
+        if (StorageError error = query.readError(what))
+            return error;
     }
     document.normalize();
     return {};

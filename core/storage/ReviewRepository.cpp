@@ -80,6 +80,16 @@ const Instrument *ReviewRepository::catalog(const QString &id, const QString &ve
     CatalogReader::Result result;
     if (query.next()) {
         result = CatalogReader::read(query.value(0).toString().toUtf8());
+        // Stored by Laatu after it was validated: one that no longer reads is damage, not an
+        // unknown catalog.
+        if (!result.ok()) {
+            error = m_database.markIfDamaged(
+                {StorageError::Corrupt,
+                 tr("The catalog %1 %2 stored in the database is damaged (%3). Run 'laatu-cli "
+                    "check' and restore the newest backup (laatu-cli restore).")
+                     .arg(id, version, result.errors.value(0))});
+            return nullptr;
+        }
     } else {
         result = CatalogReader::readBuiltIn();
         if (result.ok()
@@ -128,7 +138,7 @@ StorageError ReviewRepository::listReviews(QList<ReviewSummary> &reviews)
         summary.consensusRated = query.value(11).toInt();
         reviews << summary;
     }
-    return {};
+    return m_database.markIfDamaged(query.readError(tr("listing the reviews")));
 }
 
 StorageError ReviewRepository::findReview(const QString &uuid, qint64 &id)
@@ -140,6 +150,26 @@ StorageError ReviewRepository::findReview(const QString &uuid, qint64 &id)
     id = query.next() ? query.value(0).toLongLong() : 0;
     if (id == 0)
         return StorageError::noSuchReview(uuid);
+    return {};
+}
+
+StorageError ReviewRepository::previousReview(qint64 siteId, const QDate &visitStart,
+                                              const QString &exceptUuid, qint64 &id)
+{
+    id = 0;
+    if (!visitStart.isValid())
+        return {};
+    // Dates are stored as ISO text, which sorts as the dates do; the index's last column is
+    // the row id, so the ORDER BY is a backward step through the index, not a sort.
+    SqlStatement query(m_database.sql(),
+                       QStringLiteral("SELECT id FROM review WHERE site_id = ? AND visit_start < ?"
+                                      " AND visit_start <> '' AND uuid <> ?"
+                                      " ORDER BY visit_start DESC, id DESC LIMIT 1"));
+    query.bind(siteId).bind(visitStart.toString(Qt::ISODate)).bind(exceptUuid);
+    if (StorageError error = query.exec(tr("listing the reviews")))
+        return m_database.markIfDamaged(error);
+    if (query.next())
+        id = query.value(0).toLongLong();
     return {};
 }
 
@@ -762,7 +792,7 @@ StorageError ReviewRepository::auditLog(qint64 reviewId, QStringList &entries)
         entries << QStringLiteral("%1 %2 %3")
                        .arg(query.value(0).toString(), query.value(1).toString(),
                             query.value(2).toString());
-    return {};
+    return query.readError(tr("reading the audit log"));
 }
 
 } // namespace laatu

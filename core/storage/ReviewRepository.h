@@ -36,6 +36,11 @@ public:
 
     StorageError listReviews(QList<ReviewSummary> &reviews);
     StorageError findReview(const QString &uuid, qint64 &id);
+    // The latest review of site `siteId` whose visit started before `visitStart` (the newest
+    // row first when two started the same day), other than `exceptUuid`; `id` 0 when there is
+    // none. One query through the index review_by_site (site_id, visit_start).
+    StorageError previousReview(qint64 siteId, const QDate &visitStart, const QString &exceptUuid,
+                                qint64 &id);
     StorageError loadReview(qint64 id, ReviewDocument &document);
     // Writes a whole review (site found or created by UUID) in one transaction. With an
     // existing review of the same UUID: `unchanged` is set and nothing is written when the

@@ -30,7 +30,7 @@ StorageError SiteRepository::listSites(QList<Site> &sites)
         site.archived = query.value(7).toInt() != 0;
         sites << site;
     }
-    return {};
+    return query.readError(tr("listing the sites"));
 }
 
 StorageError SiteRepository::saveSite(Site &site)

@@ -18,4 +18,11 @@ StorageError SqlStatement::exec(const QString &what)
     return {};
 }
 
+StorageError SqlStatement::readError(const QString &what) const
+{
+    if (m_query.lastError().isValid())
+        return StorageError::fromSql(m_query.lastError(), what);
+    return {};
+}
+
 } // namespace laatu

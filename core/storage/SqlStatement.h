@@ -25,7 +25,11 @@ public:
         return *this;
     }
     StorageError exec(const QString &what);
+    // False at the end of the rows and when reading the next one failed (a damaged page is
+    // found only when it is read): a loop over next() asks readError() afterwards.
     bool next() { return m_query.next(); }
+    // The error that ended a loop over next(), if one did.
+    StorageError readError(const QString &what) const;
     QVariant value(int column) const { return m_query.value(column); }
     qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }

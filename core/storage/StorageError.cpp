@@ -37,6 +37,13 @@ StorageError StorageError::fromSql(const QSqlError &error, const QString &what)
     const int result = error.nativeErrorCode().toInt(&numeric);
     const Code code = numeric ? codeForSqliteResult(result) : Other;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    StorageError mappedError = mapped(code, what, detail);
+    mappedError.m_detail = detail;
+    return mappedError;
+}
+
+StorageError StorageError::mapped(Code code, const QString &what, const QString &detail)
+{
     switch (code) {
     case DiskFull:
         return {code,

@@ -33,9 +33,10 @@ public:
     };
 
     StorageError() = default;
-    StorageError(Code code, QString message)
+    StorageError(Code code, QString message, QString detail = {})
         : m_code(code)
         , m_message(std::move(message))
+        , m_detail(std::move(detail))
     { }
 
     // Maps SQLite's primary result code (in QSqlError::nativeErrorCode()) to a code and a
@@ -49,10 +50,16 @@ public:
     explicit operator bool() const { return isError(); }
     Code code() const { return m_code; }
     const QString &message() const { return m_message; }
+    // SQLite's own words for an error that came from it ("database disk image is malformed"),
+    // so that a caller that knows more (the file) can say them once in a message of its own.
+    const QString &detail() const { return m_detail; }
 
 private:
+    static StorageError mapped(Code code, const QString &what, const QString &detail);
+
     Code m_code = None;
     QString m_message;
+    QString m_detail;
 };
 
 } // namespace laatu
