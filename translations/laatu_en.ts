@@ -2521,7 +2521,7 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
     <message>
         <source>review %1 is in the file, but its rows cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>review %1 is in the file, but its rows cannot be reached</translation>
     </message>
 </context>
 <context>
@@ -4073,14 +4073,6 @@ Problems found:
         <translation>What to improve (goes into the report)</translation>
     </message>
     <message>
-        <source>Elements present</source>
-        <translation>Elements present</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Note: %1</translation>
-    </message>
-    <message>
         <source>the consensus</source>
         <translation>the consensus</translation>
     </message>
@@ -4109,32 +4101,8 @@ Problems found:
         <translation>Choose the consensus rating first.</translation>
     </message>
     <message>
-        <source>%1: %2, which suggests %3.</source>
-        <translation>%1: %2, which suggests %3.</translation>
-    </message>
-    <message>
-        <source>These figures give no rating: check them.</source>
-        <translation>These figures give no rating: check them.</translation>
-    </message>
-    <message>
-        <source>Enter both figures to get a suggested rating.</source>
-        <translation>Enter both figures to get a suggested rating.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present, which suggests %3.</source>
-        <translation>%1 of %2 present, which suggests %3.</translation>
-    </message>
-    <message>
-        <source>Tick the elements that are present to get a suggested rating.</source>
-        <translation>Tick the elements that are present to get a suggested rating.</translation>
-    </message>
-    <message>
         <source>Accept the suggested rating</source>
         <translation>Accept the suggested rating</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
     </message>
     <message>
         <source>Acce&amp;pt %1 (S)</source>
@@ -4194,6 +4162,41 @@ Problems found:
     <message>
         <source>Go to the figures</source>
         <translation>Go to the figures</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::EvidenceInputs</name>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Elements present</source>
+        <translation>Elements present</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, which suggests %3.</source>
+        <translation>%1: %2, which suggests %3.</translation>
+    </message>
+    <message>
+        <source>These figures give no rating: check them.</source>
+        <translation>These figures give no rating: check them.</translation>
+    </message>
+    <message>
+        <source>Enter both figures to get a suggested rating.</source>
+        <translation>Enter both figures to get a suggested rating.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, which suggests %3.</source>
+        <translation>%1 of %2 present, which suggests %3.</translation>
+    </message>
+    <message>
+        <source>Tick the elements that are present to get a suggested rating.</source>
+        <translation>Tick the elements that are present to get a suggested rating.</translation>
     </message>
 </context>
 <context>

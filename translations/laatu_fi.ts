@@ -2521,7 +2521,7 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
     <message>
         <source>review %1 is in the file, but its rows cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>arviointi %1 on tiedostossa, mutta sen rivejä ei saada luettua</translation>
     </message>
 </context>
 <context>
@@ -4073,14 +4073,6 @@ Löydetyt ongelmat:
         <translation>Mitä parannetaan (tulee raporttiin)</translation>
     </message>
     <message>
-        <source>Elements present</source>
-        <translation>Toteutuvat osatekijät</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Muistiinpano: %1</translation>
-    </message>
-    <message>
         <source>the consensus</source>
         <translation>konsensus</translation>
     </message>
@@ -4109,32 +4101,8 @@ Löydetyt ongelmat:
         <translation>Valitse ensin konsensuspistemäärä.</translation>
     </message>
     <message>
-        <source>%1: %2, which suggests %3.</source>
-        <translation>%1: %2, mikä viittaa pistemäärään %3.</translation>
-    </message>
-    <message>
-        <source>These figures give no rating: check them.</source>
-        <translation>Näistä luvuista ei saada pistemäärää: tarkista ne.</translation>
-    </message>
-    <message>
-        <source>Enter both figures to get a suggested rating.</source>
-        <translation>Anna molemmat luvut, niin saat ehdotetun pistemäärän.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present, which suggests %3.</source>
-        <translation>%1/%2 toteutuu, mikä viittaa pistemäärään %3.</translation>
-    </message>
-    <message>
-        <source>Tick the elements that are present to get a suggested rating.</source>
-        <translation>Rastita toteutuvat osatekijät, niin saat ehdotetun pistemäärän.</translation>
-    </message>
-    <message>
         <source>Accept the suggested rating</source>
         <translation>Hyväksy ehdotettu pistemäärä</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Lukuarvot</translation>
     </message>
     <message>
         <source>Acce&amp;pt %1 (S)</source>
@@ -4194,6 +4162,41 @@ Löydetyt ongelmat:
     <message>
         <source>Go to the figures</source>
         <translation>Siirry lukuarvoihin</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::EvidenceInputs</name>
+    <message>
+        <source>Figures</source>
+        <translation>Lukuarvot</translation>
+    </message>
+    <message>
+        <source>Elements present</source>
+        <translation>Toteutuvat osatekijät</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Muistiinpano: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, which suggests %3.</source>
+        <translation>%1: %2, mikä viittaa pistemäärään %3.</translation>
+    </message>
+    <message>
+        <source>These figures give no rating: check them.</source>
+        <translation>Näistä luvuista ei saada pistemäärää: tarkista ne.</translation>
+    </message>
+    <message>
+        <source>Enter both figures to get a suggested rating.</source>
+        <translation>Anna molemmat luvut, niin saat ehdotetun pistemäärän.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, which suggests %3.</source>
+        <translation>%1/%2 toteutuu, mikä viittaa pistemäärään %3.</translation>
+    </message>
+    <message>
+        <source>Tick the elements that are present to get a suggested rating.</source>
+        <translation>Rastita toteutuvat osatekijät, niin saat ehdotetun pistemäärän.</translation>
     </message>
 </context>
 <context>

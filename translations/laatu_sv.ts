@@ -2521,7 +2521,7 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
     <message>
         <source>review %1 is in the file, but its rows cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>granskning %1 finns i filen, men dess rader går inte att nå</translation>
     </message>
 </context>
 <context>
@@ -4073,14 +4073,6 @@ Problem som hittades:
         <translation>Vad som bör förbättras (kommer med i rapporten)</translation>
     </message>
     <message>
-        <source>Elements present</source>
-        <translation>Element som förverkligas</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Anteckning: %1</translation>
-    </message>
-    <message>
         <source>the consensus</source>
         <translation>konsensus</translation>
     </message>
@@ -4109,32 +4101,8 @@ Problem som hittades:
         <translation>Välj konsensuspoängen först.</translation>
     </message>
     <message>
-        <source>%1: %2, which suggests %3.</source>
-        <translation>%1: %2, vilket ger förslaget %3.</translation>
-    </message>
-    <message>
-        <source>These figures give no rating: check them.</source>
-        <translation>De här siffrorna ger ingen poäng: kontrollera dem.</translation>
-    </message>
-    <message>
-        <source>Enter both figures to get a suggested rating.</source>
-        <translation>Fyll i båda siffrorna för att få en föreslagen poäng.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 present, which suggests %3.</source>
-        <translation>%1 av %2 förverkligas, vilket ger förslaget %3.</translation>
-    </message>
-    <message>
-        <source>Tick the elements that are present to get a suggested rating.</source>
-        <translation>Kryssa för de element som förverkligas för att få en föreslagen poäng.</translation>
-    </message>
-    <message>
         <source>Accept the suggested rating</source>
         <translation>Godkänn den föreslagna poängen</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Siffror</translation>
     </message>
     <message>
         <source>Acce&amp;pt %1 (S)</source>
@@ -4194,6 +4162,41 @@ Problem som hittades:
     <message>
         <source>Go to the figures</source>
         <translation>Gå till siffrorna</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::EvidenceInputs</name>
+    <message>
+        <source>Figures</source>
+        <translation>Siffror</translation>
+    </message>
+    <message>
+        <source>Elements present</source>
+        <translation>Element som förverkligas</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anteckning: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, which suggests %3.</source>
+        <translation>%1: %2, vilket ger förslaget %3.</translation>
+    </message>
+    <message>
+        <source>These figures give no rating: check them.</source>
+        <translation>De här siffrorna ger ingen poäng: kontrollera dem.</translation>
+    </message>
+    <message>
+        <source>Enter both figures to get a suggested rating.</source>
+        <translation>Fyll i båda siffrorna för att få en föreslagen poäng.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present, which suggests %3.</source>
+        <translation>%1 av %2 förverkligas, vilket ger förslaget %3.</translation>
+    </message>
+    <message>
+        <source>Tick the elements that are present to get a suggested rating.</source>
+        <translation>Kryssa för de element som förverkligas för att få en föreslagen poäng.</translation>
     </message>
 </context>
 <context>

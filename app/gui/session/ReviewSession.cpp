@@ -2,13 +2,10 @@
 
 #include "gui/session/SessionEditCommand.h"
 
-#include "instrument/ExactNumber.h"
 #include "storage/ReviewRepository.h"
 
 #include <QTimer>
 #include <QUuid>
-
-#include <algorithm>
 
 namespace laatu::gui {
 
@@ -33,119 +30,6 @@ ReviewSession::ReviewSession(ReviewRepository &repository, const Instrument &ins
 void ReviewSession::setPreviousReview(std::optional<ReviewDocument> previous)
 {
     m_previous = std::move(previous);
-}
-
-std::optional<int> ReviewSession::rating(const QString &raterUuid, const QString &criterionId) const
-{
-    for (const RatingEntry &entry : m_document.ratings)
-        if (entry.raterUuid == raterUuid && entry.criterionId == criterionId)
-            return entry.value;
-    return std::nullopt;
-}
-
-QString ReviewSession::consensusReason(const QString &criterionId) const
-{
-    for (const RatingEntry &entry : m_document.ratings)
-        if (entry.raterUuid.isEmpty() && entry.criterionId == criterionId)
-            return entry.reason;
-    return {};
-}
-
-QString ReviewSession::note(const QString &criterionId, const QString &source) const
-{
-    for (const EvidenceNote &entry : m_document.notes)
-        if (entry.criterionId == criterionId && entry.source == source)
-            return entry.text;
-    return {};
-}
-
-QString ReviewSession::number(const QString &criterionId, const QString &inputKey) const
-{
-    for (const EvidenceNumber &entry : m_document.numbers)
-        if (entry.criterionId == criterionId && entry.inputKey == inputKey)
-            return entry.value;
-    return {};
-}
-
-std::optional<bool> ReviewSession::element(const QString &criterionId,
-                                           const QString &elementKey) const
-{
-    for (const ElementCheck &entry : m_document.elements)
-        if (entry.criterionId == criterionId && entry.elementKey == elementKey)
-            return entry.present;
-    return std::nullopt;
-}
-
-const Finding *ReviewSession::findCriterionFinding(const QString &criterionId,
-                                                   FindingKind kind) const
-{
-    for (const Finding &finding : m_document.findings)
-        if (finding.criterionId == criterionId && finding.kind == kind)
-            return &finding;
-    return nullptr;
-}
-
-QString ReviewSession::criterionFinding(const QString &criterionId, FindingKind kind) const
-{
-    const Finding *finding = findCriterionFinding(criterionId, kind);
-    return finding ? finding->text : QString();
-}
-
-bool ReviewSession::hasNotes(const QString &criterionId) const
-{
-    for (const EvidenceNote &entry : m_document.notes)
-        if (entry.criterionId == criterionId && !entry.text.trimmed().isEmpty())
-            return true;
-    return findCriterionFinding(criterionId, FindingKind::Strength)
-        || findCriterionFinding(criterionId, FindingKind::Recommendation);
-}
-
-QString ReviewSession::raterName(const QString &raterUuid) const
-{
-    for (const Rater &rater : m_document.raters)
-        if (rater.uuid == raterUuid)
-            return rater.name;
-    return {};
-}
-
-ScoreCard ReviewSession::scoreCard(const QString &raterUuid) const
-{
-    if (raterUuid.isEmpty())
-        return ScoreCard::compute(m_instrument, m_document.consensus(), m_document.raterSheets());
-    RatingSheet sheet(raterName(raterUuid));
-    for (const RatingEntry &entry : m_document.ratings)
-        if (entry.raterUuid == raterUuid)
-            sheet.setRating(entry.criterionId, entry.value);
-    return ScoreCard::compute(m_instrument, sheet);
-}
-
-std::optional<int> ReviewSession::suggestion(const QString &criterionId) const
-{
-    const Criterion *criterion = m_instrument.criterion(criterionId);
-    if (!criterion)
-        return std::nullopt;
-    const SuggestionRule &rule = criterion->rule;
-    if (rule.kind == RuleKind::NumericBands && rule.inputs.size() == 2) {
-        const std::optional<ExactNumber> first
-            = ExactNumber::parse(number(criterionId, rule.inputs.at(0).key));
-        const std::optional<ExactNumber> second
-            = ExactNumber::parse(number(criterionId, rule.inputs.at(1).key));
-        if (!first || !second)
-            return std::nullopt;
-        const std::optional<ExactNumber> value = rule.valueFromInputs(*first, *second);
-        return value ? rule.suggestForValue(*value) : std::nullopt;
-    }
-    if (rule.kind == RuleKind::CountedElements) {
-        int present = 0;
-        bool anyChecked = false;
-        for (const ChecklistElement &item : rule.elements) {
-            const std::optional<bool> checked = element(criterionId, item.key);
-            anyChecked = anyChecked || checked.has_value();
-            present += checked.value_or(false) ? 1 : 0;
-        }
-        return anyChecked ? rule.suggestForCount(present) : std::nullopt;
-    }
-    return std::nullopt;
 }
 
 bool ReviewSession::reload()
@@ -321,7 +205,7 @@ bool ReviewSession::setElement(const QString &criterionId, const QString &elemen
 bool ReviewSession::setCriterionFinding(const QString &criterionId, FindingKind kind,
                                         const QString &text)
 {
-    const Finding *existing = findCriterionFinding(criterionId, kind);
+    const Finding *existing = queries().criterionFindingEntry(criterionId, kind);
     if (!existing && text.trimmed().isEmpty())
         return true;
     if (existing && existing->text == text)
@@ -419,24 +303,6 @@ bool ReviewSession::removeAction(const QString &uuid)
         tr("Action item removed"), {},
         [&repository, id, uuid] { return repository.removeAction(id, uuid); },
         [&repository, id, removed] { return repository.saveAction(id, removed); });
-}
-
-bool ReviewSession::isBlind() const
-{
-    if (m_document.review.status != ReviewStatus::Draft || m_document.raters.size() < 2)
-        return false;
-    // A draft that already has consensus ratings (an older review, or one reopened) is past
-    // independent rating: hiding the sheets then would hide what the consensus rests on.
-    return std::none_of(m_document.ratings.cbegin(), m_document.ratings.cend(),
-                        [](const RatingEntry &entry) { return entry.raterUuid.isEmpty(); });
-}
-
-bool ReviewSession::allRatersDone() const
-{
-    for (const Rater &rater : m_document.raters)
-        if (!scoreCard(rater.uuid).unrated().isEmpty())
-            return false;
-    return !m_document.raters.isEmpty();
 }
 
 bool ReviewSession::reveal()

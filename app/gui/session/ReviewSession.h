@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/session/ReviewQueries.h"
+
 #include "instrument/Instrument.h"
 #include "review/ReviewDocument.h"
 #include "scoring/ScoreCard.h"
@@ -40,19 +42,44 @@ public:
     void setPreviousReview(std::optional<ReviewDocument> previous);
     const std::optional<ReviewDocument> &previousReview() const { return m_previous; }
 
-    // Reads. An empty rater UUID means the consensus.
-    std::optional<int> rating(const QString &raterUuid, const QString &criterionId) const;
-    QString consensusReason(const QString &criterionId) const;
-    QString note(const QString &criterionId, const QString &source) const;
-    QString number(const QString &criterionId, const QString &inputKey) const;
-    std::optional<bool> element(const QString &criterionId, const QString &elementKey) const;
-    QString criterionFinding(const QString &criterionId, FindingKind kind) const;
-    bool hasNotes(const QString &criterionId) const;
-    QString raterName(const QString &raterUuid) const;
+    // Reads (see ReviewQueries). An empty rater UUID means the consensus.
+    ReviewQueries queries() const { return {m_document, m_instrument}; }
+    std::optional<int> rating(const QString &raterUuid, const QString &criterionId) const
+    {
+        return queries().rating(raterUuid, criterionId);
+    }
+    QString consensusReason(const QString &criterionId) const
+    {
+        return queries().consensusReason(criterionId);
+    }
+    QString note(const QString &criterionId, const QString &source) const
+    {
+        return queries().note(criterionId, source);
+    }
+    QString number(const QString &criterionId, const QString &inputKey) const
+    {
+        return queries().number(criterionId, inputKey);
+    }
+    std::optional<bool> element(const QString &criterionId, const QString &elementKey) const
+    {
+        return queries().element(criterionId, elementKey);
+    }
+    QString criterionFinding(const QString &criterionId, FindingKind kind) const
+    {
+        return queries().criterionFinding(criterionId, kind);
+    }
+    bool hasNotes(const QString &criterionId) const { return queries().hasNotes(criterionId); }
+    QString raterName(const QString &raterUuid) const { return queries().raterName(raterUuid); }
     // The score of one reviewer's own ratings, or of the consensus (with agreement figures).
-    ScoreCard scoreCard(const QString &raterUuid = {}) const;
+    ScoreCard scoreCard(const QString &raterUuid = {}) const
+    {
+        return queries().scoreCard(raterUuid);
+    }
     // The rating the criterion's rule suggests from the numbers or checklist entered so far.
-    std::optional<int> suggestion(const QString &criterionId) const;
+    std::optional<int> suggestion(const QString &criterionId) const
+    {
+        return queries().suggestion(criterionId);
+    }
 
     // Edits: saved at once and undoable. False when the database refused (failed() was emitted
     // and nothing changed).
@@ -71,9 +98,9 @@ public:
 
     // Independent rating: a draft with two or more reviewers and no consensus yet. While it
     // lasts, a reviewer's sheet shows nobody else's ratings; reveal() ends it.
-    bool isBlind() const;
+    bool isBlind() const { return queries().isBlind(); }
     // Every reviewer has rated every criterion.
-    bool allRatersDone() const;
+    bool allRatersDone() const { return queries().allRatersDone(); }
 
     // Not undoable: they are audited steps of their own.
     bool reveal();
@@ -94,7 +121,6 @@ private:
                 int mergeId = -1, const QString &mergeKey = {});
     bool apply(const Write &write, const QString &criterionId, const QString &description);
     bool reload();
-    const Finding *findCriterionFinding(const QString &criterionId, FindingKind kind) const;
 
     ReviewRepository &m_repository;
     const Instrument &m_instrument;

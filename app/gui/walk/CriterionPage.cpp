@@ -3,51 +3,21 @@
 #include "gui/common/AutoSaveTextEdit.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/walk/AnchorCard.h"
+#include "gui/walk/EvidenceInputs.h"
 #include "gui/walk/PageFocus.h"
+#include "gui/walk/WrappingLabel.h"
 
-#include "instrument/ExactNumber.h"
-
-#include <QCheckBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace laatu::gui {
-
-namespace {
-QLabel *wrappingLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-// Figures are stored with a decimal point whatever the language; shown with the locale's.
-QString storedNumber(const QString &typed)
-{
-    QString text = typed.trimmed();
-    text.replace(QLatin1Char(','), QLatin1Char('.'));
-    return text;
-}
-
-QString shownNumber(const QString &stored)
-{
-    QString text = stored;
-    text.replace(QLatin1Char('.'), QLocale().decimalPoint());
-    return text;
-}
-} // namespace
 
 CriterionPage::CriterionPage(QWidget *parent)
     : QWidget(parent)
@@ -60,11 +30,10 @@ CriterionPage::CriterionPage(QWidget *parent)
     , m_reasonHint(wrappingLabel(m_reasonBox))
     , m_reasonEdit(new AutoSaveTextEdit(m_reasonBox))
     , m_suggestionBox(new QGroupBox(this))
-    , m_suggestionInputs(new QVBoxLayout)
     , m_suggestionResult(wrappingLabel(m_suggestionBox))
     , m_acceptButton(new QPushButton(m_suggestionBox))
     , m_notesBox(new QGroupBox(this))
-    , m_notesLayout(new QVBoxLayout(m_notesBox))
+    , m_evidence(new EvidenceInputs(m_suggestionBox, m_notesBox, this))
     , m_strengthEdit(new AutoSaveTextEdit(this))
     , m_recommendationEdit(new AutoSaveTextEdit(this))
 {
@@ -114,7 +83,7 @@ CriterionPage::CriterionPage(QWidget *parent)
     layout->addWidget(m_reasonBox);
 
     auto *suggestionLayout = new QVBoxLayout(m_suggestionBox);
-    suggestionLayout->addLayout(m_suggestionInputs);
+    suggestionLayout->addLayout(m_evidence->figuresLayout());
     auto *resultRow = new QHBoxLayout;
     resultRow->addWidget(m_suggestionResult, 1);
     resultRow->addWidget(m_acceptButton);
@@ -124,6 +93,18 @@ CriterionPage::CriterionPage(QWidget *parent)
     layout->addWidget(m_suggestionBox);
 
     layout->addWidget(m_notesBox);
+    connect(m_evidence, &EvidenceInputs::numberEditingFinished, this, &CriterionPage::saveNumber);
+    connect(m_evidence, &EvidenceInputs::elementClicked, this,
+            [this](const QString &key, bool checked) {
+                if (m_session)
+                    m_session->setElement(m_criterionId, key, checked);
+            });
+    connect(m_evidence, &EvidenceInputs::noteCommitted, this,
+            [this](const QString &source, const QString &text) {
+                if (m_session)
+                    m_session->setNote(m_criterionId, source, text);
+            });
+    connect(m_evidence, &EvidenceInputs::escaped, this, &CriterionPage::focusRating);
 
     auto *findingsBox = new QGroupBox(this);
     findingsBox->setObjectName(QStringLiteral("criterionFindings"));
@@ -185,9 +166,7 @@ void CriterionPage::flush()
 {
     for (AutoSaveTextEdit *edit : findChildren<AutoSaveTextEdit *>())
         edit->flush();
-    for (int i = 0; i < m_numberEdits.size(); ++i)
-        if (m_numberEdits.at(i)->isModified())
-            emit m_numberEdits.at(i)->editingFinished();
+    m_evidence->flush();
 }
 
 void CriterionPage::showCriterion(const QString &criterionId)
@@ -232,112 +211,15 @@ void CriterionPage::showCriterion(const QString &criterionId)
 
 void CriterionPage::buildEvidence()
 {
-    const Criterion *criterion = m_session->instrument().criterion(m_criterionId);
-    const SuggestionRule &rule = criterion->rule;
-
-    // Suggestion inputs: the two figures of a numeric rule or the checklist of a counted one.
-    while (QLayoutItem *item = m_suggestionInputs->takeAt(0)) {
-        if (QLayout *inner = item->layout()) {
-            while (inner->count() > 0) {
-                QLayoutItem *child = inner->takeAt(0);
-                delete child->widget();
-                delete child;
-            }
-        }
-        delete item->widget();
-        delete item;
-    }
-    m_numberEdits.clear();
-    m_elementChecks.clear();
-    m_suggestionBox->setVisible(rule.kind != RuleKind::Descriptive);
-    if (rule.kind == RuleKind::NumericBands) {
-        // A group box title never wraps: the quantity, often a long sentence, goes in a label.
-        m_suggestionBox->setTitle(tr("Figures"));
-        QLabel *quantity = wrappingLabel(m_suggestionBox);
-        quantity->setObjectName(QStringLiteral("quantityLabel"));
-        quantity->setText(rule.quantity.text(m_language));
-        m_suggestionInputs->addWidget(quantity);
-        // A grid rather than a form: the label takes the width left beside the box and wraps
-        // only when it must, so long Finnish labels never make the page scroll sideways.
-        auto *grid = new QGridLayout;
-        grid->setColumnStretch(0, 1);
-        for (const EvidenceInput &input : rule.inputs) {
-            auto *edit = new QLineEdit(m_suggestionBox);
-            edit->setObjectName(QStringLiteral("number_%1").arg(input.key));
-            edit->setAccessibleName(input.label.text(m_language));
-            edit->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QStringLiteral("[0-9]{0,7}([.,][0-9]{0,4})?")), edit));
-            edit->setMaximumWidth(160);
-            const QString key = input.key;
-            connect(edit, &QLineEdit::editingFinished, this,
-                    [this, key, edit] { saveNumber(key, edit); });
-            QLabel *label = wrappingLabel(m_suggestionBox);
-            label->setText(input.label.text(m_language));
-            label->setBuddy(edit);
-            const int row = grid->rowCount();
-            grid->addWidget(label, row, 0);
-            grid->addWidget(edit, row, 1);
-            m_numberEdits << edit;
-        }
-        m_suggestionInputs->addLayout(grid);
-    } else if (rule.kind == RuleKind::CountedElements) {
-        m_suggestionBox->setTitle(tr("Elements present"));
-        for (const ChecklistElement &element : rule.elements) {
-            // A check box does not wrap its text: the text goes in a wrapping label beside it,
-            // so long Finnish items never make the page scroll sideways.
-            auto *row = new QHBoxLayout;
-            auto *check = new QCheckBox(m_suggestionBox);
-            QLabel *text = wrappingLabel(m_suggestionBox);
-            text->setText(element.label.text(m_language));
-            text->setBuddy(check);
-            PageFocus::clickWith(text, check);
-            check->setAccessibleName(element.label.text(m_language));
-            check->setToolTip(element.label.text(m_language));
-            row->addWidget(check, 0, Qt::AlignTop);
-            row->addWidget(text, 1);
-            m_suggestionInputs->addLayout(row);
-            check->setObjectName(QStringLiteral("element_%1").arg(element.key));
-            const QString key = element.key;
-            connect(check, &QCheckBox::clicked, this, [this, key](bool checked) {
-                if (m_session)
-                    m_session->setElement(m_criterionId, key, checked);
-            });
-            m_elementChecks << check;
-        }
-    }
-
-    // One note per evidence source the catalog names for this criterion.
-    while (QLayoutItem *item = m_notesLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_noteEdits.clear();
-    for (const QString &source : criterion->sources) {
-        const EvidenceSource *info = m_session->instrument().source(source);
-        const QString name = info ? info->name.text(m_language) : source;
-        auto *label = new QLabel(name, m_notesBox);
-        auto *edit = new AutoSaveTextEdit(m_notesBox);
-        edit->setObjectName(QStringLiteral("note_%1").arg(source));
-        edit->setAccessibleName(tr("Note: %1").arg(name));
-        label->setBuddy(edit);
-        connect(edit, &AutoSaveTextEdit::textCommitted, this, [this, source](const QString &text) {
-            if (m_session)
-                m_session->setNote(m_criterionId, source, text);
-        });
-        connect(edit, &AutoSaveTextEdit::escaped, this, &CriterionPage::focusRating);
-        m_notesLayout->addWidget(label);
-        m_notesLayout->addWidget(edit);
-        m_noteEdits << edit;
-    }
-    m_notesBox->setVisible(!criterion->sources.isEmpty());
+    m_evidence->build(m_session->instrument(), *m_session->instrument().criterion(m_criterionId),
+                      m_language);
 
     // The order of the page: cards, reason, figures or checklist, accept, notes, findings.
     QList<QWidget *> order(m_cards.cbegin(), m_cards.cend());
     order << m_reasonEdit;
-    order.append(QList<QWidget *>(m_numberEdits.cbegin(), m_numberEdits.cend()));
-    order.append(QList<QWidget *>(m_elementChecks.cbegin(), m_elementChecks.cend()));
+    order.append(m_evidence->figureWidgets());
     order << m_acceptButton;
-    order.append(QList<QWidget *>(m_noteEdits.cbegin(), m_noteEdits.cend()));
+    order.append(m_evidence->noteWidgets());
     order << m_strengthEdit << m_recommendationEdit;
     PageFocus::chain(order);
 }
@@ -347,7 +229,7 @@ void CriterionPage::saveNumber(const QString &inputKey, const QLineEdit *edit)
     if (!m_session || !edit->isModified())
         return;
     const_cast<QLineEdit *>(edit)->setModified(false);
-    m_session->setNumber(m_criterionId, inputKey, storedNumber(edit->text()));
+    m_session->setNumber(m_criterionId, inputKey, EvidenceInputs::storedNumber(edit->text()));
 }
 
 void CriterionPage::refresh()
@@ -407,19 +289,9 @@ void CriterionPage::refresh()
     else
         m_reasonEdit->setPlaceholderText({});
 
-    const SuggestionRule &rule = criterion->rule;
-    for (int i = 0; i < m_numberEdits.size() && i < rule.inputs.size(); ++i) {
-        QLineEdit *edit = m_numberEdits.at(i);
-        if (!edit->hasFocus() || !edit->isModified())
-            edit->setText(shownNumber(m_session->number(m_criterionId, rule.inputs.at(i).key)));
-    }
-    for (int i = 0; i < m_elementChecks.size() && i < rule.elements.size(); ++i)
-        m_elementChecks.at(i)->setChecked(
-            m_session->element(m_criterionId, rule.elements.at(i).key).value_or(false));
+    m_evidence->refresh(*m_session, *criterion);
     refreshSuggestion();
 
-    for (int i = 0; i < m_noteEdits.size() && i < criterion->sources.size(); ++i)
-        m_noteEdits.at(i)->setStoredText(m_session->note(m_criterionId, criterion->sources.at(i)));
     m_strengthEdit->setStoredText(
         m_session->criterionFinding(m_criterionId, FindingKind::Strength));
     m_recommendationEdit->setStoredText(
@@ -430,34 +302,8 @@ void CriterionPage::refresh()
 void CriterionPage::refreshSuggestion()
 {
     const Criterion *criterion = m_session->instrument().criterion(m_criterionId);
-    const SuggestionRule &rule = criterion->rule;
     const std::optional<int> suggested = m_session->suggestion(m_criterionId);
-    QString result;
-    if (rule.kind == RuleKind::NumericBands && rule.inputs.size() == 2) {
-        const auto first = ExactNumber::parse(m_session->number(m_criterionId, rule.inputs[0].key));
-        const auto second
-            = ExactNumber::parse(m_session->number(m_criterionId, rule.inputs[1].key));
-        const std::optional<ExactNumber> value
-            = first && second ? rule.valueFromInputs(*first, *second) : std::nullopt;
-        if (value && suggested)
-            result = tr("%1: %2, which suggests %3.")
-                         .arg(rule.quantity.text(m_language), shownNumber(value->toString(2)))
-                         .arg(*suggested);
-        else if (first && second)
-            result = tr("These figures give no rating: check them.");
-        else
-            result = tr("Enter both figures to get a suggested rating.");
-    } else if (rule.kind == RuleKind::CountedElements) {
-        int present = 0;
-        for (const ChecklistElement &element : rule.elements)
-            present += m_session->element(m_criterionId, element.key).value_or(false) ? 1 : 0;
-        result = suggested ? tr("%1 of %2 present, which suggests %3.")
-                                 .arg(present)
-                                 .arg(rule.elements.size())
-                                 .arg(*suggested)
-                           : tr("Tick the elements that are present to get a suggested rating.");
-    }
-    m_suggestionResult->setText(result);
+    m_suggestionResult->setText(m_evidence->summary(*m_session, *criterion, m_language));
     m_acceptButton->setText(suggested ? tr("Acce&pt %1 (S)").arg(*suggested) : tr("Acce&pt (S)"));
     m_acceptButton->setAccessibleName(tr("Accept the suggested rating"));
     m_acceptButton->setEnabled(suggested.has_value() && m_session->isEditable()
@@ -471,10 +317,7 @@ void CriterionPage::refreshEditable()
         card->setEnabled(editable || card->isChecked());
     for (AutoSaveTextEdit *edit : findChildren<AutoSaveTextEdit *>())
         edit->setReadOnly(!editable);
-    for (QLineEdit *edit : m_numberEdits)
-        edit->setReadOnly(!editable);
-    for (QCheckBox *check : m_elementChecks)
-        check->setEnabled(editable);
+    m_evidence->setEditable(editable);
 }
 
 void CriterionPage::rate(int value)
@@ -506,9 +349,7 @@ bool CriterionPage::acceptSuggestion()
 
 bool CriterionPage::focusFigures()
 {
-    QWidget *first = !m_numberEdits.isEmpty() ? static_cast<QWidget *>(m_numberEdits.constFirst())
-        : !m_elementChecks.isEmpty()          ? m_elementChecks.constFirst()
-                                              : nullptr;
+    QWidget *first = m_evidence->firstFigure();
     if (!first || !first->isVisibleTo(this))
         return false;
     first->setFocus(Qt::ShortcutFocusReason);

@@ -3,18 +3,16 @@
 #include <QList>
 #include <QWidget>
 
-class QButtonGroup;
-class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QVBoxLayout;
 
 namespace laatu::gui {
 
 class AnchorCard;
 class AutoSaveTextEdit;
+class EvidenceInputs;
 class ReviewSession;
 
 // One criterion of the open review on one page: where it is, its title and definition, the
@@ -69,14 +67,10 @@ private:
     QLabel *m_reasonHint;
     AutoSaveTextEdit *m_reasonEdit;
     QGroupBox *m_suggestionBox;
-    QVBoxLayout *m_suggestionInputs;
     QLabel *m_suggestionResult;
     QPushButton *m_acceptButton;
-    QList<QLineEdit *> m_numberEdits;
-    QList<QCheckBox *> m_elementChecks;
     QGroupBox *m_notesBox;
-    QVBoxLayout *m_notesLayout;
-    QList<AutoSaveTextEdit *> m_noteEdits;
+    EvidenceInputs *m_evidence;
     AutoSaveTextEdit *m_strengthEdit;
     AutoSaveTextEdit *m_recommendationEdit;
 };
