@@ -1,8 +1,8 @@
 #include "HandOut.h"
 
-#include "review/RaterLookup.h"
+#include "ReviewFileFormat.h"
 
-#include <QRegularExpression>
+#include "review/RaterLookup.h"
 
 #include <algorithm>
 
@@ -41,9 +41,7 @@ QStringList HandOut::readMarker(const QJsonObject &root, ReviewDocument &result)
     if (!root.contains(key))
         return {};
     const QJsonValue value = root.value(key);
-    static const QRegularExpression uuidPattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    if (!value.isString() || !uuidPattern.match(value.toString()).hasMatch())
+    if (!value.isString() || !ReviewFileFormat::isUuid(value.toString()))
         return {tr("\"%1\" must be the lower-case UUID of one of the file's reviewers").arg(key)};
     const QString uuid = value.toString();
     QStringList problems;

@@ -19,13 +19,6 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-bool isUuid(const QString &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return pattern.match(text).hasMatch();
-}
-
 // Reads the typed pieces of a review file, collecting every problem.
 class Reader
 {
@@ -90,7 +83,7 @@ public:
     QString uuid(const QJsonObject &object, const QString &where)
     {
         const QString value = text(object, "uuid", where, true);
-        if (!value.isEmpty() && !isUuid(value))
+        if (!value.isEmpty() && !ReviewFileFormat::isUuid(value))
             checker.fail(where, ReviewFileFormat::tr("\"uuid\" must be a lower-case UUID"));
         return value;
     }
@@ -148,7 +141,7 @@ void readOnlyRater(Reader &in, const QJsonObject &root, ReviewDocument &result)
     const QString uuid = in.text(root, ReviewFileFormat::kOnlyRaterKey, where, true);
     if (uuid.isEmpty())
         return;
-    if (!isUuid(uuid)) {
+    if (!ReviewFileFormat::isUuid(uuid)) {
         in.checker.fail(where, ReviewFileFormat::tr("\"%1\" must be a lower-case UUID").arg(key));
         return;
     }
@@ -170,6 +163,13 @@ void readOnlyRater(Reader &in, const QJsonObject &root, ReviewDocument &result)
                             .arg(key));
 }
 } // namespace
+
+bool ReviewFileFormat::isUuid(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return pattern.match(text).hasMatch();
+}
 
 QByteArray ReviewFileFormat::toJson(ReviewDocument document)
 {

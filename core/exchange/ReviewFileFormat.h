@@ -32,6 +32,9 @@ public:
     static constexpr int kMaxTextLength = 20000;
     static constexpr auto kOnlyRaterKey = "onlyRater";
 
+    // A UUID as review files write them: lower case, with hyphens, no braces.
+    static bool isUuid(const QString &text);
+
     static QByteArray toJson(ReviewDocument document);
     static std::optional<ReviewDocument> fromJson(const QByteArray &json, QStringList &errors);
 };

@@ -56,25 +56,28 @@ void ReviewListPanel::resizeEvent(QResizeEvent *event)
     fitColumns();
 }
 
-void ReviewListPanel::fitColumns()
+void ReviewListPanel::noteRowWidths(const QList<QTreeWidgetItem *> &rows)
 {
-    // Site and county rows span every column: only the review rows' texts count here.
+    // Kept as the rows are made, so a resize compares a sum instead of walking every row.
     const QFontMetrics metrics(font());
     const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
-    QList<int> widths(columnCount(), 0);
-    widths[0]
+    m_rowWidths.resize(columnCount(), 0);
+    for (const QTreeWidgetItem *row : rows)
+        for (int column = 1; column < columnCount(); ++column)
+            m_rowWidths[column] = std::max(m_rowWidths[column],
+                                           metrics.horizontalAdvance(row->text(column)) + margin);
+}
+
+void ReviewListPanel::fitColumns()
+{
+    // Site and county rows span every column: only the review rows' texts count (noteRowWidths).
+    const QFontMetrics metrics(font());
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    int all
         = metrics.horizontalAdvance(QLocale().toString(QDate(2000, 12, 30), QLocale::ShortFormat))
         + 3 * indentation() + margin;
-    for (QTreeWidgetItemIterator it(this); *it; ++it)
-        if ((*it)->data(0, kReviewIdRole).toLongLong())
-            for (int column = 1; column < columnCount(); ++column)
-                widths[column] = std::max(widths[column],
-                                          metrics.horizontalAdvance((*it)->text(column)) + margin);
-    for (int column = 0; column < columnCount(); ++column)
-        widths[column] = std::max(widths[column], header()->sectionSizeHint(column));
-    int all = 0;
-    for (int width : widths)
-        all += width;
+    for (int column = 1; column < columnCount(); ++column)
+        all += std::max(m_rowWidths.value(column), header()->sectionSizeHint(column));
     setColumnHidden(1, all > viewport()->width());
 }
 
@@ -128,6 +131,7 @@ void ReviewListPanel::rebuild()
     const QString selectedSite = currentSiteUuid();
     const QSignalBlocker blocker(this);
     clear();
+    m_rowWidths.clear();
     // Sites sorted by county then name; reviews in visit order under their site.
     QList<Site> sites = m_sites;
     std::stable_sort(sites.begin(), sites.end(), [](const Site &a, const Site &b) {
@@ -221,6 +225,7 @@ void ReviewListPanel::fillSite(QTreeWidgetItem *siteItem)
         rows << item;
     }
     siteItem->addChildren(rows);
+    noteRowWidths(rows);
     fitColumns();
 }
 

@@ -63,6 +63,7 @@ private:
     // Shows the kind column only when every column fits the list's width, so that in a narrow
     // dock the date, status, total and level stay readable (the kind is in the date's tooltip).
     void fitColumns();
+    void noteRowWidths(const QList<QTreeWidgetItem *> &rows);
     void rebuild();
     // A site's review rows are made when the site is first opened: with thousands of reviews
     // the list comes up with its sites at once.
@@ -77,6 +78,7 @@ private:
     CatalogLookup m_catalogFor;
     QString m_filter;
     bool m_showArchived = false;
+    QList<int> m_rowWidths; // widest text per column of the review rows made so far
     int m_reviewCount = 0;
 };
 
