@@ -11,6 +11,7 @@
 #include "demo/DemoGenerator.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "storage/PrivateFiles.h"
 #include "storage/ReviewRepository.h"
 
 #include <catch2/catch.hpp>
@@ -210,7 +211,16 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
             ++liveWals;
             current += 1;
         }
-        const QStringList asidesBefore = entries(live, QStringLiteral("laatu.db.before-restore-*"));
+        // A run killed between giving the old file its second name and the rename leaves that
+        // name as a second link to the live file; the next restore removes it and, within the
+        // same second, may give the same name to the file it replaces. Such a leftover is not
+        // an aside kept from before.
+        const QStringList asidesAtStart
+            = entries(live, QStringLiteral("laatu.db.before-restore-*"));
+        QStringList asidesBefore = asidesAtStart;
+        asidesBefore.removeIf([&live, &path](const QString &name) {
+            return PrivateFiles::sameFile(QDir(live).filePath(name), path);
+        });
         crash::KilledWriter cli(QStringLiteral(LAATU_CLI_PATH), arguments(which));
         REQUIRE(cli.started());
         // A quarter of the kills anywhere from the start; half once the restored file has
@@ -222,9 +232,9 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
                 return !entries(live, QStringLiteral("laatu.db.restoring-*")).isEmpty();
             }))
             delay = random.bounded(quint32(timing.tail * 12 / 10) + 1);
-        if (mode == 3 && cli.pollUntil([&live, &asidesBefore] {
+        if (mode == 3 && cli.pollUntil([&live, &asidesAtStart] {
                 return entries(live, QStringLiteral("laatu.db.before-restore-*")).size()
-                    > asidesBefore.size();
+                    > asidesAtStart.size();
             })) {
             delay = random.bounded(300u);
             ++aroundSwap;
