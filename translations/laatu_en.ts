@@ -3638,8 +3638,8 @@ Problems found:
         <translation>Visits until</translation>
     </message>
     <message>
-        <source>&amp;Latest review per site</source>
-        <translation>&amp;Latest review per site</translation>
+        <source>&amp;Latest final review per site</source>
+        <translation>&amp;Latest final review per site</translation>
     </message>
     <message>
         <source>Include &amp;self-assessments</source>
@@ -3863,8 +3863,8 @@ Problems found:
         <translation>County comparison: %1</translation>
     </message>
     <message>
-        <source>latest review per site</source>
-        <translation>latest review per site</translation>
+        <source>latest final review per site</source>
+        <translation>latest final review per site</translation>
     </message>
     <message>
         <source>all reviews</source>

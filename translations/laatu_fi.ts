@@ -3638,8 +3638,8 @@ Löydetyt ongelmat:
         <translation>Käynnit asti</translation>
     </message>
     <message>
-        <source>&amp;Latest review per site</source>
-        <translation>&amp;Viimeisin arviointi toimipisteittäin</translation>
+        <source>&amp;Latest final review per site</source>
+        <translation>&amp;Viimeisin lopullinen arviointi toimipisteittäin</translation>
     </message>
     <message>
         <source>Include &amp;self-assessments</source>
@@ -3863,8 +3863,8 @@ Löydetyt ongelmat:
         <translation>Hyvinvointialueen vertailu: %1</translation>
     </message>
     <message>
-        <source>latest review per site</source>
-        <translation>viimeisin arviointi toimipisteittäin</translation>
+        <source>latest final review per site</source>
+        <translation>viimeisin lopullinen arviointi toimipisteittäin</translation>
     </message>
     <message>
         <source>all reviews</source>

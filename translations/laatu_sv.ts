@@ -3638,8 +3638,8 @@ Problem som hittades:
         <translation>Besök till och med</translation>
     </message>
     <message>
-        <source>&amp;Latest review per site</source>
-        <translation>&amp;Senaste granskningen per verksamhetsställe</translation>
+        <source>&amp;Latest final review per site</source>
+        <translation>&amp;Senaste slutförda granskningen per verksamhetsställe</translation>
     </message>
     <message>
         <source>Include &amp;self-assessments</source>
@@ -3863,8 +3863,8 @@ Problem som hittades:
         <translation>Jämförelse inom välfärdsområdet: %1</translation>
     </message>
     <message>
-        <source>latest review per site</source>
-        <translation>senaste granskningen per verksamhetsställe</translation>
+        <source>latest final review per site</source>
+        <translation>senaste slutförda granskningen per verksamhetsställe</translation>
     </message>
     <message>
         <source>all reviews</source>

@@ -247,7 +247,7 @@ TEST_CASE("outcomes are added through the dialog and removed after a confirmatio
     REQUIRE(view.outcomeTable()->rowCount() == 1);
     CHECK(view.outcomeTable()->item(0, 1)->text() == QStringLiteral("40"));
     CHECK(view.outcomeTable()->item(0, 2)->text() == QStringLiteral("14"));
-    CHECK(view.outcomeTable()->item(0, 3)->text() == QStringLiteral("35 %"));
+    CHECK(view.outcomeTable()->item(0, 3)->text() == QStringLiteral("35\u00a0%"));
     CHECK(view.chart()->outcomePointCount() == 1);
     QList<laatu::SiteOutcome> stored;
     REQUIRE_FALSE(

@@ -1,4 +1,5 @@
 #include "AnalysisText.h"
+#include "i18n/DateText.h"
 
 #include <QDate>
 #include <QLocale>
@@ -7,7 +8,7 @@ namespace laatu::gui {
 
 QString AnalysisText::date(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return DateText::date(date);
 }
 
 QString AnalysisText::rating(const std::optional<int> &rating)
@@ -22,7 +23,7 @@ QString AnalysisText::mean(const std::optional<int> &hundredths)
 
 QString AnalysisText::percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 0) + QStringLiteral(" %");
+    return QLocale().toString(share * 100.0, 'f', 0) + QStringLiteral("\u00a0%");
 }
 
 } // namespace laatu::gui

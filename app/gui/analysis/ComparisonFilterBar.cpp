@@ -1,4 +1,5 @@
 #include "ComparisonFilterBar.h"
+#include "i18n/DateText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,7 +42,7 @@ ComparisonFilterBar::ComparisonFilterBar(QWidget *parent)
         edit->setCalendarPopup(true);
         edit->setMinimumDate(kNoBound);
         edit->setDate(kNoBound);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(DateText::dateFormat());
     }
     m_latest->setChecked(true);
     m_selfAssessments->setChecked(true);
@@ -88,7 +89,7 @@ void ComparisonFilterBar::retranslate()
                               + 4 * edit->fontMetrics().averageCharWidth() + 24);
     m_from->setAccessibleName(tr("Visits from"));
     m_to->setAccessibleName(tr("Visits until"));
-    m_latest->setText(tr("&Latest review per site"));
+    m_latest->setText(tr("&Latest final review per site"));
     m_all->setText(tr("All re&views"));
     m_selfAssessments->setText(tr("Include &self-assessments"));
 }

@@ -3,6 +3,7 @@
 #include "gui/analysis/AnalysisText.h"
 
 #include "analysis/CountyComparison.h"
+#include "i18n/DateText.h"
 #include "scoring/ScoreCard.h"
 
 #include <QLocale>
@@ -16,12 +17,11 @@ QString ComparisonSummary::period(const ComparisonQuery::Filter &filter)
     if (!filter.from.isValid() && !filter.to.isValid())
         return tr("all visits");
     if (!filter.to.isValid())
-        return tr("visits from %1").arg(locale.toString(filter.from, QLocale::ShortFormat));
+        return tr("visits from %1").arg(DateText::date(filter.from, locale));
     if (!filter.from.isValid())
-        return tr("visits until %1").arg(locale.toString(filter.to, QLocale::ShortFormat));
+        return tr("visits until %1").arg(DateText::date(filter.to, locale));
     return tr("visits %1–%2")
-        .arg(locale.toString(filter.from, QLocale::ShortFormat),
-             locale.toString(filter.to, QLocale::ShortFormat));
+        .arg(DateText::date(filter.from, locale), DateText::date(filter.to, locale));
 }
 
 QString ComparisonSummary::weakest(const CountyComparison &comparison, const QString &language)

@@ -2,6 +2,7 @@
 
 #include "gui/analysis/ChartPalette.h"
 #include "gui/common/DisplayText.h"
+#include "i18n/DateText.h"
 
 #include <QFont>
 #include <QHash>
@@ -127,9 +128,8 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     case VisitColumn:
         if (role == kSortRole)
             return row.review.visitStart;
-        return role == Qt::ToolTipRole
-            ? QVariant()
-            : QVariant(locale.toString(row.review.visitStart, QLocale::ShortFormat));
+        return role == Qt::ToolTipRole ? QVariant()
+                                       : QVariant(DateText::date(row.review.visitStart, locale));
     default:
         break;
     }

@@ -334,7 +334,7 @@ bool CountyComparisonView::print(QPagedPaintDevice &device) const
     ComparisonPrintout printout(
         *m_model, tr("County comparison: %1").arg(county()),
         ComparisonSummary::period(current) + QStringLiteral(" · ")
-            + (current.latestPerSite ? tr("latest review per site") : tr("all reviews")),
+            + (current.latestPerSite ? tr("latest final review per site") : tr("all reviews")),
         chart, ComparisonSummary::weakest(m_model->comparison(), m_language));
     return printout.print(device);
 }

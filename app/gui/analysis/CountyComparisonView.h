@@ -26,7 +26,7 @@ class WeakestCriteriaTable;
 // The sites of one county side by side, so a project manager sees in one screen which sites
 // and which criteria need help: a heat-coloured sortable table of sites x criteria with totals
 // and levels, the totals as bars, and the criteria weakest across the county. Choose the
-// county, the period and whether to compare the latest review per site or all of them; export
+// county, the period and whether to compare the latest final review per site or all of them; export
 // the table as CSV, the chart as PNG or SVG, or print both. The database and repository must
 // outlive the view.
 class CountyComparisonView : public QWidget

@@ -4,6 +4,7 @@
 
 #include "gui/analysis/AnalysisText.h"
 
+#include "i18n/DateText.h"
 #include "storage/OutcomeRepository.h"
 
 #include <QLocale>
@@ -18,7 +19,7 @@ OutcomeDialog::OutcomeDialog(const SiteOutcome &initial, QWidget *parent)
     m_ui->setupUi(this);
     // The dates as the user's locale writes them, which a form cannot know.
     for (QDateEdit *edit : {m_ui->periodStart, m_ui->periodEnd})
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(DateText::dateFormat());
     connect(m_ui->periodStart, &QDateEdit::dateChanged, this, &OutcomeDialog::update);
     connect(m_ui->periodEnd, &QDateEdit::dateChanged, this, &OutcomeDialog::update);
     connect(m_ui->coached, &QSpinBox::valueChanged, this, &OutcomeDialog::update);

@@ -3,6 +3,7 @@
 #include "gui/analysis/ChartPalette.h"
 
 #include "analysis/CountyComparison.h"
+#include "i18n/DateText.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -64,8 +65,7 @@ void TotalsBarChart::setComparison(const CountyComparison &comparison, const QSt
     for (const CountyComparison::Row &row : comparison.rows()) {
         Bar bar;
         bar.label = perReview
-            ? tr("%1, %2").arg(row.review.siteName,
-                               QLocale().toString(row.review.visitStart, QLocale::ShortFormat))
+            ? tr("%1, %2").arg(row.review.siteName, DateText::date(row.review.visitStart))
             : row.review.siteName;
         bar.total = row.total;
         bar.ratedCount = row.ratedCount;

@@ -23,8 +23,9 @@ const QColor kDifferByTwo(0xf8, 0xc4, 0xc4);
 
 QString percent(int part, int whole)
 {
-    return whole == 0 ? QStringLiteral("–")
-                      : QLocale().toString(100.0 * part / whole, 'f', 0) + QStringLiteral(" %");
+    return whole == 0
+        ? QStringLiteral("–")
+        : QLocale().toString(100.0 * part / whole, 'f', 0) + QStringLiteral("\u00a0%");
 }
 } // namespace
 

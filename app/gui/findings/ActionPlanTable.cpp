@@ -1,5 +1,6 @@
 #include "ActionPlanTable.h"
 
+#include "gui/common/DateItemDelegate.h"
 #include "gui/common/DisplayText.h"
 #include "gui/session/ReviewSession.h"
 
@@ -35,6 +36,7 @@ ActionPlanTable::ActionPlanTable(QWidget *parent)
                     | QAbstractItemView::AnyKeyPressed);
     setTabKeyNavigation(true);
     horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    setItemDelegateForColumn(DueColumn, new DateItemDelegate(this));
     connect(this, &QTableWidget::itemChanged, this, &ActionPlanTable::cellEdited);
 }
 

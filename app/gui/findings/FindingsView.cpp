@@ -5,6 +5,7 @@
 
 #include "gui/common/DisplayText.h"
 #include "gui/session/ReviewSession.h"
+#include "i18n/DateText.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -171,16 +172,13 @@ void FindingsView::refresh()
     if (previous && *previous) {
         const ReviewDocument &review = **previous;
         m_previousLabel->setText(
-            tr("From the previous review (%1)")
-                .arg(QLocale().toString(review.review.visitStart, QLocale::ShortFormat)));
+            tr("From the previous review (%1)").arg(DateText::date(review.review.visitStart)));
         m_previous->setRowCount(int(review.actions.size()));
         for (int row = 0; row < review.actions.size(); ++row) {
             const ActionItem &action = review.actions.at(row);
             m_previous->setItem(row, WhatColumn, new QTableWidgetItem(action.what));
             m_previous->setItem(row, WhoColumn, new QTableWidgetItem(action.who));
-            m_previous->setItem(
-                row, DueColumn,
-                new QTableWidgetItem(QLocale().toString(action.due, QLocale::ShortFormat)));
+            m_previous->setItem(row, DueColumn, new QTableWidgetItem(DateText::date(action.due)));
             m_previous->setItem(row, StatusColumn,
                                 new QTableWidgetItem(DisplayText::actionStatus(action.status)));
         }

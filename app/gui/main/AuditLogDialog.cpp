@@ -1,5 +1,6 @@
 #include "AuditLogDialog.h"
 
+#include "i18n/DateText.h"
 #include "ui_AuditLogDialog.h"
 
 #include <QDateTime>
@@ -29,8 +30,7 @@ AuditLogDialog::AuditLogDialog(const QString &reviewTitle, const QStringList &en
         const QDateTime when = QDateTime::fromString(at, Qt::ISODate).toLocalTime();
         auto *item = new QTreeWidgetItem(
             m_ui->logTree,
-            {when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : at,
-             actionText(action), detail});
+            {when.isValid() ? DateText::dateTime(when) : at, actionText(action), detail});
         item->setToolTip(2, detail);
     }
     m_ui->logTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -2,6 +2,7 @@
 
 #include "gui/common/MessageBox.h"
 
+#include "i18n/DateText.h"
 #include "storage/BackupService.h"
 
 #include <QDir>
@@ -23,7 +24,7 @@ std::unique_ptr<Database> DatabaseRecovery::open(const QString &path,
     if (backups.isEmpty())
         return nullptr;
     const QString newest = backups.constFirst();
-    const QString when = QLocale().toString(QFileInfo(newest).lastModified(), QLocale::ShortFormat);
+    const QString when = DateText::dateTime(QFileInfo(newest).lastModified());
     const QString question
         = tr("%1\n\nPut back the newest backup, from %2? The damaged file is kept beside it "
              "under another name, so nothing is deleted. Changes made after that backup are "

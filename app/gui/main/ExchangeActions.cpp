@@ -17,6 +17,7 @@
 #include "exchange/HandOut.h"
 #include "exchange/ReviewFileIo.h"
 #include "exchange/ReviewImporter.h"
+#include "i18n/DateText.h"
 #include "i18n/Translator.h"
 #include "storage/ReviewRepository.h"
 
@@ -115,8 +116,7 @@ bool ExchangeActions::openReviewFile()
                    tr("The review of %1 on %2 is already here, with other content than the "
                       "file. Replace it with the file's version? What is here now is then gone; "
                       "to bring in one reviewer's ratings, use Merge Reviewer's Ratings instead.")
-                       .arg(stored.site.name,
-                            QLocale().toString(stored.review.visitStart, QLocale::ShortFormat)))
+                       .arg(stored.site.name, DateText::date(stored.review.visitStart)))
                 != QMessageBox::Yes)
             return false;
     }

@@ -20,6 +20,7 @@
 #include "gui/walk/CriterionPage.h"
 #include "gui/walk/CriterionWalk.h"
 
+#include "i18n/DateText.h"
 #include "i18n/Translator.h"
 
 #include <QCloseEvent>
@@ -242,8 +243,7 @@ void MainWindow::showStatusMessage(const QString &message)
 void MainWindow::showSaved(const QString &description)
 {
     statusBar()->showMessage(
-        tr("Saved %1: %2")
-            .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat), description));
+        tr("Saved %1: %2").arg(DateText::timeWithSeconds(QTime::currentTime()), description));
     reloadReviews();
 }
 

@@ -12,6 +12,7 @@
 #include "gui/sites/NewReviewWizard.h"
 #include "gui/sites/ReviewListPanel.h"
 
+#include "i18n/DateText.h"
 #include "storage/Database.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SiteRepository.h"
@@ -121,8 +122,7 @@ void ReviewActions::deleteReview()
     const QString question
         = tr("Delete the review of %1 on %2 with all its ratings, notes, findings and actions?"
              "\n\nThis cannot be undone. The daily backup still holds it until it is rotated.")
-              .arg(summary->siteName,
-                   QLocale().toString(summary->visitStart, QLocale::ShortFormat));
+              .arg(summary->siteName, DateText::date(summary->visitStart));
     if (MessageBox::question(m_host.dialogParent(), tr("Delete Review"), question)
         != QMessageBox::Yes)
         return;
@@ -177,9 +177,8 @@ void ReviewActions::showLog()
     }
     const ReviewDocument &document = session->document();
     AuditLogDialog dialog(
-        tr("%1, %2").arg(document.site.name,
-                         QLocale().toString(document.review.visitStart, QLocale::ShortFormat)),
-        entries, m_host.dialogParent());
+        tr("%1, %2").arg(document.site.name, DateText::date(document.review.visitStart)), entries,
+        m_host.dialogParent());
     DialogRunner::exec(dialog);
 }
 

@@ -5,6 +5,7 @@
 #include "gui/findings/FindingsView.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/walk/CriterionWalk.h"
+#include "i18n/DateText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -134,9 +135,9 @@ void ReviewWorkspace::refreshHeader()
         raters << rater.name;
     const QString dates = document.review.visitEnd.isValid()
             && document.review.visitEnd != document.review.visitStart
-        ? tr("%1–%2").arg(locale.toString(document.review.visitStart, QLocale::ShortFormat),
-                          locale.toString(document.review.visitEnd, QLocale::ShortFormat))
-        : locale.toString(document.review.visitStart, QLocale::ShortFormat);
+        ? tr("%1–%2").arg(DateText::date(document.review.visitStart, locale),
+                          DateText::date(document.review.visitEnd, locale))
+        : DateText::date(document.review.visitStart, locale);
     m_details->setText(tr("%1 · %2 · %3 · reviewers: %4")
                            .arg(DisplayText::reviewKind(document.review.kind), dates,
                                 document.site.municipality.isEmpty() ? document.site.county

@@ -4,6 +4,7 @@
 
 #include "gui/common/DisplayText.h"
 #include "gui/common/MessageBox.h"
+#include "i18n/DateText.h"
 
 #include "i18n/Translator.h"
 #include "instrument/Instrument.h"
@@ -39,6 +40,8 @@ NewReviewWizard::NewReviewWizard(const QList<Site> &sites, const Instrument &ins
                                  site.uuid);
     for (ReviewKind kind : {ReviewKind::External, ReviewKind::SelfAssessment})
         m_ui->kindCombo->addItem(DisplayText::reviewKind(kind), int(kind));
+    for (QDateEdit *edit : {m_ui->startDate, m_ui->endDate})
+        edit->setDisplayFormat(DateText::dateFormat());
     const QDate today = QDate::currentDate();
     m_ui->startDate->setDate(today);
     m_ui->endDate->setDate(today);

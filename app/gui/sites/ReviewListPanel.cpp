@@ -2,6 +2,7 @@
 
 #include "gui/common/DisplayText.h"
 
+#include "i18n/DateText.h"
 #include "i18n/Translator.h"
 #include "instrument/Instrument.h"
 #include "scoring/ScoreCard.h"
@@ -73,9 +74,8 @@ void ReviewListPanel::fitColumns()
     // Site and county rows span every column: only the review rows' texts count (noteRowWidths).
     const QFontMetrics metrics(font());
     const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
-    int all
-        = metrics.horizontalAdvance(QLocale().toString(QDate(2000, 12, 30), QLocale::ShortFormat))
-        + 3 * indentation() + margin;
+    int all = metrics.horizontalAdvance(DateText::date(QDate(2000, 12, 30))) + 3 * indentation()
+        + margin;
     for (int column = 1; column < columnCount(); ++column)
         all += std::max(m_rowWidths.value(column), header()->sectionSizeHint(column));
     setColumnHidden(1, all > viewport()->width());
@@ -207,8 +207,8 @@ void ReviewListPanel::fillSite(QTreeWidgetItem *siteItem)
         const Level *level = instrument ? instrument->level(levelKey) : nullptr;
         const int criteria = instrument ? int(instrument->criteria().size()) : 0;
         auto *item = new QTreeWidgetItem(
-            {locale.toString(review->visitStart, QLocale::ShortFormat),
-             DisplayText::reviewKind(review->kind), DisplayText::reviewStatus(review->status),
+            {DateText::date(review->visitStart, locale), DisplayText::reviewKind(review->kind),
+             DisplayText::reviewStatus(review->status),
              level ? locale.toString(review->consensusTotal) : tr("–"),
              level ? level->name.text(language)
                    : tr("Incomplete, %1/%2").arg(review->consensusRated).arg(criteria)});
