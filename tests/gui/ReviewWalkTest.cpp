@@ -5,6 +5,7 @@
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
 #include "GuiDriver.h"
+#include "ReviewDriver.h"
 
 #include "gui/common/DialogRunner.h"
 #include "gui/common/MessageBox.h"
@@ -43,95 +44,17 @@
 using laatu::gui::DialogRunner;
 using laatu::gui::MainWindow;
 using laatu::gui::MessageBox;
+using laatu::test::answerSiteDialog;
+using laatu::test::answerWizard;
+using laatu::test::openDatabase;
 using laatu::test::press;
+using laatu::test::rateAllByKeyboard;
+using laatu::test::ratingOfA;
+using laatu::test::ratingOfB;
 using laatu::test::settle;
 using laatu::test::typeText;
 
 namespace {
-
-// Reviewer A rates (i % 5) + 1; B agrees except on every fourth criterion (one point apart)
-// and on criteria 8 and 13 (two points apart).
-int ratingOfA(int index)
-{
-    return index % 5 + 1;
-}
-
-int ratingOfB(int index)
-{
-    const int a = ratingOfA(index);
-    if (index == 7 || index == 12)
-        return a <= 3 ? a + 2 : a - 2;
-    if (index % 4 == 1)
-        return a == 5 ? 4 : a + 1;
-    return a;
-}
-
-std::unique_ptr<laatu::Database> openDatabase(const QString &path)
-{
-    laatu::StorageError error;
-    auto database = laatu::Database::open(path, {}, error);
-    INFO(error.message().toStdString());
-    REQUIRE(database);
-    return database;
-}
-
-// Fills the site dialog by keyboard and presses Enter (the OK button).
-void answerSiteDialog(const QString &name, const QString &municipality, const QString &county)
-{
-    DialogRunner::setNextHandler([=](QDialog &dialog) {
-        laatu::test::showActive(dialog);
-        auto *nameEdit = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-        REQUIRE(nameEdit);
-        nameEdit->setFocus();
-        laatu::test::typeInto(nameEdit, name);
-        QTest::keyClick(nameEdit, Qt::Key_Tab); // organisation
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // unit
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // municipality
-        laatu::test::typeInto(QApplication::focusWidget(), municipality);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // county
-        laatu::test::typeInto(QApplication::focusWidget(), county);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the OK button
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        return dialog.result();
-    });
-}
-
-// Goes through the wizard by keyboard: the site is preselected, Enter for Next, two names,
-// Enter for Finish.
-void answerWizard(const QStringList &raters)
-{
-    DialogRunner::setNextHandler([=](QDialog &dialog) {
-        auto &wizard = static_cast<QWizard &>(dialog);
-        laatu::test::showActive(wizard);
-        auto *site = wizard.findChild<QComboBox *>(QStringLiteral("siteCombo"));
-        REQUIRE(site);
-        CHECK(site->currentIndex() >= 0);
-        site->setFocus();
-        QTest::keyClick(site, Qt::Key_Return); // Next
-        auto *first = wizard.findChild<QLineEdit *>(QStringLiteral("rater1Edit"));
-        REQUIRE(first);
-        first->setFocus();
-        laatu::test::typeInto(first, raters.value(0));
-        QTest::keyClick(first, Qt::Key_Tab);
-        laatu::test::typeInto(QApplication::focusWidget(), raters.value(1));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Finish
-        return wizard.result();
-    });
-}
-
-void rateAllByKeyboard(MainWindow &window, const std::function<int(int)> &ratingOf)
-{
-    laatu::gui::CriterionWalk *walk = window.workspace()->walk();
-    const int count = walk->navigator()->count();
-    // Back to the first criterion with PgUp, then one key per criterion and PgDown.
-    for (int i = 0; i < count; ++i)
-        press(window, Qt::Key_PageUp);
-    REQUIRE(walk->navigator()->currentRow() == 0);
-    for (int i = 0; i < count; ++i) {
-        press(window, Qt::Key_0 + ratingOf(i));
-        press(window, Qt::Key_PageDown);
-    }
-}
 
 QJsonObject cliScore(const QList<int> &consensus)
 {
