@@ -6,7 +6,9 @@
 #include "DemoDatabase.h"
 #include "GuiDriver.h"
 
+#include "gui/analysis/CountyComparisonView.h"
 #include "gui/analysis/OutcomeDialog.h"
+#include "gui/analysis/SiteHistoryView.h"
 #include "gui/consensus/ConsensusView.h"
 #include "gui/exchange/HandOutDialog.h"
 #include "gui/findings/FindingsView.h"
@@ -20,6 +22,7 @@
 #include "gui/walk/CriterionNavigator.h"
 #include "gui/walk/CriterionWalk.h"
 #include "i18n/Translator.h"
+#include "storage/ReviewRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -159,6 +162,53 @@ TEST_CASE("every dialog fits a 1280x720 screen at 125 % in fi, sv and en", "[gui
                     problems << QStringLiteral("%1: %2 is cut off").arg(where, child->objectName());
             }
             dialog->hide();
+        }
+    }
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("the site history and the county comparison fit the screen in fi, sv and en",
+          "[gui][fit]")
+{
+    QTemporaryDir dir;
+    auto database = laatu::test::demoDatabase(dir.filePath(QStringLiteral("fit.db")), 6, 3);
+    laatu::ReviewRepository repository(*database);
+    QList<laatu::ReviewSummary> reviews;
+    REQUIRE_FALSE(repository.listReviews(reviews));
+    REQUIRE_FALSE(reviews.isEmpty());
+    QStringList problems;
+    for (const QString &language :
+         {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
+        laatu::Translator::install(language);
+        laatu::test::settle();
+        for (const Screen &screen :
+             {Screen {{1366, 768}, "1366x768"}, Screen {{1024, 576}, "1280x720 at 125 %"}}) {
+            const QString at = QStringLiteral("%1 %2").arg(language, QLatin1String(screen.name));
+            const auto fits = [&](QWidget &view, const QString &what) {
+                view.resize(screen.size);
+                view.show();
+                REQUIRE(QTest::qWaitForWindowExposed(&view));
+                laatu::test::settle();
+                const QSize needed = view.minimumSizeHint().expandedTo(view.minimumSize());
+                if (needed.width() > screen.size.width() || view.width() > screen.size.width())
+                    problems << QStringLiteral("%1 %2 needs %3 px, the screen has %4")
+                                    .arg(at, what)
+                                    .arg(std::max(needed.width(), view.width()))
+                                    .arg(screen.size.width());
+                if (needed.height() > screen.size.height())
+                    problems << QStringLiteral("%1 %2 needs %3 px of height, the screen has %4")
+                                    .arg(at, what)
+                                    .arg(needed.height())
+                                    .arg(screen.size.height());
+                view.close();
+            };
+            laatu::gui::SiteHistoryView history(*database, repository);
+            REQUIRE(history.showSite(reviews.constFirst().siteUuid));
+            fits(history, QStringLiteral("site history"));
+            laatu::gui::CountyComparisonView comparison(*database, repository);
+            REQUIRE(comparison.setCounty(reviews.constFirst().county));
+            fits(comparison, QStringLiteral("county comparison"));
         }
     }
     INFO(problems.join(QLatin1Char('\n')).toStdString());

@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
 
     laatu::gui::SiteHistoryView history(*database, repository);
     history.setWindowTitle(QStringLiteral("Laatu"));
-    history.resize(1400, 860);
+    history.resize(1366, 768);
     history.showSite(siteUuid);
     history.show();
     if (!QTest::qWaitForWindowExposed(&history))
@@ -129,7 +129,7 @@ int main(int argc, char *argv[])
     history.close();
 
     laatu::gui::CountyComparisonView comparison(*database, repository);
-    comparison.resize(1400, 860);
+    comparison.resize(1366, 768);
     comparison.setCounty(county);
     comparison.show();
     if (!QTest::qWaitForWindowExposed(&comparison))

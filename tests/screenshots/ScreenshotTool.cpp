@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     laatu::gui::MainWindow window(*catalog.instrument);
-    window.resize(1400, 860);
+    window.resize(1366, 768);
     window.setDatabase(std::move(database));
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

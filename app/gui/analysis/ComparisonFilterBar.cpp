@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 namespace laatu::gui {
 
@@ -47,21 +48,27 @@ ComparisonFilterBar::ComparisonFilterBar(QWidget *parent)
     m_latest->setChecked(true);
     m_selfAssessments->setChecked(true);
 
-    auto *layout = new QHBoxLayout(this);
-    // Laid out as a row of the view, without a frame of its own.
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_countyLabel);
-    layout->addWidget(m_county);
-    layout->addSpacing(12);
-    layout->addWidget(m_fromLabel);
-    layout->addWidget(m_from);
-    layout->addWidget(m_toLabel);
-    layout->addWidget(m_to);
-    layout->addSpacing(12);
-    layout->addWidget(m_latest);
-    layout->addWidget(m_all);
-    layout->addWidget(m_selfAssessments);
-    layout->addStretch(1);
+    // Two rows: which reviews (county, period) above how to count them, so that the longer
+    // Finnish and Swedish texts fit a 1024-pixel-wide window.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // laid out as a part of the view, without a frame
+    auto *which = new QHBoxLayout;
+    which->addWidget(m_countyLabel);
+    which->addWidget(m_county);
+    which->addSpacing(12);
+    which->addWidget(m_fromLabel);
+    which->addWidget(m_from);
+    which->addWidget(m_toLabel);
+    which->addWidget(m_to);
+    which->addStretch(1);
+    auto *counted = new QHBoxLayout;
+    counted->addWidget(m_latest);
+    counted->addWidget(m_all);
+    counted->addSpacing(12);
+    counted->addWidget(m_selfAssessments);
+    counted->addStretch(1);
+    layout->addLayout(which);
+    layout->addLayout(counted);
 
     const auto changed = [this] {
         if (!m_filling)
