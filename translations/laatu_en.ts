@@ -1515,8 +1515,8 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>&amp;Delete Review…</translation>
     </message>
     <message>
-        <source>&amp;Export Report as PDF…</source>
-        <translation>&amp;Export Report as PDF…</translation>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Export Report…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
@@ -4803,8 +4803,8 @@ The criteria texts are written for Laatu from the public description of the scal
         <translation>Laatu</translation>
     </message>
     <message>
-        <source>Export Report as PDF</source>
-        <translation>Export Report as PDF</translation>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -1515,8 +1515,8 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>&amp;Poista arviointi…</translation>
     </message>
     <message>
-        <source>&amp;Export Report as PDF…</source>
-        <translation>&amp;Vie raportti PDF-tiedostoksi…</translation>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Vie raportti…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
@@ -4803,8 +4803,8 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
         <translation>Laatu</translation>
     </message>
     <message>
-        <source>Export Report as PDF</source>
-        <translation>Vie raportti PDF-tiedostoksi</translation>
+        <source>Export Report</source>
+        <translation>Vie raportti</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

@@ -1515,8 +1515,8 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>&amp;Radera granskning…</translation>
     </message>
     <message>
-        <source>&amp;Export Report as PDF…</source>
-        <translation>&amp;Exportera rapport som PDF…</translation>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exportera rapport…</translation>
     </message>
     <message>
         <source>&amp;Print Report…</source>
@@ -4803,8 +4803,8 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
         <translation>Laatu</translation>
     </message>
     <message>
-        <source>Export Report as PDF</source>
-        <translation>Exportera rapport som PDF</translation>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>

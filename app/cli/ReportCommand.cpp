@@ -3,6 +3,7 @@
 #include "DatabaseAccess.h"
 
 #include "i18n/Translator.h"
+#include "report/ReportOdt.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportSource.h"
 #include "report/ReportStrings.h"
@@ -12,33 +13,46 @@ namespace laatu::cli {
 
 QString ReportCommand::summary()
 {
-    return tr("Write the report of one review as a PDF file.");
+    return tr("Write the report of one review as a PDF or an editable ODT file.");
 }
 
 int ReportCommand::run(const QStringList &arguments, CliIo &io)
 {
     CommandParser parser(
         QStringLiteral("report"),
-        tr("Writes the report of one review (A4 PDF): cover, summary with the ratings chart, "
+        tr("Writes the report of one review (A4 PDF, or ODT to edit in a word processor): cover, "
+           "summary with the ratings chart, "
            "all criteria with their evidence, agreement between reviewers, strengths and "
            "recommendations, the action plan, the change since the site's previous review "
            "and signature lines. Evidence notes are left out unless --with-notes is given."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("Review number or UUID."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."),
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."),
                                        QStringLiteral("file"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("pdf or odt (default: odt for a file name ending in .odt, otherwise pdf)."),
+        QStringLiteral("format"));
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
         tr("The report's language: fi, sv or en (default: the user interface language)."),
         QStringLiteral("language"));
     const QCommandLineOption notesOption(QStringLiteral("with-notes"),
                                          tr("Include the reviewers' free-text evidence notes."));
-    parser.addOptions({DatabaseAccess::option(), outOption, languageOption, notesOption});
+    parser.addOptions(
+        {DatabaseAccess::option(), outOption, formatOption, languageOption, notesOption});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return parser.usageError(io, tr("expected one review number or UUID"));
     if (parser.value(outOption).isEmpty())
         return parser.usageError(io, tr("--out FILE is required"));
+    const QString out = parser.value(outOption);
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption).toLower()
+        : out.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? QStringLiteral("odt")
+                                                                   : QStringLiteral("pdf");
+    if (format != QLatin1String("pdf") && format != QLatin1String("odt"))
+        return parser.usageError(
+            io, tr("--format must be pdf or odt, not \"%1\"").arg(parser.value(formatOption)));
     ReportOptions options;
     options.language = parser.isSet(languageOption) ? parser.value(languageOption)
                                                     : Translator::currentLanguage();
@@ -60,16 +74,22 @@ int ReportCommand::run(const QStringList &arguments, CliIo &io)
     if (StorageError error = ReportSource::build(repository, id, options, model))
         return DatabaseAccess::fail(io, parser.command(), error);
     int pages = 0;
-    const QString problem = ReportRenderer::writePdf(model, parser.value(outOption), &pages);
+    const QString problem = format == QLatin1String("odt")
+        ? ReportOdt::write(model, out)
+        : ReportRenderer::writePdf(model, out, &pages);
     if (!problem.isEmpty()) {
         io.err << tr("laatu-cli report: %1").arg(problem) << Qt::endl;
         return ExitBadInput;
     }
-    io.out << tr("Wrote the report of %1 (%2 pages) to %3.")
-                  .arg(model.siteName)
-                  .arg(pages)
-                  .arg(parser.value(outOption))
-           << Qt::endl;
+    if (format == QLatin1String("odt"))
+        io.out << tr("Wrote the report of %1 to %2 (OpenDocument text).").arg(model.siteName, out)
+               << Qt::endl;
+    else
+        io.out << tr("Wrote the report of %1 (%2 pages) to %3.")
+                      .arg(model.siteName)
+                      .arg(pages)
+                      .arg(out)
+               << Qt::endl;
     return ExitOk;
 }
 

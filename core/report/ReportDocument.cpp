@@ -112,11 +112,13 @@ void ReportDocument::writeCriteria(ReportTextWriter &writer)
 {
     writer.heading(m_model.criteriaHeading, 1, true);
     const QStringList &headers = m_model.criteriaHeaders;
+    // The title column holds the longest Swedish compound of a title unbroken
+    // ("arbetsgivarkontakterna"), and the rating column its header ("Pistemäärä").
     writer.beginTable({{headers.value(0), 5, kRight},
-                       {headers.value(1), 24},
-                       {headers.value(2), 14, kCentre}, // "Pistemäärä" fits unbroken
-                       {headers.value(3), 27},
-                       {headers.value(4), 30}});
+                       {headers.value(1), 27},
+                       {headers.value(2), 14, kCentre},
+                       {headers.value(3), 26},
+                       {headers.value(4), 28}});
     int section = -1;
     for (const ReportModel::CriterionRow &row : m_model.criteria) {
         if (row.sectionIndex != section) {
@@ -149,11 +151,12 @@ void ReportDocument::writeAgreement(ReportTextWriter &writer)
     } else {
         const int raters = static_cast<int>(m_model.agreementHeaders.size()) - 3;
         QList<Column> columns {{m_model.agreementHeaders.value(0), 6, kRight},
-                               {m_model.agreementHeaders.value(1), 46}};
+                               {m_model.agreementHeaders.value(1), 44}};
         const double raterWidth = 36.0 / std::max(1, raters);
         for (int r = 0; r < raters; ++r)
             columns << Column {m_model.agreementHeaders.value(2 + r), raterWidth, kCentre};
-        columns << Column {m_model.agreementHeaders.constLast(), 12, kCentre};
+        // Room for "Konsensus" unbroken, also where the word processor lays it out.
+        columns << Column {m_model.agreementHeaders.constLast(), 14, kCentre};
         writer.beginTable(columns);
         for (const ReportModel::AgreementRow &row : m_model.agreementRows) {
             QList<Cell> cells {Cell {QString::number(row.number), false, true}, Cell {row.title}};

@@ -155,3 +155,40 @@ TEST_CASE("laatu-cli report of a review that is not final marks every page", "[c
         }
     }
 }
+
+TEST_CASE("laatu-cli report --format odt writes an OpenDocument text; a format it does not know "
+          "is a usage error that writes nothing",
+          "[cli][report][odt]")
+{
+    DemoDatabase demo;
+    const QString odt = demo.dir.filePath(QStringLiteral("report.data"));
+    const auto report
+        = runCli(withDb(demo.db,
+                        {QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"),
+                         odt, QStringLiteral("--format"), QStringLiteral("odt")}));
+    INFO(report.err.toStdString());
+    REQUIRE(report.exitCode == 0);
+    CHECK(report.out.contains(QStringLiteral("OpenDocument")));
+    const QByteArray bytes = readAll(odt);
+    CHECK(bytes.startsWith("PK"));
+    CHECK(bytes.left(100).contains("application/vnd.oasis.opendocument.text"));
+    CHECK_FALSE(QFileInfo(odt).permissions().testFlag(QFileDevice::ReadOther));
+
+    // The name's ending chooses when --format is not given.
+    const QString named = demo.dir.filePath(QStringLiteral("named.odt"));
+    REQUIRE(runCli(withDb(demo.db,
+                          {QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"),
+                           named}))
+                .exitCode
+            == 0);
+    CHECK(readAll(named).startsWith("PK"));
+
+    const QString doc = demo.dir.filePath(QStringLiteral("report.doc"));
+    const auto wrong
+        = runCli(withDb(demo.db,
+                        {QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("--out"),
+                         doc, QStringLiteral("--format"), QStringLiteral("doc")}));
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--format must be pdf or odt")));
+    CHECK_FALSE(QFileInfo::exists(doc));
+}

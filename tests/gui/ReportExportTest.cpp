@@ -21,6 +21,7 @@
 #include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using laatu::gui::DialogRunner;
@@ -92,6 +93,37 @@ TEST_CASE("Export PDF writes the same report as laatu-cli, in the chosen languag
     // Finnish catalog texts: the first criterion's title in Finnish.
     CHECK(appText.contains(
         laatu::test::builtIn().criteria().constFirst().title.text(QStringLiteral("fi")).left(12)));
+}
+
+TEST_CASE("Export Report with a name ending in .odt writes the editable OpenDocument "
+          "text",
+          "[gui][report]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("report.db"));
+    laatu::test::demoDatabase(db, 1, 2);
+    const QString fromApp = dir.filePath(QStringLiteral("app.odt"));
+    {
+        MainWindow window(laatu::test::builtIn());
+        laatu::StorageError error;
+        window.setDatabase(laatu::Database::open(db, {}, error));
+        laatu::test::showActive(window);
+        REQUIRE(window.openReview(1));
+        answerOptions(QStringLiteral("sv"), false);
+        laatu::gui::FileDialog::setNextFileName(fromApp);
+        REQUIRE(window.reportActions()->exportReport());
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("for editing")));
+    }
+    QFile odt(fromApp);
+    REQUIRE(odt.open(QIODevice::ReadOnly));
+    const QByteArray bytes = odt.readAll();
+    // A zip whose first entry names the type, as ODF requires.
+    CHECK(bytes.startsWith("PK"));
+    CHECK(bytes.left(100).contains("application/vnd.oasis.opendocument.text"));
+
+    // With the chart as a picture (entry names are stored uncompressed).
+    CHECK(bytes.contains("Pictures/"));
 }
 
 TEST_CASE("Print shows a preview of the report's pages", "[gui][report]")

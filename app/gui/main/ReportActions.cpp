@@ -9,6 +9,7 @@
 #include "gui/sites/ReviewListPanel.h"
 
 #include "i18n/Translator.h"
+#include "report/ReportOdt.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportSource.h"
 
@@ -54,18 +55,25 @@ bool ReportActions::exportReport()
               .filePath(tr("%1 review %2.pdf")
                             .arg(summary ? summary->siteName : tr("Laatu"),
                                  summary ? summary->visitStart.toString(Qt::ISODate) : QString()));
-    const QString path = FileDialog::saveFileName(m_host.dialogParent(), tr("Export Report as PDF"),
-                                                  suggested, tr("PDF documents (*.pdf)"));
+    // PDF to send; ODT to edit the narrative in a word processor first. The name's ending
+    // chooses.
+    const QString path
+        = FileDialog::saveFileName(m_host.dialogParent(), tr("Export Report"), suggested,
+                                   tr("PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)"));
     if (path.isEmpty())
         return false;
+    const bool editable = path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
     int pages = 0;
-    const QString problem = ReportRenderer::writePdf(model, path, &pages);
+    const QString problem
+        = editable ? ReportOdt::write(model, path) : ReportRenderer::writePdf(model, path, &pages);
     if (!problem.isEmpty()) {
         MessageBox::critical(m_host.dialogParent(), tr("Report Not Saved"), problem);
         return false;
     }
     m_host.showStatusMessage(
-        tr("Report saved: %1 (%n page(s))", nullptr, pages).arg(QDir::toNativeSeparators(path)));
+        editable ? tr("Report saved for editing: %1").arg(QDir::toNativeSeparators(path))
+                 : tr("Report saved: %1 (%n page(s))", nullptr, pages)
+                       .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
