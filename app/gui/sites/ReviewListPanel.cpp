@@ -141,15 +141,19 @@ void ReviewListPanel::rebuild()
     m_reviewsBySite.clear();
     for (qsizetype i = 0; i < m_reviews.size(); ++i)
         m_reviewsBySite[m_reviews.at(i).siteUuid] << i;
+    // Built apart from the tree and added at once, and spanned only then: each span set while
+    // items are still arriving would lay the whole tree out again (once per site).
+    QList<QTreeWidgetItem *> counties;
+    QList<QTreeWidgetItem *> archived;
     QTreeWidgetItem *county = nullptr;
     for (const Site &site : sites) {
         if (!county || county->text(0) != site.county) {
-            county = new QTreeWidgetItem(this, {site.county});
+            county = new QTreeWidgetItem({site.county});
             QFont bold = county->font(0);
             bold.setBold(true);
             county->setFont(0, bold);
-            county->setFirstColumnSpanned(true);
             county->setFlags(Qt::ItemIsEnabled);
+            counties << county;
         }
         auto *siteItem = new QTreeWidgetItem(
             county, {site.archived ? tr("%1 (archived)").arg(site.name) : site.name});
@@ -157,19 +161,27 @@ void ReviewListPanel::rebuild()
         siteItem->setData(0, kFilterTextRole,
                           QStringList {site.county, site.name, site.municipality, site.unit}.join(
                               QLatin1Char('\n')));
-        siteItem->setFirstColumnSpanned(true);
         if (site.archived) {
             QFont italic = siteItem->font(0);
             italic.setItalic(true);
             siteItem->setFont(0, italic);
+            archived << siteItem;
         }
-        siteItem->setHidden(site.archived && !m_showArchived);
         const auto reviews = m_reviewsBySite.find(site.uuid);
         const qsizetype count = reviews == m_reviewsBySite.end() ? 0 : reviews->second.size();
         siteItem->setChildIndicatorPolicy(count > 0 ? QTreeWidgetItem::ShowIndicator
                                                     : QTreeWidgetItem::DontShowIndicator);
         siteItem->setToolTip(0, tr("%n review(s)", nullptr, int(count)));
     }
+    addTopLevelItems(counties);
+    for (QTreeWidgetItem *countyItem : std::as_const(counties)) {
+        countyItem->setFirstColumnSpanned(true);
+        for (int i = 0; i < countyItem->childCount(); ++i)
+            countyItem->child(i)->setFirstColumnSpanned(true);
+    }
+    // Hidden once in the tree: an item apart from a tree keeps no hidden state.
+    for (QTreeWidgetItem *siteItem : std::as_const(archived))
+        siteItem->setHidden(!m_showArchived);
     // Counties open; sites open too while the list is short enough to read at a glance.
     expandToDepth(0);
     if (m_reviews.size() <= kOpenSitesUpTo) {
