@@ -130,6 +130,7 @@ QWidget *CountyComparisonView::createChartAndWeakest()
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_chartHeading);
     auto *scroll = new QScrollArea(chartBox);
+    scroll->setObjectName(QStringLiteral("totalsChartScroll"));
     scroll->setWidget(m_chart);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::StyledPanel);
@@ -166,6 +167,8 @@ void CountyComparisonView::changeEvent(QEvent *event)
 void CountyComparisonView::retranslate()
 {
     m_filters->retranslate();
+    if (auto *scroll = findChild<QWidget *>(QStringLiteral("totalsChartScroll")))
+        scroll->setAccessibleName(tr("Totals chart, scrollable"));
     m_exportCsv->setText(tr("Export CS&V…"));
     m_exportCsv->setToolTip(tr("Saves the table, in the order shown, for a spreadsheet."));
     m_exportChart->setText(tr("Export C&hart…"));

@@ -1,6 +1,7 @@
 #include "FidelityTrendChart.h"
 
 #include "gui/analysis/FidelityTrendPainter.h"
+#include "gui/common/ChartAccessibility.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -13,6 +14,7 @@ FidelityTrendChart::FidelityTrendChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("fidelityTrendChart"));
+    ChartAccessibility::markAsChart(this);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setFocusPolicy(Qt::TabFocus); // reachable, so a screen reader reads its description
     updateAccessibleText();

@@ -1,6 +1,7 @@
 #include "TotalsBarChart.h"
 
 #include "gui/analysis/ChartPalette.h"
+#include "gui/common/ChartAccessibility.h"
 
 #include "analysis/CountyComparison.h"
 #include "i18n/DateText.h"
@@ -32,6 +33,7 @@ TotalsBarChart::TotalsBarChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("totalsBarChart"));
+    ChartAccessibility::markAsChart(this);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setFocusPolicy(Qt::TabFocus);
     updateAccessibleText();

@@ -86,6 +86,7 @@ void ReviewWorkspace::changeEvent(QEvent *event)
 
 void ReviewWorkspace::retranslate()
 {
+    m_tabs->setAccessibleName(tr("Review views"));
     m_tabs->setTabText(0, tr("&Criteria"));
     m_tabs->setTabText(1, tr("C&onsensus"));
     m_tabs->setTabText(2, tr("Fin&dings and Actions"));

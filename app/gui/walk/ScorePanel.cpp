@@ -72,7 +72,8 @@ void ScorePanel::showScore(const Instrument &instrument, const ScoreCard &card,
     m_heading->setText(tr("Score: %1").arg(sheetName));
     m_total->setText(tr("%1 / %2").arg(locale.toString(card.total().value_or(card.ratedTotal())),
                                        locale.toString(card.maximumTotal())));
-    m_total->setAccessibleName(tr("Total"));
+    // The number itself in the name: a label's text is not read out on its own.
+    m_total->setAccessibleName(tr("Total %1").arg(m_total->text()));
     if (card.isComplete()) {
         const Level *level = instrument.level(card.levelKey());
         m_mean->setText(tr("Mean %1").arg(card.meanText(locale)));
