@@ -3,10 +3,13 @@
 // demo` and prints, per size, the median wall time of whole processes (QProcess) of
 // `laatu-cli show`, `laatu-cli report --with-notes` to a temporary PDF, `laatu-cli compare` for
 // one county and, measured in the same run as the reference, `sqlite3 DB 'select count(*) from
-// review'`; with the machine's load average beside them. A Markdown table. Not a test: nothing
-// here asserts a time.
+// review'`; with --laatu and --bare also the start-up of the window to the shown list
+// (`laatu --exit-after-startup`, offscreen) against a bare Qt window started the same way; with
+// the machine's load average beside them. A Markdown table. Not a test: nothing here asserts a
+// time.
 //
-//   laatu_scaling_bench --cli PATH [--sqlite3 PATH] [--runs 5] [--large]
+//   laatu_scaling_bench --cli PATH [--sqlite3 PATH] [--laatu PATH --bare PATH] [--runs 5]
+//                       [--large]
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -105,6 +108,11 @@ int main(int argc, char *argv[])
                      "[--large]\n(sqlite3 is needed as the reference)\n");
         return 2;
     }
+    const QString laatu = option(args, QStringLiteral("--laatu"));
+    const QString bare = option(args, QStringLiteral("--bare"));
+    const bool window = !laatu.isEmpty() && !bare.isEmpty();
+    if (window)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     std::vector<int> sizes {100, 1000, 10000};
     if (args.contains(QStringLiteral("--large")))
         sizes.push_back(40000);
@@ -160,16 +168,25 @@ int main(int argc, char *argv[])
                                       {QStringLiteral("compare"), QStringLiteral("--county"),
                                        countyName, QStringLiteral("--db"), database},
                                       runs);
-        rows << QStringLiteral("| %1 | %2 | %3 (%4) | %5 (%6) | %7 (%8) | %9 |")
+        QString startup = QStringLiteral("–");
+        if (window) {
+            const double bareWindow = median(bare, {}, runs);
+            const double laatuWindow = median(
+                laatu, {QStringLiteral("--db"), database, QStringLiteral("--exit-after-startup")},
+                runs);
+            startup = QStringLiteral("%1 vs %2 (%3)")
+                          .arg(cell(laatuWindow), cell(bareWindow), ratio(laatuWindow, bareWindow));
+        }
+        rows << QStringLiteral("| %1 | %2 | %3 (%4) | %5 (%6) | %7 (%8) | %9 | %10 |")
                     .arg(reviews)
                     .arg(cell(reference), cell(show), ratio(show, reference), cell(report),
                          ratio(report, reference), cell(compare), ratio(compare, reference),
-                         loadBefore + QStringLiteral(" / ") + loadAverage());
+                         startup, loadBefore + QStringLiteral(" / ") + loadAverage());
     }
     std::printf("Median wall time of %d runs of whole processes, ms (ratio to sqlite3):\n\n", runs);
     std::printf("| reviews | sqlite3 count(*) | show | report --with-notes | compare one county "
-                "| load average before / after |\n");
-    std::printf("|---:|---:|---:|---:|---:|---|\n");
+                "| window start-up vs bare Qt window | load average before / after |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---|\n");
     for (const QString &row : rows)
         std::printf("%s\n", qPrintable(row));
     return 0;
