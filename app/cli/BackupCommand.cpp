@@ -35,7 +35,7 @@ int BackupCommand::run(const QStringList &arguments, CliIo &io)
     QStringList removed;
     StorageError error = BackupService::backup(*database, folder, path);
     if (!error)
-        error = BackupService::rotate(folder, removed);
+        error = BackupService::rotate(database->path(), folder, removed);
     if (error)
         return DatabaseAccess::fail(io, parser.command(), error);
     io.out << tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;

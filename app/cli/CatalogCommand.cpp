@@ -4,6 +4,7 @@
 
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
+#include "review/TextRules.h"
 
 namespace laatu::cli {
 
@@ -58,7 +59,7 @@ int CatalogCommand::run(const QStringList &arguments, CliIo &io)
                       .arg(path)
                << Qt::endl;
         for (const QString &error : result.errors)
-            io.err << QStringLiteral("  - ") << error << Qt::endl;
+            io.err << QStringLiteral("  - ") << TextRules::message(error) << Qt::endl;
         return ExitBadInput;
     }
     const Instrument &instrument = *result.instrument;

@@ -1,5 +1,6 @@
 #include "DatabaseAccess.h"
 
+#include "review/TextRules.h"
 #include "storage/PrivateFiles.h"
 #include "storage/ReviewRepository.h"
 #include "storage/WriterLock.h"
@@ -63,7 +64,7 @@ std::unique_ptr<Database> DatabaseAccess::open(const CommandParser &parser, CliI
     StorageError error;
     std::unique_ptr<Database> database = Database::open(path, options, error);
     if (!database)
-        exitCode = fail(io, parser.command(), error);
+        exitCode = fail(io, parser.command(), StorageError::onFullDisk(error, path));
     else if (!existed)
         s_created = CreatedDatabase {database->path(), firstNewFolder};
     else if (database->isReadOnly() && !options.readOnly)
@@ -110,7 +111,9 @@ StorageError DatabaseAccess::findReview(ReviewRepository &repository, const QStr
 
 int DatabaseAccess::fail(CliIo &io, const QString &command, const StorageError &error)
 {
-    QString message = error.message();
+    const StorageError explained
+        = s_reading.isEmpty() ? error : StorageError::onFullDisk(error, s_reading);
+    QString message = explained.message();
     const bool damaged
         = error.code() == StorageError::Corrupt || error.code() == StorageError::NotADatabase;
     // A read-only command found damage in a page it read (the open checked only the header):
@@ -125,7 +128,8 @@ int DatabaseAccess::fail(CliIo &io, const QString &command, const StorageError &
                   "a full report and restore the newest backup (laatu-cli restore).")
                   .arg(native, error.detail());
     }
-    io.err << QCoreApplication::translate("laatu-cli", "laatu-cli %1: %2").arg(command, message)
+    io.err << QCoreApplication::translate("laatu-cli", "laatu-cli %1: %2")
+                  .arg(command, TextRules::message(message))
            << Qt::endl;
     // A final review refusing a change is the input's problem (a file that would replace it):
     // the database did what it should.

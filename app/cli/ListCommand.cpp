@@ -2,6 +2,7 @@
 
 #include "DatabaseAccess.h"
 
+#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
 #include "storage/ReviewRepository.h"
 
@@ -61,7 +62,8 @@ int ListCommand::run(const QStringList &arguments, CliIo &io)
             continue;
         }
         io.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\n")
-                      .arg(QString::number(review.id), review.siteName, review.county,
+                      .arg(QString::number(review.id), TextRules::oneLine(review.siteName),
+                           TextRules::oneLine(review.county),
                            review.visitStart.toString(Qt::ISODate), toKey(review.kind),
                            toKey(review.status),
                            complete ? QString::number(review.consensusTotal) : QStringLiteral("-"),

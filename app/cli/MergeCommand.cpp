@@ -5,6 +5,7 @@
 #include "analysis/MergeConflictText.h"
 #include "analysis/RaterFileMerger.h"
 #include "i18n/Translator.h"
+#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
 
 namespace laatu::cli {
@@ -49,7 +50,7 @@ int MergeCommand::run(const QStringList &arguments, CliIo &io)
                      static_cast<int>(result.fileProblems.size()))
                << Qt::endl;
         for (const QString &problem : result.fileProblems)
-            io.err << QStringLiteral("  - ") << problem << Qt::endl;
+            io.err << QStringLiteral("  - ") << TextRules::message(problem) << Qt::endl;
         return ExitBadInput;
     }
     if (result.databaseError)
@@ -71,8 +72,8 @@ int MergeCommand::run(const QStringList &arguments, CliIo &io)
                << QStringLiteral("\n");
         for (const MergeConflict &conflict : merge.conflicts)
             io.out << QStringLiteral("  ") << (take ? tr("took the file's value: ") : tr("kept: "))
-                   << MergeConflictText::line(
-                          MergeConflictText::describe(conflict, merge.merged, instrument, language))
+                   << TextRules::message(MergeConflictText::line(MergeConflictText::describe(
+                          conflict, merge.merged, instrument, language)))
                    << QStringLiteral("\n");
     }
     io.out.flush();

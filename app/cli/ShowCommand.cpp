@@ -3,6 +3,7 @@
 #include "DatabaseAccess.h"
 
 #include "exchange/ReviewFileFormat.h"
+#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
 #include "scoring/ScoreCardJson.h"
 #include "storage/ReviewRepository.h"
@@ -54,8 +55,10 @@ int ShowCommand::run(const QStringList &arguments, CliIo &io)
     const ReviewHeader &review = document.review;
     io.out << tr("Review %1 (%2)").arg(review.id).arg(review.uuid) << Qt::endl
            << tr("Site: %1, %2, %3, %4")
-                  .arg(document.site.name, document.site.unit, document.site.municipality,
-                       document.site.county)
+                  .arg(TextRules::oneLine(document.site.name),
+                       TextRules::oneLine(document.site.unit),
+                       TextRules::oneLine(document.site.municipality),
+                       TextRules::oneLine(document.site.county))
            << Qt::endl
            << tr("Visit: %1 to %2, %3, %4")
                   .arg(review.visitStart.toString(Qt::ISODate),
@@ -64,9 +67,12 @@ int ShowCommand::run(const QStringList &arguments, CliIo &io)
            << Qt::endl;
     QStringList raterNames;
     for (const Rater &rater : document.raters)
-        raterNames << rater.name;
+        raterNames << TextRules::oneLine(rater.name);
     io.out << tr("Reviewers: %1").arg(raterNames.join(QStringLiteral(", "))) << Qt::endl
-           << tr("Catalog: %1 %2").arg(review.catalogId, review.catalogVersion) << Qt::endl
+           << tr("Catalog: %1 %2")
+                  .arg(TextRules::oneLine(review.catalogId),
+                       TextRules::oneLine(review.catalogVersion))
+           << Qt::endl
            << tr("Score: total %1 of %2, mean %3, level %4")
                   .arg(card.total() ? QString::number(*card.total()) : QStringLiteral("-"))
                   .arg(card.maximumTotal())
@@ -89,10 +95,12 @@ int ShowCommand::run(const QStringList &arguments, CliIo &io)
     }
     for (const Finding &finding : document.findings)
         io.out << QStringLiteral("\n%1 [%2] %3")
-                      .arg(toKey(finding.kind), finding.criterionId, finding.text);
+                      .arg(toKey(finding.kind), TextRules::oneLine(finding.criterionId),
+                           TextRules::block(finding.text, QStringLiteral("    ")));
     for (const ActionItem &action : document.actions)
         io.out << QStringLiteral("\n%1: %2 (%3, %4, %5)")
-                      .arg(tr("action"), action.what, action.who, action.due.toString(Qt::ISODate),
+                      .arg(tr("action"), TextRules::block(action.what, QStringLiteral("    ")),
+                           TextRules::oneLine(action.who), action.due.toString(Qt::ISODate),
                            toKey(action.status));
     io.out << Qt::endl;
     return ExitOk;

@@ -3,6 +3,7 @@
 #include "CountyComparison.h"
 
 #include "exchange/UserFileWriter.h"
+#include "review/TextRules.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,8 +12,10 @@
 namespace laatu {
 
 namespace {
-QString field(QString text, QChar separator)
+QString field(const QString &unsafeText, QChar separator)
 {
+    // Names hold no control characters; one stored before that rule prints as U+FFFD.
+    QString text = TextRules::printable(unsafeText, TextRules::Kind::Name);
     if (!text.isEmpty()
         && (text.front() == QLatin1Char('=') || text.front() == QLatin1Char('+')
             || text.front() == QLatin1Char('-') || text.front() == QLatin1Char('@')

@@ -66,8 +66,20 @@ RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository
         }
         if (incoming && errors.isEmpty()) {
             const ReviewDocument &stored = documents.at(byUuid.value(incoming->review.uuid));
-            if (stored.review.catalogId != incoming->review.catalogId
-                || stored.review.catalogVersion != incoming->review.catalogVersion) {
+            // A file carrying this review's UUID with another review's content (another site,
+            // another creation) is not a reviewer's part of this review: merging it would add
+            // strangers' ratings to it.
+            if (stored.site.uuid != incoming->site.uuid
+                || stored.review.createdAt != incoming->review.createdAt) {
+                errors << tr("the file's review %1 is a review of site \"%2\" (%3) created %4, "
+                             "the review here of site \"%5\" (%6) created %7: they are not "
+                             "the same review")
+                              .arg(incoming->review.uuid, incoming->site.name, incoming->site.uuid,
+                                   incoming->review.createdAt.toString(Qt::ISODate),
+                                   stored.site.name, stored.site.uuid,
+                                   stored.review.createdAt.toString(Qt::ISODate));
+            } else if (stored.review.catalogId != incoming->review.catalogId
+                       || stored.review.catalogVersion != incoming->review.catalogVersion) {
                 errors << tr("the file was rated against catalog %1 %2, the review here against "
                              "%3 %4; they cannot be merged")
                               .arg(incoming->review.catalogId, incoming->review.catalogVersion,

@@ -3,6 +3,8 @@
 #include "HandOut.h"
 
 #include "instrument/JsonChecker.h"
+#include "instrument/JsonDuplicateKeys.h"
+#include "review/ReviewTextCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,7 +85,11 @@ public:
     QString uuid(const QJsonObject &object, const QString &where)
     {
         const QString value = text(object, "uuid", where, true);
-        if (!value.isEmpty() && !ReviewFileFormat::isUuid(value))
+        if (value == QUuid().toString(QUuid::WithoutBraces))
+            checker.fail(where,
+                         ReviewFileFormat::tr("\"uuid\" is the nil UUID (all zeros), which "
+                                              "names nothing"));
+        else if (!value.isEmpty() && !ReviewFileFormat::isUuid(value))
             checker.fail(where, ReviewFileFormat::tr("\"uuid\" must be a lower-case UUID"));
         return value;
     }
@@ -168,7 +174,8 @@ bool ReviewFileFormat::isUuid(const QString &text)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return pattern.match(text).hasMatch();
+    // The nil UUID is the value of "no UUID": two files carrying it would be one thing.
+    return pattern.match(text).hasMatch() && text != QUuid().toString(QUuid::WithoutBraces);
 }
 
 QByteArray ReviewFileFormat::toJson(ReviewDocument document)
@@ -271,6 +278,11 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
         errors << tr("the file is larger than %1 MiB").arg(kMaxFileBytes / (1024 * 1024));
         return std::nullopt;
     }
+    // A NUL byte is never JSON text; said plainly rather than as whatever it breaks later.
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
+        errors << tr("the file holds a NUL byte at byte %1; a review file is UTF-8 text").arg(nul);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -279,6 +291,12 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
                              .arg(parseError.offset)
                              .arg(parseError.errorString())
                        : tr("not a Laatu review file (the top level must be an object)"));
+        return std::nullopt;
+    }
+    // QJsonDocument keeps the last of two equal keys without a word: a file that says one
+    // thing to a reader of the text and another to Laatu is refused.
+    if (const QStringList duplicates = JsonDuplicateKeys::find(json); !duplicates.isEmpty()) {
+        errors << duplicates;
         return std::nullopt;
     }
     const QJsonObject root = document.object();
@@ -407,6 +425,9 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
     for (const QString &problem : HandOut::readMarker(root, result))
         in.checker.fail(tr("hand-out file"), problem);
     errors << in.checker.errors();
+    // Each text against its field's rule; after the shape, so one fault gives one message.
+    if (errors.isEmpty())
+        errors << ReviewTextCheck::problems(result);
     if (!errors.isEmpty())
         return std::nullopt;
     result.normalize();

@@ -2,10 +2,12 @@
 
 #include "ReviewFileIo.h"
 #include "ReviewValidator.h"
+#include "SiteChangeCheck.h"
 
 #include "storage/ReviewRepository.h"
 
 #include <QDir>
+#include <QHash>
 
 namespace laatu {
 
@@ -35,13 +37,58 @@ bool replacesWork(ReviewRepository &repository, const ReviewDocument &handOut, Q
                   .arg(stored.review.uuid, stored.site.name);
     return true;
 }
+
+// What the validated files would do to the reviews already here, beyond the sites: problems
+// named per file in `problems`.
+StorageError checkReplacements(ReviewRepository &repository, const QList<ReviewDocument> &documents,
+                               const QStringList &paths, QStringList &problems)
+{
+    QHash<QString, QString> fileOfReview; // review UUID -> the first file that carries it
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const ReviewDocument &document = documents.at(i);
+        const QString native = QDir::toNativeSeparators(paths.at(i));
+        const auto refuse = [&](const QString &problem) {
+            problems << ReviewImporter::tr("%1: %2").arg(native, problem);
+        };
+        // Which of the two would win depends on the order of the names on the command line.
+        if (fileOfReview.contains(document.review.uuid))
+            refuse(ReviewImporter::tr("it carries review %1, as %2 does; import one of them")
+                       .arg(document.review.uuid, fileOfReview.value(document.review.uuid)));
+        else
+            fileOfReview.insert(document.review.uuid, native);
+        qint64 id = 0;
+        StorageError error = repository.findReview(document.review.uuid, id);
+        if (error.code() == StorageError::NotFound)
+            continue;
+        if (error)
+            return error;
+        ReviewDocument stored;
+        if ((error = repository.loadReview(id, stored)))
+            return error;
+        // A full file with no reviewers is more likely a mistake than a wish to drop them all
+        // with their ratings.
+        if (document.raters.isEmpty() && !stored.raters.isEmpty())
+            refuse(ReviewImporter::tr("the file has no reviewers, but review %1 here has %n "
+                                      "with their ratings; importing it would remove them",
+                                      nullptr, static_cast<int>(stored.raters.size()))
+                       .arg(document.review.uuid));
+    }
+    return {};
+}
 } // namespace
 
 ReviewImporter::Result ReviewImporter::importFiles(ReviewRepository &repository,
                                                    const QStringList &paths)
 {
+    return importFiles(repository, paths, Options());
+}
+
+ReviewImporter::Result ReviewImporter::importFiles(ReviewRepository &repository,
+                                                   const QStringList &paths, const Options &options)
+{
     Result result;
     QList<ReviewDocument> documents;
+    QStringList documentPaths;
     QStringList handedOutTo;
     for (const QString &path : paths) {
         const QString native = QDir::toNativeSeparators(path);
@@ -76,9 +123,24 @@ ReviewImporter::Result ReviewImporter::importFiles(ReviewRepository &repository,
             // The marker belongs to the file, not to the review: the database never keeps it.
             document->handedOutToUuid.clear();
             documents << *document;
+            documentPaths << path;
         }
     }
     if (!result.fileProblems.isEmpty() || result.databaseError)
+        return result;
+    if ((result.databaseError
+         = checkReplacements(repository, documents, documentPaths, result.conflicts)))
+        return result;
+    SiteChangeCheck::Findings sites;
+    if ((result.databaseError
+         = SiteChangeCheck::inspect(repository, documents, documentPaths, sites)))
+        return result;
+    result.conflicts << sites.refused;
+    result.fileProblems << result.conflicts;
+    result.siteChanges = sites.toConfirm;
+    if (!options.acceptSiteChanges)
+        result.fileProblems << sites.toConfirm;
+    if (!result.fileProblems.isEmpty())
         return result;
     QList<ReviewRepository::SaveOutcome> outcomes;
     if ((result.databaseError = repository.importReviews(documents, outcomes)))

@@ -15,6 +15,12 @@ class ReviewRepository;
 // anything is written, then each review is written in one transaction. A review already
 // present with the same content is left alone. A one-rater file (ReviewDocument::onlyRaterUuid)
 // is refused like a broken one: it is merged (RaterFileMerger), never imported.
+//
+// A file may change the database only as its user would agree to: two files of one import
+// may not carry the same review; a full file with no reviewers does not wipe a review's
+// reviewers; a final review refuses replacement (an input problem: reopen it first); and what
+// a file would do to the sites already here (SiteChangeCheck) is refused or, for a draft's
+// site, listed in `siteChanges` and written only with Options::acceptSiteChanges.
 class ReviewImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ReviewImporter)
@@ -32,10 +38,23 @@ public:
     struct Result
     {
         QStringList fileProblems; // "file: problem"; when set, nothing was written
+        // Changes to sites already here that need the user's word ("file: change"). Without
+        // Options::acceptSiteChanges they are in fileProblems too and nothing was written.
+        QStringList siteChanges;
+        // Problems of valid files against what the database holds (a final review's site,
+        // the reviewers a file would remove, two files of one review); in fileProblems too.
+        QStringList conflicts;
         StorageError databaseError;
         QList<FileResult> imported;
     };
+    struct Options
+    {
+        // The user has seen Result::siteChanges and agrees to them.
+        bool acceptSiteChanges = false;
+    };
 
+    static Result importFiles(ReviewRepository &repository, const QStringList &paths,
+                              const Options &options);
     static Result importFiles(ReviewRepository &repository, const QStringList &paths);
 };
 

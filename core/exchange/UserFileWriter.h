@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QString>
 
 namespace laatu {
@@ -16,7 +17,13 @@ class UserFileWriter
 
 public:
     // An empty string when the file was written; otherwise what went wrong, naming the file.
+    // A symbolic link, a folder or another non-regular file at `path` is refused.
     static QString write(const QString &path, const QByteArray &bytes);
+    // Why `path` may not be written (a link, a folder, a device), or empty.
+    static QString targetProblem(const QString &path);
+    // The reason a write of `needed` bytes failed, in words ("the disk is full ..."); call it
+    // right after the call that failed (it reads errno).
+    static QString failure(const QFileDevice &file, const QString &path, qint64 needed);
 };
 
 } // namespace laatu

@@ -1,6 +1,7 @@
 #include "CatalogParser.h"
 
 #include "CatalogReader.h"
+#include "JsonDuplicateKeys.h"
 #include "RuleParser.h"
 
 #include <QJsonArray>
@@ -20,6 +21,11 @@ bool isValidKey(const QString &key)
 
 std::optional<Instrument> CatalogParser::parse(const QByteArray &json)
 {
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
+        m_checker.fail(
+            {}, tr("the file holds a NUL byte at byte %1; a catalog is UTF-8 text").arg(nul));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -33,6 +39,9 @@ std::optional<Instrument> CatalogParser::parse(const QByteArray &json)
         m_checker.fail({}, tr("the catalog must be a JSON object"));
         return std::nullopt;
     }
+    // QJsonDocument keeps the last of two equal keys; a catalog must mean one thing.
+    for (const QString &duplicate : JsonDuplicateKeys::find(json))
+        m_checker.fail({}, duplicate);
     const QJsonObject root = document.object();
     const QString format = root.value(QStringLiteral("format")).toString();
     if (format != QLatin1String(CatalogReader::kFormatName)) {
@@ -87,8 +96,12 @@ std::optional<Instrument> CatalogParser::parse(const QByteArray &json)
         }
         sections << section;
     }
-    checkNumbering(criteria,
-                   m_checker.integer(root, QStringLiteral("criterionCount"), {}).value_or(-1));
+    // -1 must not pass for "not declared": the count is what catches a missing criterion.
+    const std::optional<int> declaredCount
+        = m_checker.integer(root, QStringLiteral("criterionCount"), {});
+    if (declaredCount && *declaredCount < 1)
+        m_checker.fail({}, tr("\"criterionCount\" must be at least 1, not %1").arg(*declaredCount));
+    checkNumbering(criteria, declaredCount && *declaredCount >= 1 ? *declaredCount : -1);
     const int lowestPossibleTotal = static_cast<int>(criteria.size()) * header.ratingMin;
     const QList<Level> levels = parseLevels(root, lowestPossibleTotal);
 
@@ -105,6 +118,8 @@ Instrument::Header CatalogParser::parseHeader(const QJsonObject &root)
         const QString language = value.toString();
         if (language.size() != 2 || !isValidKey(language))
             m_checker.fail({}, tr("\"%1\" is not a two-letter language code").arg(language));
+        else if (header.languages.contains(language))
+            m_checker.fail({}, tr("the language \"%1\" is listed twice").arg(language));
         else
             header.languages << language;
     }

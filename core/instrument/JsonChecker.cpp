@@ -21,6 +21,10 @@ QString JsonChecker::string(const QJsonObject &object, const QString &key, const
         fail(where, tr("\"%1\" must be a non-empty text").arg(key));
         return {};
     }
+    if (!value.toString().isValidUtf16()) {
+        fail(where, tr("\"%1\" holds a lone surrogate, which is not valid text").arg(key));
+        return {};
+    }
     return value.toString();
 }
 
@@ -33,8 +37,14 @@ std::optional<int> JsonChecker::integer(const QJsonObject &object, const QString
         return std::nullopt;
     }
     const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
-    if (!value.isDouble() || std::floor(number) != number || std::abs(number) > 1e9) {
+    if (!value.isDouble() || std::floor(number) != number) {
         fail(where, tr("\"%1\" must be a whole number").arg(key));
+        return std::nullopt;
+    }
+    if (std::abs(number) > 1e9) {
+        fail(where,
+             tr("\"%1\" is too large (%2; at most 1000000000)")
+                 .arg(key, QString::number(number, 'g', 17)));
         return std::nullopt;
     }
     return static_cast<int>(number);
@@ -78,6 +88,10 @@ LocalizedText JsonChecker::text(const QJsonValue &value, const QString &where)
             fail(where, tr("the %1 text must be a string").arg(it.key()));
             continue;
         }
+        // JSON can carry "\ud800" alone; no UTF-8 file, database or PDF can keep it.
+        if (!it.value().toString().isValidUtf16())
+            fail(where,
+                 tr("the %1 text holds a lone surrogate, which is not valid text").arg(it.key()));
         texts.insert(it.key(), it.value().toString());
     }
     for (const QString &language : m_languages) {

@@ -70,11 +70,17 @@ void RuleParser::parseBands(const QJsonObject &suggestion, const QString &where,
                        tr("a numeric rule needs exactly two inputs (numerator and "
                           "denominator), found %1")
                            .arg(inputs.size()));
+    QSet<QString> inputKeys;
     for (int i = 0; i < inputs.size(); ++i) {
         const QString inputWhere = tr("%1, input %2").arg(where).arg(i + 1);
         const QJsonObject input = m_checker.object(inputs.at(i), inputWhere);
         rule.inputs.append({m_checker.string(input, QStringLiteral("key"), inputWhere),
                             m_checker.text(input, QStringLiteral("label"), inputWhere)});
+        // Figures are stored by input key: two inputs with one key would be one figure.
+        const QString &key = rule.inputs.constLast().key;
+        if (!key.isEmpty() && inputKeys.contains(key))
+            m_checker.fail(inputWhere, tr("duplicate input key \"%1\"").arg(key));
+        inputKeys.insert(key);
     }
     if (suggestion.contains(QStringLiteral("minimum")))
         rule.minimum = m_checker.number(suggestion.value(QStringLiteral("minimum")),
@@ -82,6 +88,11 @@ void RuleParser::parseBands(const QJsonObject &suggestion, const QString &where,
     if (suggestion.contains(QStringLiteral("maximum")))
         rule.maximum = m_checker.number(suggestion.value(QStringLiteral("maximum")),
                                         tr("%1, maximum").arg(where));
+    // No value could be entered at all.
+    if (rule.minimum && rule.maximum && *rule.minimum > *rule.maximum)
+        m_checker.fail(where,
+                       tr("\"minimum\" %1 is above \"maximum\" %2")
+                           .arg(rule.minimum->toString(), rule.maximum->toString()));
 
     const QJsonArray bands = m_checker.array(suggestion, QStringLiteral("bands"), where);
     bool bandsReadable = true;

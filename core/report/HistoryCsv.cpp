@@ -5,6 +5,7 @@
 #include "exchange/UserFileWriter.h"
 #include "instrument/Instrument.h"
 #include "review/ReviewDocument.h"
+#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
 #include "storage/ReviewRepository.h"
 
@@ -60,8 +61,10 @@ QString HistoryCsv::field(const QString &text) const
     return text;
 }
 
-QString HistoryCsv::textField(const QString &text) const
+QString HistoryCsv::textField(const QString &unsafeText) const
 {
+    // Names hold no control characters; one stored before that rule prints as U+FFFD.
+    const QString text = TextRules::printable(unsafeText, TextRules::Kind::Name);
     // A name typed as "=..." or "+..." would run as a formula in a spreadsheet; a leading
     // apostrophe keeps it text (the usual defence against CSV formula injection).
     static const QString risky = QStringLiteral("=+-@\t\r");

@@ -6,6 +6,7 @@
 #include "LaatuVersion.h"
 #include "instrument/Instrument.h"
 #include "review/ReviewDocument.h"
+#include "review/ReviewTextCheck.h"
 #include "scoring/ScoreCard.h"
 
 namespace laatu {
@@ -53,8 +54,16 @@ int sectionIndexOf(const Instrument &instrument, const QString &sectionId)
 }
 } // namespace
 
-ReportModel ReportBuilder::build(const Input &input, const ReportOptions &options)
+ReportModel ReportBuilder::build(const Input &unsafeInput, const ReportOptions &options)
 {
+    // A review stored before the text rules could hold control or bidi-override characters;
+    // the page shows a replacement character for each instead.
+    const ReviewDocument review = ReviewTextCheck::printable(unsafeInput.review);
+    const std::optional<ReviewDocument> previous = unsafeInput.previous
+        ? std::optional<ReviewDocument>(ReviewTextCheck::printable(*unsafeInput.previous))
+        : std::nullopt;
+    const Input input {review, unsafeInput.instrument, unsafeInput.score,
+                       previous ? &*previous : nullptr, unsafeInput.createdOn};
     const ReportStrings strings(options.language);
     ReportModel model;
     model.language = strings.language();

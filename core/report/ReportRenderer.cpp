@@ -4,6 +4,7 @@
 #include "ReportStyle.h"
 
 #include "LaatuVersion.h"
+#include "exchange/UserFileWriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -161,9 +162,11 @@ QByteArray ReportRenderer::pdf(const ReportModel &model, int *pageCount)
 QString ReportRenderer::writePdf(const ReportModel &model, const QString &path, int *pageCount)
 {
     const QString native = QDir::toNativeSeparators(path);
+    if (const QString problem = UserFileWriter::targetProblem(path); !problem.isEmpty())
+        return problem;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
+        return tr("%1 cannot be written: %2.").arg(native, UserFileWriter::failure(file, path, 0));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     int pages = 0;
     {
@@ -177,10 +180,13 @@ QString ReportRenderer::writePdf(const ReportModel &model, const QString &path, 
                   "graphical application).")
             .arg(native);
     }
+    const qint64 written = file.size();
     if (file.error() != QFileDevice::NoError)
-        return tr("%1 cannot be written: %2.").arg(native, file.errorString());
+        return tr("%1 cannot be written: %2.")
+            .arg(native, UserFileWriter::failure(file, path, written));
     if (!file.commit())
-        return tr("%1 could not be saved: %2.").arg(native, file.errorString());
+        return tr("%1 could not be saved: %2.")
+            .arg(native, UserFileWriter::failure(file, path, written));
     if (pageCount)
         *pageCount = pages;
     return {};

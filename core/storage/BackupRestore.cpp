@@ -11,8 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryFile>
+#include <QUuid>
 
 #include <memory>
 
@@ -128,6 +130,36 @@ void BackupRestore::foldJournals(const QString &databasePath)
     QSqlDatabase::removeDatabase(name);
 }
 
+namespace {
+StorageError useWriteAheadLog(const QString &path)
+{
+    const QString name = QStringLiteral("laatu-restore-wal-%1")
+                             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    StorageError error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error
+                = StorageError::fromSql(db.lastError(), BackupRestore::tr("restoring the backup"));
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
+                error = StorageError::fromSql(query.lastError(),
+                                              BackupRestore::tr("restoring the backup"));
+            else if (query.value(0).toString() != QLatin1String("wal"))
+                error = {StorageError::IoError,
+                         BackupRestore::tr("The restored database cannot use write-ahead logging "
+                                           "on this disk (it reports \"%1\").")
+                             .arg(query.value(0).toString())};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+} // namespace
+
 StorageError BackupRestore::build(const QString &backupPath, const QString &temporary)
 {
     Database::Options options;
@@ -151,6 +183,11 @@ StorageError BackupRestore::build(const QString &backupPath, const QString &temp
                      .arg(QDir::toNativeSeparators(temporary))};
     if (!error)
         error = BackupService::verify(temporary);
+    // VACUUM INTO writes a rollback-journal file; the live database is WAL, and a writer
+    // refuses any other journal mode (SchemaCheck), so the restored file is made WAL here,
+    // after its check (which then leaves no -wal or -shm behind) and before the rename.
+    if (!error)
+        error = useWriteAheadLog(temporary);
     if (error)
         return {error.code(), tr("The backup cannot be restored: %1").arg(error.message())};
     return {};

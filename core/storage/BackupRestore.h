@@ -24,9 +24,11 @@ class BackupRestore
 public:
     static StorageError restore(const QString &backupPath, const QString &databasePath,
                                 QString &movedAsidePath);
+    // Removes what a killed restore left beside the database (its temporary file, a second
+    // link to the live file); call with the database's writer lock held.
+    static void removeLeftovers(const QString &databasePath);
 
 private:
-    static void removeLeftovers(const QString &databasePath);
     static void foldJournals(const QString &databasePath);
     static StorageError build(const QString &backupPath, const QString &temporary);
     static StorageError moveAside(const QString &databasePath, QString &asidePath, bool &linked);

@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 #include "WriterLock.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,9 +21,11 @@ namespace {
 const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
 const QString kPartial = QStringLiteral(".partial");
 
+// laatu-<database id>-<time>[-N].db; backups of older versions have no id.
 const QRegularExpression &backupName()
 {
-    static const QRegularExpression pattern(QStringLiteral("^laatu-(\\d{8}-\\d{6})(-\\d+)?\\.db$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^laatu-(?:([0-9a-f]{12})-)?(\\d{8}-\\d{6})(-\\d+)?\\.db$"));
     return pattern;
 }
 
@@ -31,6 +34,24 @@ void makePrivate(const QString &path)
     PrivateFiles::makePrivate(path);
 }
 } // namespace
+
+QString BackupService::databaseId(const QString &databasePath)
+{
+    // The file's own path (symlinks resolved): two databases sharing a backup folder never
+    // share an id, so rotation never takes the other's backups.
+    const QFileInfo info(databasePath);
+    const QString path = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+}
+
+QString BackupService::fileName(const QString &databasePath, const QDateTime &time, int number)
+{
+    const QString stamp = time.toUTC().toString(kTimeFormat);
+    return number == 0
+        ? QStringLiteral("laatu-%1-%2.db").arg(databaseId(databasePath), stamp)
+        : QStringLiteral("laatu-%1-%2-%3.db").arg(databaseId(databasePath), stamp).arg(number);
+}
 
 QString BackupService::defaultFolder(const QString &databasePath)
 {
@@ -42,7 +63,7 @@ QDateTime BackupService::timeOf(const QString &fileName)
     const auto match = backupName().match(fileName);
     if (!match.hasMatch())
         return {};
-    QDateTime time = QDateTime::fromString(match.captured(1), kTimeFormat);
+    QDateTime time = QDateTime::fromString(match.captured(2), kTimeFormat);
     time.setTimeSpec(Qt::UTC);
     return time;
 }
@@ -58,7 +79,7 @@ QStringList BackupService::backups(const QString &folder)
     // Newest first: by the time in the name, then by the -N suffix of a second backup made in
     // the same second (plain string order would put "x.db" after "x-1.db").
     const auto suffix
-        = [](const QString &name) { return backupName().match(name).captured(2).mid(1).toInt(); };
+        = [](const QString &name) { return backupName().match(name).captured(3).mid(1).toInt(); };
     std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
         const QDateTime ta = timeOf(a);
         const QDateTime tb = timeOf(b);
@@ -90,6 +111,16 @@ StorageError BackupService::backup(Database &database, const QString &folder, QS
     const QString native = QDir::toNativeSeparators(folder);
     if (folder.isEmpty())
         return {StorageError::InvalidInput, tr("No backup folder was given.")};
+    // The folder beside the database is Laatu's own: a symlink there (which Laatu never
+    // makes) would send the backups, and the rotation, somewhere else. A folder the user names
+    // is theirs to choose, link or not.
+    const QString ownFolder = defaultFolder(database.path());
+    if (QFileInfo(QDir::cleanPath(QFileInfo(folder).absoluteFilePath())).isSymLink()
+        && QDir::cleanPath(QFileInfo(folder).absoluteFilePath()) == QDir::cleanPath(ownFolder))
+        return {StorageError::IoError,
+                tr("No backup was made: %1 is a symbolic link to %2, not a folder Laatu made. "
+                   "Remove the link, or name the folder you want with --dir.")
+                    .arg(native, QDir::toNativeSeparators(QFileInfo(folder).symLinkTarget()))};
     QString created;
     if (const QString reason = PrivateFiles::makeFolder(folder, &created); !reason.isEmpty())
         return {StorageError::IoError,
@@ -120,10 +151,10 @@ StorageError BackupService::backup(Database &database, const QString &folder, QS
                 tr("No backup was made in %1: %2.").arg(native, folderLock.holder())};
     if (StorageError error = removeUnfinished(folder))
         return error;
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(kTimeFormat);
-    QString target = QDir(folder).filePath(QStringLiteral("laatu-%1.db").arg(stamp));
-    for (int n = 1; QFileInfo::exists(target); ++n)
-        target = QDir(folder).filePath(QStringLiteral("laatu-%1-%2.db").arg(stamp).arg(n));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString target = QDir(folder).filePath(fileName(database.path(), now, 0));
+    for (int n = 1; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)
+        target = QDir(folder).filePath(fileName(database.path(), now, n));
     const QString partial = target + kPartial;
     // Empty and 0600 before SQLite writes a byte into it; its journal takes the same mode.
     if (const QString reason = PrivateFiles::createEmpty(partial); !reason.isEmpty())
@@ -181,12 +212,23 @@ StorageError BackupService::backupIfDue(Database &database, const QString &folde
     if (StorageError error = backup(database, folder, backupPath))
         return error;
     QStringList removed;
-    return rotate(folder, removed);
+    return rotate(database.path(), folder, removed);
 }
 
-StorageError BackupService::rotate(const QString &folder, QStringList &removed)
+StorageError BackupService::rotate(const QString &databasePath, const QString &folder,
+                                   QStringList &removed)
 {
-    const QStringList all = backups(folder);
+    // Only backups this database wrote: its id in the name, a regular file (not a link to
+    // something elsewhere). Older backups without an id, other databases' backups and
+    // anything else in the folder are never deleted.
+    const QString id = databaseId(databasePath);
+    QStringList all;
+    for (const QString &path : backups(folder)) {
+        const QFileInfo info(path);
+        if (backupName().match(info.fileName()).captured(1) == id && !info.isSymLink()
+            && info.isFile())
+            all << path;
+    }
     QSet<QString> keep;
     struct Period
     {

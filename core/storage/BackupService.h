@@ -26,8 +26,14 @@ public:
     // A backup when the newest one is older than `maxAge` seconds (or there is none).
     static StorageError backupIfDue(Database &database, const QString &folder, qint64 maxAge,
                                     QString &backupPath);
-    // Keeps the newest backup of each of the last 7 days, 5 weeks and 12 months.
-    static StorageError rotate(const QString &folder, QStringList &removed);
+    // Keeps the newest backup of each of the last 7 days, 5 weeks and 12 months of those this
+    // database wrote (its id in the name); nothing else in the folder is ever removed.
+    static StorageError rotate(const QString &databasePath, const QString &folder,
+                               QStringList &removed);
+    // The id a backup's name carries: 12 hex digits of the database file's canonical path.
+    static QString databaseId(const QString &databasePath);
+    // laatu-<id>-<yyyyMMdd-HHmmss>[-N].db
+    static QString fileName(const QString &databasePath, const QDateTime &time, int number);
     static QStringList backups(const QString &folder); // newest first
     // The file is an intact Laatu database this version can read.
     static StorageError verify(const QString &path);

@@ -1,6 +1,7 @@
 #include "DatabaseCheck.h"
 
 #include "CheckConstraintScan.h"
+#include "SchemaCheck.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -49,6 +50,14 @@ StorageError DatabaseCheck::run(QSqlDatabase &db, bool readOnlyConnection, QStri
                                                 : violations.join(QStringLiteral("; ")));
         problems << violations;
     }
+    // The schema against the one Laatu's migrations make for this version.
+    QStringList differences;
+    if (StorageError error = SchemaCheck::compare(db, differences))
+        return error;
+    report << QStringLiteral("schema: %1")
+                  .arg(differences.isEmpty() ? QStringLiteral("ok")
+                                             : differences.join(QStringLiteral("; ")));
+    problems << differences;
     problems.removeDuplicates();
     if (!problems.isEmpty())
         return {StorageError::Corrupt,

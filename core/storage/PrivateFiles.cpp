@@ -108,6 +108,18 @@ void PrivateFiles::syncFolder(const QString &folder)
 #endif
 }
 
+int PrivateFiles::linkCount(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0)
+        return static_cast<int>(info.st_nlink);
+#else
+    Q_UNUSED(path)
+#endif
+    return 1;
+}
+
 bool PrivateFiles::sameFile(const QString &a, const QString &b)
 {
 #ifdef Q_OS_UNIX

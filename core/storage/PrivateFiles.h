@@ -34,6 +34,8 @@ public:
     static void syncFolder(const QString &folder);
     // Both names are the same file (same device and inode).
     static bool sameFile(const QString &a, const QString &b);
+    // How many names the file has (st_nlink); 1 where the system cannot tell.
+    static int linkCount(const QString &path);
 };
 
 } // namespace laatu

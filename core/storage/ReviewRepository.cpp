@@ -5,9 +5,11 @@
 #include "ReviewDocumentWriter.h"
 #include "SqlStatement.h"
 #include "StoredValues.h"
+#include "TextGuard.h"
 #include "Transaction.h"
 
 #include "instrument/CatalogReader.h"
+#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
 
 #include <QFile>
@@ -220,6 +222,8 @@ StorageError ReviewRepository::importReviewsUnchecked(QList<ReviewDocument> &doc
                                                       QList<SaveOutcome> &outcomes)
 {
     const QString what = tr("saving %n review(s)", nullptr, static_cast<int>(documents.size()));
+    if (StorageError error = TextGuard::documents(documents))
+        return error;
     if (StorageError error = m_database.ensureWritable(what))
         return error;
     // All or nothing: a review the database refuses (a final one, say) keeps the others out.
@@ -298,6 +302,8 @@ StorageError ReviewRepository::upsert(ReviewDocument &document, SaveOutcome &out
 StorageError ReviewRepository::saveReviewsUnchecked(QList<ReviewDocument> &documents)
 {
     const QString what = tr("saving %n review(s)", nullptr, static_cast<int>(documents.size()));
+    if (StorageError error = TextGuard::documents(documents))
+        return error;
     if (StorageError error = m_database.ensureWritable(what))
         return error;
     Transaction transaction(m_database.sql(), what);
@@ -439,6 +445,8 @@ StorageError ReviewRepository::setConsensusRating(qint64 reviewId, const QString
                                                   std::optional<int> value, const QString &reason)
 {
     const QString what = tr("saving the consensus rating of %1").arg(criterionId);
+    if (StorageError error = TextGuard::field(tr("reason"), reason, TextRules::Kind::Note))
+        return error;
     const QString detail = QStringLiteral("%1=%2").arg(
         criterionId, value ? QString::number(*value) : QStringLiteral("-"));
     return edit(
@@ -501,6 +509,8 @@ StorageError ReviewRepository::setEvidenceNote(qint64 reviewId, const QString &c
                                                const QString &source, const QString &text)
 {
     const QString what = tr("saving the note on %1").arg(criterionId);
+    if (StorageError error = TextGuard::field(tr("note"), text, TextRules::Kind::Note))
+        return error;
     return edit(
         reviewId, what, QStringLiteral("note"), criterionId + QLatin1Char(' ') + source,
         [&](const EditContext &context) {
@@ -599,6 +609,8 @@ StorageError ReviewRepository::setElementCheck(qint64 reviewId, const QString &c
 StorageError ReviewRepository::saveFinding(qint64 reviewId, const Finding &finding)
 {
     const QString what = tr("saving a finding");
+    if (StorageError error = TextGuard::field(tr("finding"), finding.text, TextRules::Kind::Note))
+        return error;
     return edit(
         reviewId, what, QStringLiteral("finding"),
         QStringLiteral("%1 %2").arg(finding.uuid, finding.criterionId),
@@ -640,6 +652,10 @@ StorageError ReviewRepository::removeFinding(qint64 reviewId, const QString &uui
 StorageError ReviewRepository::saveAction(qint64 reviewId, const ActionItem &action)
 {
     const QString what = tr("saving an action item");
+    if (StorageError error = TextGuard::field(tr("what"), action.what, TextRules::Kind::Note))
+        return error;
+    if (StorageError error = TextGuard::field(tr("who"), action.who, TextRules::Kind::Name))
+        return error;
     return edit(reviewId, what, QStringLiteral("action"), action.uuid, [&](const EditContext &) {
         if (action.uuid.isEmpty() || action.what.trimmed().isEmpty())
             return StorageError(StorageError::InvalidInput,
@@ -753,6 +769,8 @@ StorageError ReviewRepository::finalise(qint64 reviewId)
 StorageError ReviewRepository::reopen(qint64 reviewId, const QString &reason)
 {
     const QString what = tr("reopening the review");
+    if (StorageError error = TextGuard::field(tr("reason"), reason, TextRules::Kind::Note))
+        return error;
     if (StorageError error = m_database.ensureWritable(what))
         return error;
     if (reason.trimmed().isEmpty())

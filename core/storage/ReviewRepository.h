@@ -27,6 +27,8 @@ class ReviewRepository
 
 public:
     explicit ReviewRepository(Database &database);
+    // The database the repository reads and writes (for the other repositories of one task).
+    Database &database() { return m_database; }
 
     // Catalogs: the exact JSON a review was rated against, by (id, version).
     StorageError storeCatalog(const QByteArray &json, const Instrument &instrument);

@@ -24,6 +24,9 @@ public:
     StorageError listSites(QList<Site> &sites);
     // Adds the site (by its UUID) or updates its details; sets site.id.
     StorageError saveSite(Site &site);
+    // The site with this UUID (`found` false when there is none) and how many of its reviews
+    // are final: a final review's site is as locked as the review.
+    StorageError findSite(const QString &uuid, Site &site, bool &found, int &finalReviews);
 
 private:
     Database &m_database;

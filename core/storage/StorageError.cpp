@@ -1,5 +1,9 @@
 #include "StorageError.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStorageInfo>
+
 namespace laatu {
 
 StorageError::Code StorageError::codeForSqliteResult(int resultCode)
@@ -40,6 +44,26 @@ StorageError StorageError::fromSql(const QSqlError &error, const QString &what)
     StorageError mappedError = mapped(code, what, detail);
     mappedError.m_detail = detail;
     return mappedError;
+}
+
+StorageError StorageError::onFullDisk(const StorageError &error, const QString &databasePath)
+{
+    if (error.code() != IoError)
+        return error;
+    const QStorageInfo storage(QFileInfo(databasePath).absolutePath());
+    // SQLite's shared-memory file alone takes 32 KiB; below 1 MiB free a reader or a writer
+    // may fail for want of room.
+    if (!storage.isValid() || storage.bytesAvailable() < 0
+        || storage.bytesAvailable() >= 1024 * 1024)
+        return error;
+    StorageError full {DiskFull,
+                       tr("The disk holding %1 is full (%2 KiB free): SQLite needs room beside "
+                          "the database even to read it. Free some disk space and try again; "
+                          "nothing was changed.")
+                           .arg(QDir::toNativeSeparators(databasePath))
+                           .arg(storage.bytesAvailable() / 1024)};
+    full.m_detail = error.detail();
+    return full;
 }
 
 StorageError StorageError::mapped(Code code, const QString &what, const QString &detail)

@@ -45,6 +45,9 @@ public:
     static Code codeForSqliteResult(int resultCode);
     // NotFound for a review asked for by its number or UUID.
     static StorageError noSuchReview(const QString &idOrUuid);
+    // An I/O error on a disk that is (nearly) full, as SQLite reports one when it cannot make
+    // its shared-memory or log file even to read: said as a full disk. Else `error` itself.
+    static StorageError onFullDisk(const StorageError &error, const QString &databasePath);
 
     bool isError() const { return m_code != None; }
     explicit operator bool() const { return isError(); }

@@ -33,7 +33,8 @@ void requireRoundTrip(const ReviewDocument &document)
 ReviewDocument awkwardReview()
 {
     ReviewDocument document = laatu::test::demoReviews(1, 1, true, 5u).constFirst();
-    document.site.name = QStringLiteral("\"Polku\" – IPS\nrivi 2 \\ 😀 Åå");
+    // A name is one line (TextRules); line breaks and tabs are in the finding below.
+    document.site.name = QStringLiteral("\"Polku\" – IPS rivi 2 \\ 😀 Åå");
     document.site.organisation.clear();
     document.site.unit.clear();
     document.site.archived = true;

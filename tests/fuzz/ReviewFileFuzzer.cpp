@@ -170,7 +170,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     file.close();
 
     const QString before = fingerprint(h);
-    const ReviewImporter::Result result = ReviewImporter::importFiles(*h.repository, {h.filePath});
+    // The user agrees to site changes, so a valid file is refused only for what the database
+    // holds (ReviewImporter::Result::conflicts) and the writing path is reached.
+    ReviewImporter::Options options;
+    options.acceptSiteChanges = true;
+    const ReviewImporter::Result result
+        = ReviewImporter::importFiles(*h.repository, {h.filePath}, options);
     const bool refused = !result.fileProblems.isEmpty() || result.databaseError;
     if (refused) {
         h.stats.refusedFile += result.fileProblems.isEmpty() ? 0 : 1;
@@ -188,7 +193,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                       QStringLiteral("a validated file was refused by the database: ")
                           + result.databaseError.message());
         // A one-rater file is valid, yet refused by the importer: it is merged, not imported.
-        if (document && problems.isEmpty() && !result.fileProblems.isEmpty()
+        QStringList unexplained = result.fileProblems;
+        for (const QString &conflict : result.conflicts)
+            unexplained.removeAll(conflict);
+        if (document && problems.isEmpty() && !unexplained.isEmpty()
             && document->onlyRaterUuid.isEmpty())
             violation(h,
                       QStringLiteral("the importer refused what the validator accepts: ")

@@ -7,6 +7,8 @@
 #include "CorruptJudge.h"
 #include "ReliabilitySupport.h"
 
+#include "review/TextRules.h"
+
 #include "storage/SiteRepository.h"
 
 #include <QFileInfo>
@@ -174,10 +176,12 @@ QString judgeRun(const CorruptCase &corrupt, const Command &command, const Run &
             return wrong;
         QString said = run.err;
         said.replace(caseDir, QStringLiteral("DIR"));
-        return said == prefix + expected.refusal.message()
+        // A message quoting the file's bytes shows a control character as an escape
+        // (TextRules::message), so nothing a damaged file holds reaches the terminal raw.
+        const QString message = prefix + TextRules::message(expected.refusal.message());
+        return said == message
             ? QString()
-            : QStringLiteral("printed \"%1\", expected \"%2\"")
-                  .arg(said, prefix + expected.refusal.message());
+            : QStringLiteral("printed \"%1\", expected \"%2\"").arg(said, message);
     }
     if (mustBeRefused(corrupt.damage))
         return QStringLiteral("opened, expected it to be refused");

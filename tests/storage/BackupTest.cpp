@@ -53,25 +53,33 @@ TEST_CASE("rotation keeps the newest backup of 7 days, 5 weeks and 12 months", "
         for (int hour : {9, 17}) {
             const QDateTime time = start.addDays(day).addSecs((hour - 9) * 3600);
             REQUIRE(QFile::copy(
-                real,
-                QDir(folder).filePath(QStringLiteral("laatu-%1.db")
-                                          .arg(time.toString(QStringLiteral("yyyyMMdd-HHmmss"))))));
+                real, QDir(folder).filePath(BackupService::fileName(fixture.path, time, 0))));
         }
     }
     REQUIRE(QFile::remove(real));
     QStringList removed;
-    REQUIRE_FALSE(BackupService::rotate(folder, removed));
+    REQUIRE_FALSE(BackupService::rotate(fixture.path, folder, removed));
     const QStringList kept = BackupService::backups(folder);
     CHECK(kept.size() + removed.size() == 800);
     CHECK(kept.size() <= 7 + 5 + 12);
     CHECK(kept.size() >= 12);
     // The newest of the newest day is kept; its morning sibling is not.
-    CHECK(QFileInfo(kept.constFirst()).fileName() == QStringLiteral("laatu-20260204-170000.db"));
-    CHECK_FALSE(kept.contains(QDir(folder).filePath(QStringLiteral("laatu-20260204-090000.db"))));
+    const auto at = [](const char *time) {
+        QDateTime parsed
+            = QDateTime::fromString(QLatin1String(time), QStringLiteral("yyyyMMdd-HHmmss"));
+        parsed.setTimeSpec(Qt::UTC);
+        return parsed;
+    };
+    CHECK(
+        kept.constFirst()
+        == QDir(folder).filePath(BackupService::fileName(fixture.path, at("20260204-170000"), 0)));
+    CHECK_FALSE(kept.contains(
+        QDir(folder).filePath(BackupService::fileName(fixture.path, at("20260204-090000"), 0))));
     // A year back there is still one backup per month.
-    CHECK(kept.contains(QDir(folder).filePath(QStringLiteral("laatu-20250331-170000.db"))));
+    CHECK(kept.contains(
+        QDir(folder).filePath(BackupService::fileName(fixture.path, at("20250331-170000"), 0))));
     QStringList again;
-    REQUIRE_FALSE(BackupService::rotate(folder, again));
+    REQUIRE_FALSE(BackupService::rotate(fixture.path, folder, again));
     CHECK(again.isEmpty()); // rotation is stable
 }
 

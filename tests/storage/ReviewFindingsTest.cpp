@@ -80,7 +80,7 @@ TEST_CASE("two backups in one second: rotation keeps the newer", "[storage][back
     REQUIRE_FALSE(laatu::BackupService::backup(*fixture.database, folder, first));
     REQUIRE_FALSE(laatu::BackupService::backup(*fixture.database, folder, second));
     QStringList removed;
-    REQUIRE_FALSE(laatu::BackupService::rotate(folder, removed));
+    REQUIRE_FALSE(laatu::BackupService::rotate(fixture.path, folder, removed));
     const QStringList kept = laatu::BackupService::backups(folder);
     REQUIRE_FALSE(kept.isEmpty());
     CHECK(kept.constFirst() == second);

@@ -1,0 +1,171 @@
+#include "JsonDuplicateKeys.h"
+
+#include <QSet>
+
+namespace laatu {
+
+namespace {
+// A recursive descent over text QJsonDocument has accepted: only strings, objects and arrays
+// need care, everything else is skipped up to the next delimiter.
+class Scanner
+{
+public:
+    Scanner(const QByteArray &json, int limit)
+        : m_json(json)
+        , m_limit(limit)
+    { }
+
+    QStringList run()
+    {
+        value(QString());
+        return m_found;
+    }
+
+private:
+    bool atEnd() const { return m_pos >= m_json.size() || m_found.size() >= m_limit; }
+    char peek() const { return m_pos < m_json.size() ? m_json.at(m_pos) : '\0'; }
+    void skipSpace()
+    {
+        while (m_pos < m_json.size()
+               && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
+            ++m_pos;
+    }
+
+    void value(const QString &where)
+    {
+        skipSpace();
+        switch (peek()) {
+        case '{':
+            object(where);
+            break;
+        case '[':
+            array(where);
+            break;
+        case '"':
+            string();
+            break;
+        default:
+            while (!atEnd() && peek() != ',' && peek() != ']' && peek() != '}')
+                ++m_pos;
+        }
+    }
+
+    void object(const QString &where)
+    {
+        ++m_pos; // '{'
+        QSet<QString> keys;
+        while (!atEnd()) {
+            skipSpace();
+            if (peek() == '}') {
+                ++m_pos;
+                return;
+            }
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            const QString key = string();
+            if (keys.contains(key))
+                m_found << (where.isEmpty()
+                                ? JsonDuplicateKeys::tr("the key \"%1\" appears more than once "
+                                                        "at the top level (JSON keeps only the "
+                                                        "last one)")
+                                      .arg(key)
+                                : JsonDuplicateKeys::tr("the key \"%1\" appears more than once "
+                                                        "in %2 (JSON keeps only the last one)")
+                                      .arg(key, where));
+            keys.insert(key);
+            skipSpace();
+            if (peek() == ':')
+                ++m_pos;
+            value(where.isEmpty() ? key : where + QLatin1Char('/') + key);
+        }
+    }
+
+    void array(const QString &where)
+    {
+        ++m_pos; // '['
+        int index = 0;
+        while (!atEnd()) {
+            skipSpace();
+            if (peek() == ']') {
+                ++m_pos;
+                return;
+            }
+            if (peek() == ',') {
+                ++m_pos;
+                ++index;
+                continue;
+            }
+            value(where + QLatin1Char('/') + QString::number(index));
+        }
+    }
+
+    // Decodes a string at m_pos (on its opening quote) as JSON means it.
+    QString string()
+    {
+        if (peek() != '"')
+            return {};
+        ++m_pos;
+        QString result;
+        QByteArray raw;
+        const auto flush = [&] {
+            result += QString::fromUtf8(raw);
+            raw.clear();
+        };
+        while (m_pos < m_json.size()) {
+            const char c = m_json.at(m_pos++);
+            if (c == '"')
+                break;
+            if (c != '\\') {
+                raw += c;
+                continue;
+            }
+            flush();
+            const char escaped = peek();
+            ++m_pos;
+            switch (escaped) {
+            case 'b':
+                result += QLatin1Char('\b');
+                break;
+            case 'f':
+                result += QLatin1Char('\f');
+                break;
+            case 'n':
+                result += QLatin1Char('\n');
+                break;
+            case 'r':
+                result += QLatin1Char('\r');
+                break;
+            case 't':
+                result += QLatin1Char('\t');
+                break;
+            case 'u': {
+                bool ok = false;
+                const ushort unit = m_json.mid(m_pos, 4).toUShort(&ok, 16);
+                m_pos += 4;
+                // UTF-16 units as written, so a pair compares equal to the same pair.
+                result += QChar(ok ? unit : 0xfffd);
+                break;
+            }
+            default:
+                result += QLatin1Char(escaped);
+            }
+        }
+        flush();
+        return result;
+    }
+
+    const QByteArray &m_json;
+    const int m_limit;
+    qsizetype m_pos = 0;
+    QStringList m_found;
+};
+} // namespace
+
+QStringList JsonDuplicateKeys::find(const QByteArray &json, int limit)
+{
+    return Scanner(json, limit).run();
+}
+
+} // namespace laatu
