@@ -1,9 +1,11 @@
 #include "CompareCommand.h"
 
 #include "DatabaseAccess.h"
+#include "OwnOnlyOption.h"
 
 #include "analysis/ComparisonCsv.h"
 #include "analysis/CountyComparison.h"
+#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
 
 #include <QLocale>
@@ -52,7 +54,8 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io)
         QStringLiteral("separator"), tr("CSV separator: ';' (default, decimal comma) or ','."),
         QStringLiteral("char"), QStringLiteral(";"));
     parser.addOptions({DatabaseAccess::option(), countyOption, fromOption, toOption, allOption,
-                       draftsOption, externalOption, csvOption, separatorOption});
+                       draftsOption, externalOption, csvOption, separatorOption,
+                       OwnOnlyOption::option()});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -81,6 +84,8 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io)
     std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
+    if (const int exit = OwnOnlyOption::apply(parser, *database, io))
+        return exit;
     ReviewRepository repository(*database);
     CountyComparison comparison;
     if (StorageError error = CountyComparison::load(*database, repository, filter, comparison))
@@ -108,7 +113,8 @@ int CompareCommand::run(const QStringList &arguments, CliIo &io)
         for (const std::optional<int> &rating : row.ratings)
             ratings << (rating ? QString::number(*rating) : QStringLiteral("-"));
         io.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
-                      .arg(row.review.siteName, row.review.visitStart.toString(Qt::ISODate),
+                      .arg(TextRules::oneLine(row.review.siteName),
+                           row.review.visitStart.toString(Qt::ISODate),
                            ratings.join(QLatin1Char(' ')),
                            row.total ? QString::number(*row.total) : QStringLiteral("-"),
                            hundredths(row.meanHundredths), row.levelKey);

@@ -1,6 +1,7 @@
 #include "ExportCsvCommand.h"
 
 #include "DatabaseAccess.h"
+#include "OwnOnlyOption.h"
 
 #include "i18n/Translator.h"
 #include "report/HistoryCsv.h"
@@ -34,7 +35,8 @@ int ExportCsvCommand::run(const QStringList &arguments, CliIo &io)
         tr("Language of criterion titles, level names and decimals: fi, sv or en (default: "
            "the user interface language)."),
         QStringLiteral("language"));
-    parser.addOptions({DatabaseAccess::option(), outOption, separatorOption, languageOption});
+    parser.addOptions({DatabaseAccess::option(), outOption, separatorOption, languageOption,
+                       OwnOnlyOption::option()});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -57,6 +59,8 @@ int ExportCsvCommand::run(const QStringList &arguments, CliIo &io)
     std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
+    if (const int exit = OwnOnlyOption::apply(parser, *database, io))
+        return exit;
     ReviewRepository repository(*database);
     HistoryCsv csv(options);
     if (StorageError error = HistoryCsv::build(repository, csv))

@@ -1,8 +1,10 @@
 #include "HistoryCommand.h"
 
 #include "DatabaseAccess.h"
+#include "OwnOnlyOption.h"
 
 #include "analysis/SiteHistory.h"
+#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
 
 #include <QJsonArray>
@@ -102,15 +104,19 @@ int HistoryCommand::run(const QStringList &arguments, CliIo &io)
                             "the actions done, the outcomes and when the next review is due."));
     parser.addPositionalArgument(QStringLiteral("site"), tr("Site name or UUID."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print as JSON."));
-    parser.addOptions({DatabaseAccess::option(), jsonOption});
+    parser.addOptions({DatabaseAccess::option(), jsonOption, OwnOnlyOption::option()});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
-    if (parser.positionalArguments().size() != 1)
+    // An empty name names no site: a usage error, not a database problem.
+    if (parser.positionalArguments().size() != 1
+        || parser.positionalArguments().constFirst().trimmed().isEmpty())
         return parser.usageError(io, tr("expected one site name or UUID"));
     int exitCode = ExitOk;
     std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;
+    if (const int exit = OwnOnlyOption::apply(parser, *database, io))
+        return exit;
     ReviewRepository repository(*database);
     SiteHistory history;
     if (StorageError error = SiteHistory::load(*database, repository,
@@ -121,7 +127,9 @@ int HistoryCommand::run(const QStringList &arguments, CliIo &io)
         return ExitOk;
     }
     io.out << tr("%1 (%2), %3")
-                  .arg(history.site().name, history.site().municipality, history.site().county)
+                  .arg(TextRules::oneLine(history.site().name),
+                       TextRules::oneLine(history.site().municipality),
+                       TextRules::oneLine(history.site().county))
            << QStringLiteral("\n");
     for (const SiteHistory::Entry &entry : history.entries()) {
         QStringList sections;

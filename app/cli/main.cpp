@@ -16,9 +16,12 @@
 #include "ListCommand.h"
 #include "MergeCommand.h"
 #include "OutcomeCommand.h"
+#include "PublishCommand.h"
+#include "PullCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "ScoreCommand.h"
+#include "ServerCommand.h"
 #include "ShowCommand.h"
 #include "SuggestCommand.h"
 
@@ -66,6 +69,9 @@ const QList<Command> &commands()
         {"history", &HistoryCommand::summary, &HistoryCommand::run},
         {"compare", &CompareCommand::summary, &CompareCommand::run},
         {"outcome", &OutcomeCommand::summary, &OutcomeCommand::run},
+        {"server", &ServerCommand::summary, &ServerCommand::run},
+        {"publish", &PublishCommand::summary, &PublishCommand::run},
+        {"pull", &PullCommand::summary, &PullCommand::run},
     };
     return list;
 }
@@ -101,7 +107,9 @@ QString helpText()
     text += QCoreApplication::translate(
         "laatu-cli",
         "\n'laatu-cli <command> --help' describes a command.\n\n"
-        "Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.\n");
+        "Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file (or a conflict or a "
+        "refused review), 4 database or server problem, 5 merged with conflicts, 6 programme "
+        "server unreachable.\n");
     return text;
 }
 

@@ -14,6 +14,8 @@ StorageError SchemaMigrations::migrateTo(QSqlDatabase &db, int version)
         return migrateTo1(db);
     case 2:
         return migrateTo2(db);
+    case 3:
+        return migrateTo3(db);
     default:
         return {StorageError::Other, tr("No upgrade step to database version %1.").arg(version)};
     }
@@ -122,6 +124,84 @@ StorageError SchemaMigrations::migrateTo2(QSqlDatabase &db)
     for (const QString &sql : statements) {
         SqlStatement statement(db, sql);
         if (StorageError error = statement.exec(tr("upgrading the database to version 2")))
+            return error;
+    }
+    return {};
+}
+
+StorageError SchemaMigrations::migrateTo3(QSqlDatabase &db)
+{
+    // The programme server's local side. programme_outbox: per own review, what it last sent
+    // (revision, hash) and what is on its way; a row is 'published' only after the server's
+    // COMMIT, so a drop in between leaves it 'pending' for the next publish. programme_copy
+    // marks the reviews pulled from the programme: they live in the same tables as one's own
+    // (so every comparison counts them alike) but are read-only, which the triggers below
+    // enforce for every table of a review. Only the pull itself writes them, and only while
+    // programme_copy_writing holds its one row inside the pull's own transaction.
+    QStringList statements {
+        QStringLiteral("CREATE TABLE programme_outbox ("
+                       " review_id INTEGER PRIMARY KEY REFERENCES review(id) ON DELETE CASCADE,"
+                       " state TEXT NOT NULL CHECK (state IN ('pending', 'published', 'conflict')),"
+                       " revision INTEGER NOT NULL CHECK (revision >= 1),"
+                       " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                       " published_revision INTEGER NOT NULL DEFAULT 0"
+                       "  CHECK (published_revision >= 0),"
+                       " published_sha256 TEXT NOT NULL DEFAULT '',"
+                       " fingerprint TEXT NOT NULL DEFAULT '',"
+                       " server_sequence INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at TEXT NOT NULL, message TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE programme_copy ("
+                       " review_id INTEGER PRIMARY KEY REFERENCES review(id) ON DELETE CASCADE,"
+                       " revision INTEGER NOT NULL CHECK (revision >= 1),"
+                       " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                       " server_sequence INTEGER NOT NULL, published_by TEXT NOT NULL,"
+                       " published_at TEXT NOT NULL, pulled_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE programme_pull ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1), server TEXT NOT NULL,"
+                       " last_sequence INTEGER NOT NULL CHECK (last_sequence >= 0),"
+                       " last_pull_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE programme_copy_writing (id INTEGER PRIMARY KEY CHECK (id = 1))"),
+    };
+    // (table, how a row names its review) for every table that holds part of a review.
+    const QList<std::pair<QString, QString>> reviewParts {
+        {QStringLiteral("rater"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("rater_rating"),
+         QStringLiteral("(SELECT review_id FROM rater WHERE id = %1.rater_id)")},
+        {QStringLiteral("consensus_rating"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("evidence_note"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("evidence_number"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("element_check"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("finding"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("action_item"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("audit_log"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("programme_copy"), QStringLiteral("%1.review_id")},
+        {QStringLiteral("review"), QStringLiteral("%1.id")},
+    };
+    const QString refusal = QStringLiteral(
+        "CREATE TRIGGER %1_%2_pulled_read_only BEFORE %3 ON %1"
+        " WHEN NOT EXISTS (SELECT 1 FROM programme_copy_writing) AND %4"
+        " BEGIN SELECT RAISE(ABORT, 'this review was pulled from the programme and is "
+        "read-only'); END");
+    const QString pulled
+        = QStringLiteral("EXISTS (SELECT 1 FROM programme_copy WHERE review_id = %1)");
+    for (const auto &[table, reviewOf] : reviewParts) {
+        // A pulled review's parts are neither added, changed nor removed; programme_copy's
+        // own rows are made only by a pull (nobody marks their own review as pulled).
+        const bool isCopy = table == QLatin1String("programme_copy");
+        const bool isReview = table == QLatin1String("review");
+        if (!isReview)
+            statements << refusal.arg(table, QStringLiteral("insert"), QStringLiteral("INSERT"),
+                                      isCopy ? QStringLiteral("1")
+                                             : pulled.arg(reviewOf.arg(QStringLiteral("NEW"))));
+        statements << refusal.arg(table, QStringLiteral("update"), QStringLiteral("UPDATE"),
+                                  pulled.arg(reviewOf.arg(QStringLiteral("OLD"))));
+        statements << refusal.arg(table, QStringLiteral("delete"), QStringLiteral("DELETE"),
+                                  pulled.arg(reviewOf.arg(QStringLiteral("OLD"))));
+    }
+    for (const QString &sql : statements) {
+        SqlStatement statement(db, sql);
+        if (StorageError error = statement.exec(tr("upgrading the database to version 3")))
             return error;
     }
     return {};

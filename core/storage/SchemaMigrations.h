@@ -20,6 +20,7 @@ public:
 private:
     static StorageError migrateTo1(QSqlDatabase &db);
     static StorageError migrateTo2(QSqlDatabase &db);
+    static StorageError migrateTo3(QSqlDatabase &db);
 };
 
 } // namespace laatu

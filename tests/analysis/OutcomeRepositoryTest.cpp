@@ -74,7 +74,7 @@ TEST_CASE("a version 1 database is backed up and upgraded, and takes outcomes",
     QSqlQuery version(database->sql());
     REQUIRE(version.exec(QStringLiteral("PRAGMA user_version")));
     REQUIRE(version.next());
-    CHECK(version.value(0).toInt() == 2);
+    CHECK(version.value(0).toInt() == Database::kSchemaVersion);
     version.finish();
     // The rule: a verified backup before an upgrade changes the file.
     const QStringList backups = QDir(dir.filePath(QStringLiteral("laatu-backups")))

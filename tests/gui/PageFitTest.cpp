@@ -14,6 +14,7 @@
 #include "gui/findings/FindingsView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReviewWorkspace.h"
+#include "gui/programme/ProgrammeServerDialog.h"
 #include "gui/report/ReportOptionsDialog.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/NewReviewWizard.h"
@@ -140,6 +141,7 @@ TEST_CASE("every dialog fits a 1280x720 screen at 125 % in fi, sv and en", "[gui
                                  {QStringLiteral("b"), QStringLiteral("Mikko Mittari")}},
             QStringLiteral("b")));
         dialogs.push_back(std::make_unique<laatu::gui::OutcomeDialog>(laatu::SiteOutcome {}));
+        dialogs.push_back(std::make_unique<laatu::gui::ProgrammeServerDialog>());
         for (const std::unique_ptr<QDialog> &dialog : dialogs) {
             const QString where = QStringLiteral("%1 %2").arg(
                 language, QString::fromLatin1(dialog->metaObject()->className()));

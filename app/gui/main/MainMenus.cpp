@@ -14,6 +14,7 @@
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/main/ShortcutsDialog.h"
 #include "gui/main/SiteActions.h"
+#include "gui/programme/ProgrammeServerDialog.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "gui/walk/CriterionWalk.h"
 
@@ -106,6 +107,10 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.siteHistoryAction, [&window] { window.analysisActions()->showSiteHistory(); });
     on(ui.countyComparisonAction, [&window] { window.analysisActions()->showCountyComparison(); });
     on(ui.aboutAction, [&window] { showAbout(window); });
+    on(ui.programmeServerAction, [&window] {
+        ProgrammeServerDialog dialog(&window);
+        DialogRunner::exec(dialog);
+    });
     const QList<QAction *> tabActions {ui.showCriteriaAction, ui.showConsensusAction,
                                        ui.showFindingsAction};
     for (int i = 0; i < tabActions.size(); ++i)
