@@ -89,6 +89,10 @@
         <source>%1 cannot be kept aside for the restore: no free name.</source>
         <translation>%1 cannot be kept aside for the restore: no free name.</translation>
     </message>
+    <message>
+        <source>The restored database cannot use write-ahead logging on this disk (it reports &quot;%1&quot;).</source>
+        <translation>The restored database cannot use write-ahead logging on this disk (it reports &quot;%1&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -127,6 +131,10 @@
     <message>
         <source>The backup %1 cannot be written: %2.</source>
         <translation>The backup %1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1 is a symbolic link to %2, not a folder Laatu made. Remove the link, or name the folder you want with --dir.</source>
+        <translation>No backup was made: %1 is a symbolic link to %2, not a folder Laatu made. Remove the link, or name the folder you want with --dir.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +379,18 @@
     <message>
         <source>criteria must be listed in the order of their numbers</source>
         <translation>criteria must be listed in the order of their numbers</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at byte %1; a catalog is UTF-8 text</source>
+        <translation>the file holds a NUL byte at byte %1; a catalog is UTF-8 text</translation>
+    </message>
+    <message>
+        <source>&quot;criterionCount&quot; must be at least 1, not %1</source>
+        <translation>&quot;criterionCount&quot; must be at least 1, not %1</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation>the language &quot;%1&quot; is listed twice</translation>
     </message>
 </context>
 <context>
@@ -831,6 +851,14 @@
     <message>
         <source>%1 %2, not a database file.</source>
         <translation>%1 %2, not a database file.</translation>
+    </message>
+    <message>
+        <source>the file %1 has %2 names (hard links), and a writer through another name would not see this one&apos;s lock; keep one name</source>
+        <translation>the file %1 has %2 names (hard links), and a writer through another name would not see this one&apos;s lock; keep one name</translation>
+    </message>
+    <message>
+        <source>setting up the new database</source>
+        <translation>setting up the new database</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1366,21 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
         <translation>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</translation>
     </message>
+    <message>
+        <source>Agree to the listed changes to sites already in the database (a site&apos;s new name, county or other details; a draft review moving to another site). Without it such a file is refused. A site with a final review is never changed by a file.</source>
+        <translation>Agree to the listed changes to sites already in the database (a site&apos;s new name, county or other details; a draft review moving to another site). Without it such a file is refused. A site with a final review is never changed by a file.</translation>
+    </message>
+    <message>
+        <source>site change: %1</source>
+        <translation>site change: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To make the %n site change(s) listed, run the import again with --accept-site-changes.</source>
+        <translation>
+            <numerusform>To make the %n site change listed, run the import again with --accept-site-changes.</numerusform>
+            <numerusform>To make the %n site changes listed, run the import again with --accept-site-changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1411,6 +1454,29 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a lone surrogate, which is not valid text</source>
+        <translation>&quot;%1&quot; holds a lone surrogate, which is not valid text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2; at most 1000000000)</source>
+        <translation>&quot;%1&quot; is too large (%2; at most 1000000000)</translation>
+    </message>
+    <message>
+        <source>the %1 text holds a lone surrogate, which is not valid text</source>
+        <translation>the %1 text holds a lone surrogate, which is not valid text</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDuplicateKeys</name>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once at the top level (JSON keeps only the last one)</source>
+        <translation>the key &quot;%1&quot; appears more than once at the top level (JSON keeps only the last one)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in %2 (JSON keeps only the last one)</source>
+        <translation>the key &quot;%1&quot; appears more than once in %2 (JSON keeps only the last one)</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1695,14 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Review Lo&amp;g…</source>
         <translation>Review Lo&amp;g…</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Server…</source>
+        <translation>Programme &amp;Server…</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</source>
+        <translation>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1964,33 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>listing the final reviews to publish</source>
+        <translation>listing the final reviews to publish</translation>
+    </message>
+    <message>
+        <source>reading review %1 to publish</source>
+        <translation>reading review %1 to publish</translation>
+    </message>
+    <message>
+        <source>Review %1 was pulled from the programme; only its own reviewer publishes it.</source>
+        <translation>Review %1 was pulled from the programme; only its own reviewer publishes it.</translation>
+    </message>
+    <message>
+        <source>Review %1 is not final; only final reviews are published, drafts stay on this laptop.</source>
+        <translation>Review %1 is not final; only final reviews are published, drafts stay on this laptop.</translation>
+    </message>
+    <message>
+        <source>reading what was published</source>
+        <translation>reading what was published</translation>
+    </message>
+    <message>
+        <source>noting what was published</source>
+        <translation>noting what was published</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeCommand</name>
     <message>
         <source>Set a site&apos;s outcomes for a period: people coached, people in competitive work.</source>
@@ -2007,6 +2108,13 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     </message>
 </context>
 <context>
+    <name>OwnReviewsOnly</name>
+    <message>
+        <source>leaving the programme&apos;s reviews out</source>
+        <translation>leaving the programme&apos;s reviews out</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>%1 is not a folder</source>
@@ -2015,6 +2123,308 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>the folder %1 cannot be created</source>
         <translation>the folder %1 cannot be created</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCopyRepository</name>
+    <message>
+        <source>reading the state of the programme copy</source>
+        <translation>reading the state of the programme copy</translation>
+    </message>
+    <message>
+        <source>reading the programme copy</source>
+        <translation>reading the programme copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>storing %n review(s) pulled from the programme</source>
+        <translation>
+            <numerusform>storing %n review pulled from the programme</numerusform>
+            <numerusform>storing %n reviews pulled from the programme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>noting the time of the pull</source>
+        <translation>noting the time of the pull</translation>
+    </message>
+    <message>
+        <source>removing the programme copy</source>
+        <translation>removing the programme copy</translation>
+    </message>
+    <message>
+        <source>A pulled review was rated against catalog %1 version %2, which this laptop does not know. Load that catalog (laatu-cli catalog) and pull again.</source>
+        <translation>A pulled review was rated against catalog %1 version %2, which this laptop does not know. Load that catalog (laatu-cli catalog) and pull again.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeError</name>
+    <message>
+        <source>The programme server refused %1: this login is not allowed to (SQLSTATE 42501, %2). Ask the programme&apos;s administrator which counties you are assigned to.</source>
+        <translation>The programme server refused %1: this login is not allowed to (SQLSTATE 42501, %2). Ask the programme&apos;s administrator which counties you are assigned to.</translation>
+    </message>
+    <message>
+        <source>The connection to the programme server was lost or could not be made while %1: %2</source>
+        <translation>The connection to the programme server was lost or could not be made while %1: %2</translation>
+    </message>
+    <message>
+        <source>The programme server refused the connection while %1: %2</source>
+        <translation>The programme server refused the connection while %1: %2</translation>
+    </message>
+    <message>
+        <source>The programme server reported an error while %1 (SQLSTATE %2): %3</source>
+        <translation>The programme server reported an error while %1 (SQLSTATE %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePublisher</name>
+    <message>
+        <source>publishing review %1</source>
+        <translation>publishing review %1</translation>
+    </message>
+    <message>
+        <source>revision %1 of review %2 is already published with other content (SHA-256 %3, this laptop&apos;s is %4); the server keeps the first and lists this one as a conflict</source>
+        <translation>revision %1 of review %2 is already published with other content (SHA-256 %3, this laptop&apos;s is %4); the server keeps the first and lists this one as a conflict</translation>
+    </message>
+    <message>
+        <source>The server did not confirm %1.</source>
+        <translation>The server did not confirm %1.</translation>
+    </message>
+    <message>
+        <source>The server computed another SHA-256 for review %1 than this laptop; nothing was published.</source>
+        <translation>The server computed another SHA-256 for review %1 than this laptop; nothing was published.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePuller</name>
+    <message>
+        <source>pulling the programme&apos;s reviews</source>
+        <translation>pulling the programme&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>its text does not match its SHA-256</source>
+        <translation>its text does not match its SHA-256</translation>
+    </message>
+    <message>
+        <source>it is a partial review file</source>
+        <translation>it is a partial review file</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 on the server cannot be taken into the programme copy: %2. The copy holds everything before it.</source>
+        <translation>Snapshot %1 on the server cannot be taken into the programme copy: %2. The copy holds everything before it.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>Publish final reviews to the programme server (same snapshot again: no change).</source>
+        <translation>Publish final reviews to the programme server (same snapshot again: no change).</translation>
+    </message>
+    <message>
+        <source>Sends each final review as an immutable snapshot, one server transaction per review. A review is marked published only after the server&apos;s COMMIT; one left pending by a lost connection is finished by the next publish. The same revision with other content is a conflict: listed, never overwritten. Drafts stay on this laptop.</source>
+        <translation>Sends each final review as an immutable snapshot, one server transaction per review. A review is marked published only after the server&apos;s COMMIT; one left pending by a lost connection is finished by the next publish. The same revision with other content is a conflict: listed, never overwritten. Drafts stay on this laptop.</translation>
+    </message>
+    <message>
+        <source>Reviews by their number in &apos;list&apos; or their UUID.</source>
+        <translation>Reviews by their number in &apos;list&apos; or their UUID.</translation>
+    </message>
+    <message>
+        <source>Every final review of this laptop&apos;s own.</source>
+        <translation>Every final review of this laptop&apos;s own.</translation>
+    </message>
+    <message>
+        <source>give review numbers or UUIDs, or --all-final</source>
+        <translation>give review numbers or UUIDs, or --all-final</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</translation>
+    </message>
+    <message>
+        <source>laatu-cli publish: %1</source>
+        <translation>laatu-cli publish: %1</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>already-published</source>
+        <translation>already-published</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Published %1, already published %2, conflicts %3, refused %4, pending %5</source>
+        <translation>Published %1, already published %2, conflicts %3, refused %4, pending %5</translation>
+    </message>
+</context>
+<context>
+    <name>PullCommand</name>
+    <message>
+        <source>Pull the programme&apos;s published reviews into this laptop&apos;s read-only copy.</source>
+        <translation>Pull the programme&apos;s published reviews into this laptop&apos;s read-only copy.</translation>
+    </message>
+    <message>
+        <source>Fetches what was published since the last pull (what this login may read) into the read-only programme copy; compare, history and export-csv count those reviews like this laptop&apos;s own (--own-only leaves them out). This laptop&apos;s own reviews are never replaced.</source>
+        <translation>Fetches what was published since the last pull (what this login may read) into the read-only programme copy; compare, history and export-csv count those reviews like this laptop&apos;s own (--own-only leaves them out). This laptop&apos;s own reviews are never replaced.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</translation>
+    </message>
+    <message>
+        <source>Received %1: added %2, newer revision %3, unchanged %4, own (left alone) %5; up to snapshot %6</source>
+        <translation>Received %1: added %2, newer revision %3, unchanged %4, own (left alone) %5; up to snapshot %6</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Go Back</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2448,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>review %1 would have more than 10 reviewers after the merge; nothing was merged</source>
         <translation>review %1 would have more than 10 reviewers after the merge; nothing was merged</translation>
+    </message>
+    <message>
+        <source>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</source>
+        <translation>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</translation>
     </message>
 </context>
 <context>
@@ -2404,20 +2818,8 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the report of one review as a PDF file.</source>
-        <translation>Write the report of one review as a PDF file.</translation>
-    </message>
-    <message>
-        <source>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
-        <translation>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</translation>
-    </message>
-    <message>
         <source>Review number or UUID.</source>
         <translation>Review number or UUID.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>The PDF file to write.</translation>
     </message>
     <message>
         <source>The report&apos;s language: fi, sv or en (default: the user interface language).</source>
@@ -2446,6 +2848,45 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Wrote the report of %1 (%2 pages) to %3.</source>
         <translation>Wrote the report of %1 (%2 pages) to %3.</translation>
+    </message>
+    <message>
+        <source>Write the report of one review as a PDF or an editable ODT file.</source>
+        <translation>Write the report of one review as a PDF or an editable ODT file.</translation>
+    </message>
+    <message>
+        <source>Writes the report of one review (A4 PDF, or ODT to edit in a word processor): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
+        <translation>Writes the report of one review (A4 PDF, or ODT to edit in a word processor): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>pdf or odt (default: odt for a file name ending in .odt, otherwise pdf).</source>
+        <translation>pdf or odt (default: odt for a file name ending in .odt, otherwise pdf).</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or odt, not &quot;%1&quot;</source>
+        <translation>--format must be pdf or odt, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2 (OpenDocument text).</source>
+        <translation>Wrote the report of %1 to %2 (OpenDocument text).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOdt</name>
+    <message>
+        <source>%1 was not written: the report could not be laid out (fonts need a graphical application).</source>
+        <translation>%1 was not written: the report could not be laid out (fonts need a graphical application).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 could not be saved: %2.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3121,14 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>hand-out file</source>
         <translation>hand-out file</translation>
     </message>
+    <message>
+        <source>&quot;uuid&quot; is the nil UUID (all zeros), which names nothing</source>
+        <translation>&quot;uuid&quot; is the nil UUID (all zeros), which names nothing</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at byte %1; a review file is UTF-8 text</source>
+        <translation>the file holds a NUL byte at byte %1; a review file is UTF-8 text</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -2715,6 +3164,17 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>
             <numerusform>this hand-out is for review %1 of %2, which is already in this database with %n rating and notes made here; importing it again would replace them, so nothing was changed</numerusform>
             <numerusform>this hand-out is for review %1 of %2, which is already in this database with %n ratings and notes made here; importing it again would replace them, so nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it carries review %1, as %2 does; import one of them</source>
+        <translation>it carries review %1, as %2 does; import one of them</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no reviewers, but review %1 here has %n with their ratings; importing it would remove them</source>
+        <translation>
+            <numerusform>the file has no reviewers, but review %1 here has %n with their ratings; importing it would remove them</numerusform>
+            <numerusform>the file has no reviewers, but review %1 here has %n with their ratings; importing it would remove them</numerusform>
         </translation>
     </message>
 </context>
@@ -2871,6 +3331,77 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
         <translation>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>who</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTextCheck</name>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>catalog</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>reviewer %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <source>evidence note</source>
+        <translation>evidence note</translation>
+    </message>
+    <message>
+        <source>evidence number</source>
+        <translation>evidence number</translation>
+    </message>
+    <message>
+        <source>evidence element</source>
+        <translation>evidence element</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewValidator</name>
@@ -3009,6 +3540,69 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>&quot;ratingByCount&quot; must not fall as more elements are present (%1 elements give %2)</source>
         <translation>&quot;ratingByCount&quot; must not fall as more elements are present (%1 elements give %2)</translation>
     </message>
+    <message>
+        <source>duplicate input key &quot;%1&quot;</source>
+        <translation>duplicate input key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; %1 is above &quot;maximum&quot; %2</source>
+        <translation>&quot;minimum&quot; %1 is above &quot;maximum&quot; %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>reading the schema</source>
+        <translation>reading the schema</translation>
+    </message>
+    <message>
+        <source>building the schema</source>
+        <translation>building the schema</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation>the table &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; on %2</source>
+        <translation>the index &quot;%1&quot; on %2</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; on %2</source>
+        <translation>the trigger &quot;%1&quot; on %2</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot;</source>
+        <translation>the view &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot;</source>
+        <translation>the %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not as Laatu made it</source>
+        <translation>%1 is not as Laatu made it</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 was added</translation>
+    </message>
+    <message>
+        <source>reading the journal mode</source>
+        <translation>reading the journal mode</translation>
+    </message>
+    <message>
+        <source>the journal mode is &quot;%1&quot;, not &quot;wal&quot;</source>
+        <translation>the journal mode is &quot;%1&quot;, not &quot;wal&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or has been changed outside Laatu (%2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 is damaged or has been changed outside Laatu (%2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrations</name>
@@ -3023,6 +3617,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>upgrading the database to version 2</source>
         <translation>upgrading the database to version 2</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 3</source>
+        <translation>upgrading the database to version 3</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3664,263 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>give --rater at least twice to compare reviewers</source>
         <translation>give --rater at least twice to compare reviewers</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>The programme server as a libpq URI: postgresql://USER@HOST:5432/DATABASE?sslrootcert=CA.pem (TLS verify-full), or ?host=/socket/folder.</source>
+        <translation>The programme server as a libpq URI: postgresql://USER@HOST:5432/DATABASE?sslrootcert=CA.pem (TLS verify-full), or ?host=/socket/folder.</translation>
+    </message>
+    <message>
+        <source>Allow an unverified connection (sslmode other than verify-full) to a test server on this machine.</source>
+        <translation>Allow an unverified connection (sslmode other than verify-full) to a test server on this machine.</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Password for %1 on %2: </translation>
+    </message>
+    <message>
+        <source>laatu-cli %1: %2</source>
+        <translation>laatu-cli %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection URI; write it like postgresql://USER@HOST:5432/DATABASE</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL connection URI; write it like postgresql://USER@HOST:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; leave it out and give the password when asked (or in PGPASSWORD for scripts), so it is not kept in shell history</source>
+        <translation>the URL holds a password; leave it out and give the password when asked (or in PGPASSWORD for scripts), so it is not kept in shell history</translation>
+    </message>
+    <message>
+        <source>the URL parameter %1 may not hold a &apos;;&apos;</source>
+        <translation>the URL parameter %1 may not hold a &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; is not one Laatu passes on (host, port, dbname, user, sslmode, sslrootcert, sslcrl, sslcert, sslkey, connect_timeout)</source>
+        <translation>the URL parameter &quot;%1&quot; is not one Laatu passes on (host, port, dbname, user, sslmode, sslrootcert, sslcrl, sslcert, sslkey, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the URL must name the host (or ?host=/socket/folder), the database and the user: postgresql://USER@HOST:5432/DATABASE</source>
+        <translation>the URL must name the host (or ?host=/socket/folder), the database and the user: postgresql://USER@HOST:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>the port must be between 1 and 65535</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be between 1 and %1 seconds</source>
+        <translation>connect_timeout must be between 1 and %1 seconds</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 does not check that %2 is the programme&apos;s server; Laatu connects to a network host only with sslmode=verify-full (an unverified connection is possible only to a test server on this machine, when explicitly allowed)</source>
+        <translation>sslmode=%1 does not check that %2 is the programme&apos;s server; Laatu connects to a network host only with sslmode=verify-full (an unverified connection is possible only to a test server on this machine, when explicitly allowed)</translation>
+    </message>
+    <message>
+        <source>socket folder %1, port %2</source>
+        <translation>socket folder %1, port %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, database %3 (sslmode=%4, connect_timeout=%5 s)</source>
+        <translation>%1 on %2, database %3 (sslmode=%4, connect_timeout=%5 s)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Server: %1 as %2</source>
+        <translation>Server: %1 as %2</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Laatu needs %2)</source>
+        <translation>Schema version: %1 (this Laatu needs %2)</translation>
+    </message>
+    <message>
+        <source>counting the snapshots</source>
+        <translation>counting the snapshots</translation>
+    </message>
+    <message>
+        <source>Snapshots visible to this login: %1; conflicts: %2</source>
+        <translation>Snapshots visible to this login: %1; conflicts: %2</translation>
+    </message>
+    <message>
+        <source>Final reviews never published: %1</source>
+        <translation>Final reviews never published: %1</translation>
+    </message>
+    <message>
+        <source>Never pulled.</source>
+        <translation>Never pulled.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 from %2, up to snapshot %3</source>
+        <translation>Last pull: %1 from %2, up to snapshot %3</translation>
+    </message>
+    <message>
+        <source>The programme server: init, upgrade, status, add-user, assign, unassign.</source>
+        <translation>The programme server: init, upgrade, status, add-user, assign, unassign.</translation>
+    </message>
+    <message>
+        <source>init: create the programme&apos;s roles and schema (run by the administrator; safe to run again). upgrade: bring the schema to the version this Laatu knows. status: the server&apos;s schema version, what this laptop has pending and its conflicts. add-user, assign, unassign: see &apos;laatu-cli server add-user --help&apos;.</source>
+        <translation>init: create the programme&apos;s roles and schema (run by the administrator; safe to run again). upgrade: bring the schema to the version this Laatu knows. status: the server&apos;s schema version, what this laptop has pending and its conflicts. add-user, assign, unassign: see &apos;laatu-cli server add-user --help&apos;.</translation>
+    </message>
+    <message>
+        <source>init, upgrade or status.</source>
+        <translation>init, upgrade or status.</translation>
+    </message>
+    <message>
+        <source>expected one of init, upgrade, status, add-user, assign, unassign</source>
+        <translation>expected one of init, upgrade, status, add-user, assign, unassign</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql. Tried nothing.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql. Tried nothing.</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>The programme server could not be reached. Tried %1: %2</source>
+        <translation>The programme server could not be reached. Tried %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>setting up the connection</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>reading the server&apos;s schema version</source>
+        <translation>reading the server&apos;s schema version</translation>
+    </message>
+    <message>
+        <source>The server %1 has no Laatu programme schema (this Laatu needs version %2). The administrator sets it up with laatu-cli server init.</source>
+        <translation>The server %1 has no Laatu programme schema (this Laatu needs version %2). The administrator sets it up with laatu-cli server init.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s programme schema is version %1; this Laatu needs version %2. The administrator upgrades it with laatu-cli server upgrade.</source>
+        <translation>The server&apos;s programme schema is version %1; this Laatu needs version %2. The administrator upgrades it with laatu-cli server upgrade.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s programme schema is version %1, newer than this Laatu knows (it needs version %2): update Laatu before publishing or pulling.</source>
+        <translation>The server&apos;s programme schema is version %1, newer than this Laatu knows (it needs version %2): update Laatu before publishing or pulling.</translation>
+    </message>
+    <message>
+        <source>creating the programme&apos;s roles and schema</source>
+        <translation>creating the programme&apos;s roles and schema</translation>
+    </message>
+    <message>
+        <source>roles laatu_owner (no login), laatu_reviewer, laatu_county_manager, laatu_programme_manager and schema laatu are in place</source>
+        <translation>roles laatu_owner (no login), laatu_reviewer, laatu_county_manager, laatu_programme_manager and schema laatu are in place</translation>
+    </message>
+    <message>
+        <source>the programme schema is at version %1, nothing to do</source>
+        <translation>the programme schema is at version %1, nothing to do</translation>
+    </message>
+    <message>
+        <source>upgrading the programme schema to version %1</source>
+        <translation>upgrading the programme schema to version %1</translation>
+    </message>
+    <message>
+        <source>programme schema upgraded to version %1</source>
+        <translation>programme schema upgraded to version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserCommand</name>
+    <message>
+        <source>Add a person to the programme, or change their counties.</source>
+        <translation>Add a person to the programme, or change their counties.</translation>
+    </message>
+    <message>
+        <source>add-user NAME --role reviewer|county-manager|programme-manager [--county C]...: a login for one person, its password read from the terminal (or one line of standard input) and sent to the server only as a SCRAM verifier. assign NAME --county C...: more counties. unassign NAME --county C...: fewer.</source>
+        <translation>add-user NAME --role reviewer|county-manager|programme-manager [--county C]...: a login for one person, its password read from the terminal (or one line of standard input) and sent to the server only as a SCRAM verifier. assign NAME --county C...: more counties. unassign NAME --county C...: fewer.</translation>
+    </message>
+    <message>
+        <source>add-user, assign or unassign.</source>
+        <translation>add-user, assign or unassign.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s login.</source>
+        <translation>The person&apos;s login.</translation>
+    </message>
+    <message>
+        <source>reviewer, county-manager or programme-manager.</source>
+        <translation>reviewer, county-manager or programme-manager.</translation>
+    </message>
+    <message>
+        <source>A county the person publishes to or reads (repeatable).</source>
+        <translation>A county the person publishes to or reads (repeatable).</translation>
+    </message>
+    <message>
+        <source>expected the action and one login name</source>
+        <translation>expected the action and one login name</translation>
+    </message>
+    <message>
+        <source>--role must be reviewer, county-manager or programme-manager</source>
+        <translation>--role must be reviewer, county-manager or programme-manager</translation>
+    </message>
+    <message>
+        <source>a reviewer or county manager needs --county</source>
+        <translation>a reviewer or county manager needs --county</translation>
+    </message>
+    <message>
+        <source>--county is required</source>
+        <translation>--county is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: lower-case letters, digits and . _ - @, beginning with a letter</source>
+        <translation>&quot;%1&quot; cannot be a login: lower-case letters, digits and . _ - @, beginning with a letter</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Password for the new user %1: </translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>the password must have at least 12 characters</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>adding the user %1</source>
+        <translation>adding the user %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and . _ - @, beginning with a letter (not pg_ or laatu_)</source>
+        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits and . _ - @, beginning with a letter (not pg_ or laatu_)</translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>the password must have at least 12 characters</translation>
+    </message>
+    <message>
+        <source>assigning counties to %1</source>
+        <translation>assigning counties to %1</translation>
+    </message>
+    <message>
+        <source>taking counties from %1</source>
+        <translation>taking counties from %1</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3995,72 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>action</source>
         <translation>action</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChangeCheck</name>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>site %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>no longer archived</source>
+        <translation>no longer archived</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it gives site %1 other details than %2 (%3); import them one at a time</source>
+        <translation>it gives site %1 other details than %2 (%3); import them one at a time</translation>
+    </message>
+    <message>
+        <source>review %1 is here a review of %2; the file makes it a review of %3</source>
+        <translation>review %1 is here a review of %2; the file makes it a review of %3</translation>
+    </message>
+    <message>
+        <source>%1, but the review is final here (reopen it first)</source>
+        <translation>%1, but the review is final here (reopen it first)</translation>
+    </message>
+    <message>
+        <source>the file changes %1: %2</source>
+        <translation>the file changes %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, but the site has %n final review(s) here, which lock its details (reopen them first, or change the site here)</source>
+        <translation>
+            <numerusform>%1, but the site has %n final review here, which locks its details (reopen it first, or change the site here)</numerusform>
+            <numerusform>%1, but the site has %n final reviews here, which lock its details (reopen them first, or change the site here)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3234,6 +4155,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>A site needs a name.</source>
         <translation>A site needs a name.</translation>
     </message>
+    <message>
+        <source>reading the site %1</source>
+        <translation>reading the site %1</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>
@@ -3268,6 +4193,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>There is no review %1 in the database.</source>
         <translation>There is no review %1 in the database.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 KiB free): SQLite needs room beside the database even to read it. Free some disk space and try again; nothing was changed.</source>
+        <translation>The disk holding %1 is full (%2 KiB free): SQLite needs room beside the database even to read it. Free some disk space and try again; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +4268,33 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>holds a lone surrogate (%1) at character %2, which is not valid text</source>
+        <translation>holds a lone surrogate (%1) at character %2, which is not valid text</translation>
+    </message>
+    <message>
+        <source>holds a line break (%1) at character %2; it must be one line</source>
+        <translation>holds a line break (%1) at character %2; it must be one line</translation>
+    </message>
+    <message>
+        <source>holds the control character %1 at character %2</source>
+        <translation>holds the control character %1 at character %2</translation>
+    </message>
+    <message>
+        <source>holds the bidirectional control %1 at character %2, which would reorder the text shown around it</source>
+        <translation>holds the bidirectional control %1 at character %2, which would reorder the text shown around it</translation>
+    </message>
+    <message>
+        <source>holds the noncharacter %1 at character %2</source>
+        <translation>holds the noncharacter %1 at character %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>&quot;%1&quot; %2</translation>
+    </message>
+</context>
+<context>
     <name>Translator</name>
     <message>
         <source>System language</source>
@@ -3358,6 +4314,26 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     <message>
         <source>%1 was written but reads back differently; the disk may be failing.</source>
         <translation>%1 was written but reads back differently; the disk may be failing.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2; Laatu does not write through a link. Give the file itself (%2) if that is the one to replace.</source>
+        <translation>%1 is a symbolic link to %2; Laatu does not write through a link. Give the file itself (%2) if that is the one to replace.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; give another file name.</source>
+        <translation>%1 is not a regular file; give another file name.</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 bytes free, %2 needed)</source>
+        <translation>the disk is full (%1 bytes free, %2 needed)</translation>
+    </message>
+    <message>
+        <source>the system did not say why</source>
+        <translation>the system did not say why</translation>
     </message>
 </context>
 <context>
@@ -3424,20 +4400,24 @@ Commands:
         <translation>laatu-cli %1: %2</translation>
     </message>
     <message>
+        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>Only this laptop&apos;s own reviews, not those pulled from the programme.</source>
+        <translation>Only this laptop&apos;s own reviews, not those pulled from the programme.</translation>
+    </message>
+    <message>
         <source>
 &apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
 
-Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
+Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file (or a conflict or a refused review), 4 database or server problem, 5 merged with conflicts, 6 programme server unreachable.
 </source>
         <translation>
 &apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
 
-Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
+Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file (or a conflict or a refused review), 4 database or server problem, 5 merged with conflicts, 6 programme server unreachable.
 </translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
-        <translation>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +4694,13 @@ Problems found:
     </message>
 </context>
 <context>
+    <name>laatu::gui::ConnectionTestRunner</name>
+    <message>
+        <source>Connected to %1 as %2; the programme schema is version %3.</source>
+        <translation>Connected to %1 as %2; the programme schema is version %3.</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ConsensusView</name>
     <message>
         <source>&amp;Use Agreed Ratings</source>
@@ -3905,6 +4892,10 @@ Problems found:
     <message>
         <source>The printer could not be started. Check the printer and try again.</source>
         <translation>The printer could not be started. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Totals chart, scrollable</source>
+        <translation>Totals chart, scrollable</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5780,65 @@ The criteria texts are written for Laatu from the public description of the scal
     </message>
 </context>
 <context>
+    <name>laatu::gui::ProgrammeServerDialog</name>
+    <message>
+        <source>Programme Server</source>
+        <translation>Programme Server</translation>
+    </message>
+    <message>
+        <source>Final reviews are published to the programme&apos;s PostgreSQL server and the programme&apos;s reviews pulled from it. Leave the address empty to keep Laatu off the network.</source>
+        <translation>Final reviews are published to the programme&apos;s PostgreSQL server and the programme&apos;s reviews pulled from it. Leave the address empty to keep Laatu off the network.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>CA Certificate of the Programme Server</source>
+        <translation>CA Certificate of the Programme Server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Not usable: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</source>
+        <translation>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ReportActions</name>
     <message>
         <source>Report Not Made</source>
@@ -4807,10 +5857,6 @@ The criteria texts are written for Laatu from the public description of the scal
         <translation>Export Report</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Report Not Saved</source>
         <translation>Report Not Saved</translation>
     </message>
@@ -4824,6 +5870,14 @@ The criteria texts are written for Laatu from the public description of the scal
     <message>
         <source>Print Report</source>
         <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)</source>
+        <translation>PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)</translation>
+    </message>
+    <message>
+        <source>Report saved for editing: %1</source>
+        <translation>Report saved for editing: %1</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +6208,10 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
         <source>Fin&amp;dings and Actions</source>
         <translation>Fin&amp;dings and Actions</translation>
     </message>
+    <message>
+        <source>Review views</source>
+        <translation>Review views</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ScorePanel</name>
@@ -5164,10 +6222,6 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
     </message>
     <message>
         <source>Mean %1</source>
@@ -5188,6 +6242,10 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
     <message>
         <source>Unrated: %1</source>
         <translation>Unrated: %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +6383,10 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
         <source>Chart Not Saved</source>
         <translation>Chart Not Saved</translation>
     </message>
+    <message>
+        <source>Changes and follow-up</source>
+        <translation>Changes and follow-up</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::SiteReviewsTable</name>
@@ -5459,6 +6521,33 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
     </message>
 </context>
 <context>
+    <name>laatu::gui::WriterChecks</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>The database is damaged: nothing more is saved.</source>
+        <translation>The database is damaged: nothing more is saved.</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Database Damaged</translation>
+    </message>
+    <message>
+        <source>Database checked.</source>
+        <translation>Database checked.</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Backup Failed</translation>
+    </message>
+    <message>
+        <source>Backup Not Put Back</source>
+        <translation>Backup Not Put Back</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Laatu: IPS fidelity reviews against the 25 quality criteria.</source>
@@ -5505,14 +6594,6 @@ Problems found:
     <message>
         <source>Database Not Opened</source>
         <translation>Database Not Opened</translation>
-    </message>
-    <message>
-        <source>Backup Failed</source>
-        <translation>Backup Failed</translation>
-    </message>
-    <message>
-        <source>Database Damaged</source>
-        <translation>Database Damaged</translation>
     </message>
     <message>
         <source>no display was found (DISPLAY is not set). Start Laatu on a desktop, or use laatu-cli on the command line.</source>

@@ -89,6 +89,10 @@
         <source>%1 cannot be kept aside for the restore: no free name.</source>
         <translation>Tiedostoa %1 ei voi säilyttää sivussa palauttamisen ajan: vapaata nimeä ei löydy.</translation>
     </message>
+    <message>
+        <source>The restored database cannot use write-ahead logging on this disk (it reports &quot;%1&quot;).</source>
+        <translation>Palautettu tietokanta ei voi käyttää tällä levyllä WAL-kirjausta (levy ilmoittaa &quot;%1&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -127,6 +131,10 @@
     <message>
         <source>The backup %1 cannot be written: %2.</source>
         <translation>Varmuuskopiota %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1 is a symbolic link to %2, not a folder Laatu made. Remove the link, or name the folder you want with --dir.</source>
+        <translation>Varmuuskopiota ei tehty: %1 on symbolinen linkki kohteeseen %2 eikä Laatu-sovelluksen luoma kansio. Poista linkki tai anna haluamasi kansio valitsimella --dir.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +379,18 @@
     <message>
         <source>criteria must be listed in the order of their numbers</source>
         <translation>kriteerit on lueteltava numerojärjestyksessä</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at byte %1; a catalog is UTF-8 text</source>
+        <translation>tiedostossa on NUL-merkki tavun %1 kohdalla; kriteeristön on oltava UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <source>&quot;criterionCount&quot; must be at least 1, not %1</source>
+        <translation>&quot;criterionCount&quot;-arvon on oltava vähintään 1, ei %1</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation>kieli &quot;%1&quot; on lueteltu kahdesti</translation>
     </message>
 </context>
 <context>
@@ -831,6 +851,14 @@
     <message>
         <source>%1 %2, not a database file.</source>
         <translation>%1 %2, joten se ei ole tietokantatiedosto.</translation>
+    </message>
+    <message>
+        <source>the file %1 has %2 names (hard links), and a writer through another name would not see this one&apos;s lock; keep one name</source>
+        <translation>tiedostolla %1 on %2 nimeä (kovaa linkkiä), eikä toisen nimen kautta kirjoittava ohjelma näkisi tämän nimen lukitusta; jätä tiedostolle vain yksi nimi</translation>
+    </message>
+    <message>
+        <source>setting up the new database</source>
+        <translation>uuden tietokannan valmistelu</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1366,21 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
         <translation>Lukee ja tarkistaa ensin kaikki tiedostot; jos jokin niistä on virheellinen, mitään ei kirjoiteta. Sen jälkeen kukin arviointi tallennetaan yhtenä transaktiona. Arvioinnit tunnistetaan UUID-tunnuksen perusteella. Komennolla &apos;export-mine&apos; kirjoitetussa tiedostossa on vain yhden arvioijan omat pistemäärät, joten sitä ei tuoda: tuo se komennolla &apos;merge&apos;.</translation>
     </message>
+    <message>
+        <source>Agree to the listed changes to sites already in the database (a site&apos;s new name, county or other details; a draft review moving to another site). Without it such a file is refused. A site with a final review is never changed by a file.</source>
+        <translation>Hyväksyy luetellut muutokset toimipisteisiin, jotka ovat jo tietokannassa (toimipisteen uusi nimi, hyvinvointialue tai muut tiedot; arviointiluonnoksen siirtyminen toiseen toimipisteeseen). Ilman tätä tällainen tiedosto hylätään. Tiedosto ei koskaan muuta toimipistettä, jolla on lopullinen arviointi.</translation>
+    </message>
+    <message>
+        <source>site change: %1</source>
+        <translation>toimipisteen muutos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To make the %n site change(s) listed, run the import again with --accept-site-changes.</source>
+        <translation>
+            <numerusform>Jos haluat tehdä %n luetellun toimipistemuutoksen, suorita tuonti uudelleen valitsimella --accept-site-changes.</numerusform>
+            <numerusform>Jos haluat tehdä %n lueteltua toimipistemuutosta, suorita tuonti uudelleen valitsimella --accept-site-changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1411,6 +1454,29 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; on oltava true tai false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a lone surrogate, which is not valid text</source>
+        <translation>&quot;%1&quot; sisältää parittoman surrogaattimerkin, joka ei ole kelvollista tekstiä</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2; at most 1000000000)</source>
+        <translation>&quot;%1&quot; on liian suuri (%2; enintään 1000000000)</translation>
+    </message>
+    <message>
+        <source>the %1 text holds a lone surrogate, which is not valid text</source>
+        <translation>kielen %1 teksti sisältää parittoman surrogaattimerkin, joka ei ole kelvollista tekstiä</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDuplicateKeys</name>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once at the top level (JSON keeps only the last one)</source>
+        <translation>avain &quot;%1&quot; esiintyy ylimmällä tasolla useammin kuin kerran (JSON säilyttää vain viimeisen)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in %2 (JSON keeps only the last one)</source>
+        <translation>avain &quot;%1&quot; esiintyy kohteessa %2 useammin kuin kerran (JSON säilyttää vain viimeisen)</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1695,14 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Review Lo&amp;g…</source>
         <translation>Arvioinnin &amp;loki…</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Server…</source>
+        <translation>&amp;Ohjelman palvelin…</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</source>
+        <translation>Ohjelman yhteinen palvelin, jolle lopulliset arvioinnit julkaistaan. Ilman sitä Laatu ei ota yhteyttä mihinkään.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1964,33 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
 </context>
 <context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>listing the final reviews to publish</source>
+        <translation>julkaistavien lopullisten arviointien luetteleminen</translation>
+    </message>
+    <message>
+        <source>reading review %1 to publish</source>
+        <translation>julkaistavan arvioinnin %1 lukeminen</translation>
+    </message>
+    <message>
+        <source>Review %1 was pulled from the programme; only its own reviewer publishes it.</source>
+        <translation>Arviointi %1 on noudettu ohjelmasta; vain sen oma arvioija julkaisee sen.</translation>
+    </message>
+    <message>
+        <source>Review %1 is not final; only final reviews are published, drafts stay on this laptop.</source>
+        <translation>Arviointi %1 ei ole lopullinen; vain lopulliset arvioinnit julkaistaan, luonnokset jäävät tälle kannettavalle.</translation>
+    </message>
+    <message>
+        <source>reading what was published</source>
+        <translation>julkaistujen tietojen lukeminen</translation>
+    </message>
+    <message>
+        <source>noting what was published</source>
+        <translation>julkaistujen tietojen kirjaaminen</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeCommand</name>
     <message>
         <source>Set a site&apos;s outcomes for a period: people coached, people in competitive work.</source>
@@ -2007,6 +2108,13 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
 </context>
 <context>
+    <name>OwnReviewsOnly</name>
+    <message>
+        <source>leaving the programme&apos;s reviews out</source>
+        <translation>ohjelman arviointien jättäminen pois</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>%1 is not a folder</source>
@@ -2015,6 +2123,308 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>the folder %1 cannot be created</source>
         <translation>kansiota %1 ei voi luoda</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCopyRepository</name>
+    <message>
+        <source>reading the state of the programme copy</source>
+        <translation>ohjelman kopion tilan lukeminen</translation>
+    </message>
+    <message>
+        <source>reading the programme copy</source>
+        <translation>ohjelman kopion lukeminen</translation>
+    </message>
+    <message numerus="yes">
+        <source>storing %n review(s) pulled from the programme</source>
+        <translation>
+            <numerusform>%n ohjelmasta noudetun arvioinnin tallentaminen</numerusform>
+            <numerusform>%n ohjelmasta noudetun arvioinnin tallentaminen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>noting the time of the pull</source>
+        <translation>noudon ajankohdan kirjaaminen</translation>
+    </message>
+    <message>
+        <source>removing the programme copy</source>
+        <translation>ohjelman kopion poistaminen</translation>
+    </message>
+    <message>
+        <source>A pulled review was rated against catalog %1 version %2, which this laptop does not know. Load that catalog (laatu-cli catalog) and pull again.</source>
+        <translation>Noudettu arviointi on pisteytetty kriteeristön %1 versiolla %2, jota tämä kannettava ei tunne. Lataa kyseinen kriteeristö (laatu-cli catalog) ja nouda uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeError</name>
+    <message>
+        <source>The programme server refused %1: this login is not allowed to (SQLSTATE 42501, %2). Ask the programme&apos;s administrator which counties you are assigned to.</source>
+        <translation>Ohjelman palvelin ei sallinut toimintoa (%1): tällä käyttäjätunnuksella ei ole siihen oikeutta (SQLSTATE 42501, %2). Kysy ohjelman ylläpitäjältä, mihin hyvinvointialueisiin sinut on liitetty.</translation>
+    </message>
+    <message>
+        <source>The connection to the programme server was lost or could not be made while %1: %2</source>
+        <translation>Yhteys ohjelman palvelimeen katkesi tai sitä ei saatu muodostettua, kun kesken oli %1: %2</translation>
+    </message>
+    <message>
+        <source>The programme server refused the connection while %1: %2</source>
+        <translation>Ohjelman palvelin hylkäsi yhteyden, kun kesken oli %1: %2</translation>
+    </message>
+    <message>
+        <source>The programme server reported an error while %1 (SQLSTATE %2): %3</source>
+        <translation>Ohjelman palvelin ilmoitti virheestä, kun kesken oli %1 (SQLSTATE %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePublisher</name>
+    <message>
+        <source>publishing review %1</source>
+        <translation>arvioinnin %1 julkaiseminen</translation>
+    </message>
+    <message>
+        <source>revision %1 of review %2 is already published with other content (SHA-256 %3, this laptop&apos;s is %4); the server keeps the first and lists this one as a conflict</source>
+        <translation>arvioinnin %2 versio %1 on jo julkaistu eri sisällöllä (SHA-256 %3, tämän kannettavan %4); palvelin säilyttää ensimmäisen ja merkitsee tämän ristiriidaksi</translation>
+    </message>
+    <message>
+        <source>The server did not confirm %1.</source>
+        <translation>Palvelin ei vahvistanut, että %1 onnistui.</translation>
+    </message>
+    <message>
+        <source>The server computed another SHA-256 for review %1 than this laptop; nothing was published.</source>
+        <translation>Palvelin laski arvioinnille %1 eri SHA-256-tiivisteen kuin tämä kannettava; mitään ei julkaistu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePuller</name>
+    <message>
+        <source>pulling the programme&apos;s reviews</source>
+        <translation>ohjelman arviointien noutaminen</translation>
+    </message>
+    <message>
+        <source>its text does not match its SHA-256</source>
+        <translation>sen teksti ei vastaa sen SHA-256-tiivistettä</translation>
+    </message>
+    <message>
+        <source>it is a partial review file</source>
+        <translation>se on osittainen arviointitiedosto</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 on the server cannot be taken into the programme copy: %2. The copy holds everything before it.</source>
+        <translation>Palvelimen tilannevedosta %1 ei voi ottaa ohjelman kopioon: %2. Kopiossa on kaikki sitä edeltävä.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>Publish final reviews to the programme server (same snapshot again: no change).</source>
+        <translation>Julkaisee lopulliset arvioinnit ohjelman palvelimelle (sama tilannevedos uudelleen: ei muutosta).</translation>
+    </message>
+    <message>
+        <source>Sends each final review as an immutable snapshot, one server transaction per review. A review is marked published only after the server&apos;s COMMIT; one left pending by a lost connection is finished by the next publish. The same revision with other content is a conflict: listed, never overwritten. Drafts stay on this laptop.</source>
+        <translation>Lähettää kunkin lopullisen arvioinnin muuttumattomana tilannevedoksena, yksi palvelintransaktio arviointia kohden. Arviointi merkitään julkaistuksi vasta palvelimen COMMITin jälkeen; katkenneen yhteyden vuoksi kesken jäänyt julkaisu viimeistellään seuraavalla julkaisukerralla. Sama versio eri sisällöllä on ristiriita: se luetellaan, eikä sitä koskaan korvata. Luonnokset jäävät tälle kannettavalle.</translation>
+    </message>
+    <message>
+        <source>Reviews by their number in &apos;list&apos; or their UUID.</source>
+        <translation>Arvioinnit niiden &apos;list&apos;-numeron tai UUID-tunnuksen perusteella.</translation>
+    </message>
+    <message>
+        <source>Every final review of this laptop&apos;s own.</source>
+        <translation>Kaikki tämän kannettavan omat lopulliset arvioinnit.</translation>
+    </message>
+    <message>
+        <source>give review numbers or UUIDs, or --all-final</source>
+        <translation>anna arviointien numerot tai UUID-tunnukset tai --all-final</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>ohjelman palvelinta ei ole määritetty: anna --url postgresql://USER@HOST/DATABASE (yhteyttä ei muodostettu)</translation>
+    </message>
+    <message>
+        <source>laatu-cli publish: %1</source>
+        <translation>laatu-cli publish: %1</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <source>already-published</source>
+        <translation>jo-julkaistu</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>ristiriita</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>Published %1, already published %2, conflicts %3, refused %4, pending %5</source>
+        <translation>Julkaistu %1, jo julkaistu %2, ristiriitoja %3, hylätty %4, odottaa %5</translation>
+    </message>
+</context>
+<context>
+    <name>PullCommand</name>
+    <message>
+        <source>Pull the programme&apos;s published reviews into this laptop&apos;s read-only copy.</source>
+        <translation>Noutaa ohjelman julkaistut arvioinnit tämän kannettavan vain luku -kopioon.</translation>
+    </message>
+    <message>
+        <source>Fetches what was published since the last pull (what this login may read) into the read-only programme copy; compare, history and export-csv count those reviews like this laptop&apos;s own (--own-only leaves them out). This laptop&apos;s own reviews are never replaced.</source>
+        <translation>Noutaa edellisen noudon jälkeen julkaistut arvioinnit (ne, jotka tällä käyttäjätunnuksella saa lukea) ohjelman vain luku -kopioon; compare, history ja export-csv ottavat ne mukaan samoin kuin tämän kannettavan omat arvioinnit (--own-only jättää ne pois). Tämän kannettavan omia arviointeja ei koskaan korvata.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>odottamaton argumentti &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>ohjelman palvelinta ei ole määritetty: anna --url postgresql://USER@HOST/DATABASE (yhteyttä ei muodostettu)</translation>
+    </message>
+    <message>
+        <source>Received %1: added %2, newer revision %3, unchanged %4, own (left alone) %5; up to snapshot %6</source>
+        <translation>Vastaanotettu %1: lisätty %2, uudempi versio %3, ennallaan %4, omia (ei muutettu) %5; tilannevedokseen %6 asti</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Näytä yksityiskohdat…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Piilota yksityiskohdat…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tallenna kaikki</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Kyllä k&amp;aikkiin</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>E&amp;i kaikkiin</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Älä tallenna</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Sulje tallentamatta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; E&amp;dellinen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Seuraava</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Valm&amp;is</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Vahvista</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2448,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>review %1 would have more than 10 reviewers after the merge; nothing was merged</source>
         <translation>arvioinnissa %1 olisi yhdistämisen jälkeen yli 10 arvioijaa; mitään ei yhdistetty</translation>
+    </message>
+    <message>
+        <source>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</source>
+        <translation>tiedoston arviointi %1 on toimipisteen &quot;%2&quot; (%3) arviointi, luotu %4, mutta tämän tietokannan arviointi on toimipisteen &quot;%5&quot; (%6) arviointi, luotu %7: ne eivät ole sama arviointi</translation>
     </message>
 </context>
 <context>
@@ -2404,20 +2818,8 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the report of one review as a PDF file.</source>
-        <translation>Kirjoittaa yhden arvioinnin raportin PDF-tiedostoon.</translation>
-    </message>
-    <message>
-        <source>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
-        <translation>Kirjoittaa yhden arvioinnin raportin (A4-kokoinen PDF): kansilehti, yhteenveto pistemääräkaavioineen, kaikki kriteerit näyttöineen, arvioijien yksimielisyys, vahvuudet ja suositukset, toimenpidesuunnitelma, muutos toimipisteen edellisestä arvioinnista sekä allekirjoitusrivit. Näyttömuistiinpanot jätetään pois, ellei valitsinta --with-notes anneta.</translation>
-    </message>
-    <message>
         <source>Review number or UUID.</source>
         <translation>Arvioinnin numero tai UUID.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>Kirjoitettava PDF-tiedosto.</translation>
     </message>
     <message>
         <source>The report&apos;s language: fi, sv or en (default: the user interface language).</source>
@@ -2446,6 +2848,45 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Wrote the report of %1 (%2 pages) to %3.</source>
         <translation>Arvioinnin %1 raportti (%2 sivua) kirjoitettu tiedostoon %3.</translation>
+    </message>
+    <message>
+        <source>Write the report of one review as a PDF or an editable ODT file.</source>
+        <translation>Kirjoittaa yhden arvioinnin raportin PDF-tiedostona tai muokattavana ODT-tiedostona.</translation>
+    </message>
+    <message>
+        <source>Writes the report of one review (A4 PDF, or ODT to edit in a word processor): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
+        <translation>Kirjoittaa yhden arvioinnin raportin (A4-kokoinen PDF tai tekstinkäsittelyohjelmassa muokattava ODT): kansilehti, yhteenveto pistemääräkaavioineen, kaikki kriteerit näyttöineen, arvioijien yksimielisyys, vahvuudet ja suositukset, toimenpidesuunnitelma, muutos toimipisteen edellisestä arvioinnista sekä allekirjoitusrivit. Näytön muistiinpanot jätetään pois, ellei valitsinta --with-notes anneta.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Kirjoitettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>pdf or odt (default: odt for a file name ending in .odt, otherwise pdf).</source>
+        <translation>pdf tai odt (oletus: odt, jos tiedostonimi päättyy .odt, muuten pdf).</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or odt, not &quot;%1&quot;</source>
+        <translation>--format on oltava pdf tai odt, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2 (OpenDocument text).</source>
+        <translation>Arvioinnin %1 raportti kirjoitettu tiedostoon %2 (OpenDocument-teksti).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOdt</name>
+    <message>
+        <source>%1 was not written: the report could not be laid out (fonts need a graphical application).</source>
+        <translation>Tiedostoa %1 ei kirjoitettu: raportin taittaminen ei onnistunut (fontit edellyttävät graafista sovellusta).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3121,14 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>hand-out file</source>
         <translation>toiselle arvioijalle tarkoitettu tiedosto</translation>
     </message>
+    <message>
+        <source>&quot;uuid&quot; is the nil UUID (all zeros), which names nothing</source>
+        <translation>&quot;uuid&quot; on nolla-UUID (pelkkiä nollia), joka ei yksilöi mitään</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at byte %1; a review file is UTF-8 text</source>
+        <translation>tiedostossa on NUL-merkki tavun %1 kohdalla; arviointitiedoston on oltava UTF-8-tekstiä</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -2715,6 +3164,17 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>
             <numerusform>tämä toiselle arvioijalle tarkoitettu tiedosto koskee toimipisteen %2 arviointia %1, joka on jo tässä tietokannassa, ja siihen on täällä annettu %n pistemäärä ja muistiinpanoja; uusi tuonti korvaisi ne, joten mitään ei muutettu</numerusform>
             <numerusform>tämä toiselle arvioijalle tarkoitettu tiedosto koskee toimipisteen %2 arviointia %1, joka on jo tässä tietokannassa, ja siihen on täällä annettu %n pistemäärää ja muistiinpanoja; uusi tuonti korvaisi ne, joten mitään ei muutettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it carries review %1, as %2 does; import one of them</source>
+        <translation>siinä on arviointi %1, kuten myös tiedostossa %2; tuo niistä vain toinen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no reviewers, but review %1 here has %n with their ratings; importing it would remove them</source>
+        <translation>
+            <numerusform>tiedostossa ei ole arvioijia, mutta tämän tietokannan arvioinnissa %1 on %n arvioija pistemäärineen; tuonti poistaisi hänet</numerusform>
+            <numerusform>tiedostossa ei ole arvioijia, mutta tämän tietokannan arvioinnissa %1 on %n arvioijaa pistemäärineen; tuonti poistaisi heidät</numerusform>
         </translation>
     </message>
 </context>
@@ -2871,6 +3331,77 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
         <translation>Tietokantaan tallennettu kriteeristö %1 %2 on vioittunut (%3). Suorita &apos;laatu-cli check&apos; ja palauta uusin varmuuskopio (laatu-cli restore).</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>perustelu</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>muistiinpano</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>havainto</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>mitä</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>kuka</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTextCheck</name>
+    <message>
+        <source>site</source>
+        <translation>toimipiste</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>arviointi</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>kriteeristö</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>arvioija %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>pistemäärä</translation>
+    </message>
+    <message>
+        <source>evidence note</source>
+        <translation>näytön muistiinpano</translation>
+    </message>
+    <message>
+        <source>evidence number</source>
+        <translation>näytön lukuarvo</translation>
+    </message>
+    <message>
+        <source>evidence element</source>
+        <translation>näytön osatekijä</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>havainto</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>toimenpide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewValidator</name>
@@ -3009,6 +3540,69 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>&quot;ratingByCount&quot; must not fall as more elements are present (%1 elements give %2)</source>
         <translation>&quot;ratingByCount&quot; ei saa laskea toteutuvien osatekijöiden lisääntyessä (osatekijämäärä %1 antaa %2)</translation>
     </message>
+    <message>
+        <source>duplicate input key &quot;%1&quot;</source>
+        <translation>syötteen avain &quot;%1&quot; toistuu</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; %1 is above &quot;maximum&quot; %2</source>
+        <translation>&quot;minimum&quot;-arvo %1 on suurempi kuin &quot;maximum&quot;-arvo %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>reading the schema</source>
+        <translation>skeeman lukeminen</translation>
+    </message>
+    <message>
+        <source>building the schema</source>
+        <translation>skeeman muodostaminen</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation>taulu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; on %2</source>
+        <translation>taulun %2 indeksi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; on %2</source>
+        <translation>taulun %2 liipaisin &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot;</source>
+        <translation>näkymä &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 puuttuu</translation>
+    </message>
+    <message>
+        <source>%1 is not as Laatu made it</source>
+        <translation>%1 poikkeaa siitä, minkä Laatu loi</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 on lisätty</translation>
+    </message>
+    <message>
+        <source>reading the journal mode</source>
+        <translation>journal-tilan lukeminen</translation>
+    </message>
+    <message>
+        <source>the journal mode is &quot;%1&quot;, not &quot;wal&quot;</source>
+        <translation>journal-tila on &quot;%1&quot;, ei &quot;wal&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or has been changed outside Laatu (%2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 on vioittunut tai sitä on muutettu Laatu-sovelluksen ulkopuolella (%2). Laatu ei kirjoita siihen: palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrations</name>
@@ -3023,6 +3617,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>upgrading the database to version 2</source>
         <translation>tietokannan päivittäminen versioon 2</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 3</source>
+        <translation>tietokannan päivittäminen versioon 3</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3664,263 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>give --rater at least twice to compare reviewers</source>
         <translation>anna --rater vähintään kahdesti, jotta arvioijia voidaan verrata</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>The programme server as a libpq URI: postgresql://USER@HOST:5432/DATABASE?sslrootcert=CA.pem (TLS verify-full), or ?host=/socket/folder.</source>
+        <translation>Ohjelman palvelin libpq-URI-muodossa: postgresql://USER@HOST:5432/DATABASE?sslrootcert=CA.pem (TLS verify-full) tai ?host=/socket/folder.</translation>
+    </message>
+    <message>
+        <source>Allow an unverified connection (sslmode other than verify-full) to a test server on this machine.</source>
+        <translation>Sallii varmentamattoman yhteyden (muu sslmode kuin verify-full) tällä koneella olevaan testipalvelimeen.</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>ohjelman palvelinta ei ole määritetty: anna --url postgresql://USER@HOST/DATABASE (yhteyttä ei muodostettu)</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Käyttäjän %1 salasana palvelimella %2: </translation>
+    </message>
+    <message>
+        <source>laatu-cli %1: %2</source>
+        <translation>laatu-cli %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection URI; write it like postgresql://USER@HOST:5432/DATABASE</source>
+        <translation>&quot;%1&quot; ei ole PostgreSQL-yhteyden URI; kirjoita se muodossa postgresql://USER@HOST:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; leave it out and give the password when asked (or in PGPASSWORD for scripts), so it is not kept in shell history</source>
+        <translation>URL-osoitteessa on salasana; jätä se pois ja anna salasana kysyttäessä (tai skripteissä PGPASSWORD-muuttujassa), jotta se ei jää komentotulkin historiaan</translation>
+    </message>
+    <message>
+        <source>the URL parameter %1 may not hold a &apos;;&apos;</source>
+        <translation>URL-parametrissa %1 ei saa olla merkkiä &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; is not one Laatu passes on (host, port, dbname, user, sslmode, sslrootcert, sslcrl, sslcert, sslkey, connect_timeout)</source>
+        <translation>URL-parametri &quot;%1&quot; ei ole niitä, jotka Laatu välittää eteenpäin (host, port, dbname, user, sslmode, sslrootcert, sslcrl, sslcert, sslkey, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the URL must name the host (or ?host=/socket/folder), the database and the user: postgresql://USER@HOST:5432/DATABASE</source>
+        <translation>URL-osoitteessa on oltava isäntä (tai ?host=/socket/folder), tietokanta ja käyttäjä: postgresql://USER@HOST:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>portin on oltava väliltä 1–65535</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be between 1 and %1 seconds</source>
+        <translation>connect_timeout-arvon on oltava 1–%1 sekuntia</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; ei ole mikään seuraavista: %2</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 does not check that %2 is the programme&apos;s server; Laatu connects to a network host only with sslmode=verify-full (an unverified connection is possible only to a test server on this machine, when explicitly allowed)</source>
+        <translation>sslmode=%1 ei tarkista, että %2 on ohjelman palvelin; Laatu muodostaa yhteyden verkossa olevaan palvelimeen vain asetuksella sslmode=verify-full (varmentamaton yhteys on mahdollinen vain tällä koneella olevaan testipalvelimeen ja vain, jos se on erikseen sallittu)</translation>
+    </message>
+    <message>
+        <source>socket folder %1, port %2</source>
+        <translation>socket-kansio %1, portti %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, database %3 (sslmode=%4, connect_timeout=%5 s)</source>
+        <translation>käyttäjä %1 osoitteessa %2, tietokanta %3 (sslmode=%4, connect_timeout=%5&#xa0;s)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Server: %1 as %2</source>
+        <translation>Palvelin: %1 käyttäjänä %2</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Laatu needs %2)</source>
+        <translation>Skeeman versio: %1 (tämä Laatu tarvitsee version %2)</translation>
+    </message>
+    <message>
+        <source>counting the snapshots</source>
+        <translation>tilannevedosten laskeminen</translation>
+    </message>
+    <message>
+        <source>Snapshots visible to this login: %1; conflicts: %2</source>
+        <translation>Tälle käyttäjätunnukselle näkyviä tilannevedoksia: %1; ristiriitoja: %2</translation>
+    </message>
+    <message>
+        <source>Final reviews never published: %1</source>
+        <translation>Julkaisemattomia lopullisia arviointeja: %1</translation>
+    </message>
+    <message>
+        <source>Never pulled.</source>
+        <translation>Ei noudettu koskaan.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 from %2, up to snapshot %3</source>
+        <translation>Viimeisin nouto: %1 palvelimelta %2, tilannevedokseen %3 asti</translation>
+    </message>
+    <message>
+        <source>The programme server: init, upgrade, status, add-user, assign, unassign.</source>
+        <translation>Ohjelman palvelin: init, upgrade, status, add-user, assign, unassign.</translation>
+    </message>
+    <message>
+        <source>init: create the programme&apos;s roles and schema (run by the administrator; safe to run again). upgrade: bring the schema to the version this Laatu knows. status: the server&apos;s schema version, what this laptop has pending and its conflicts. add-user, assign, unassign: see &apos;laatu-cli server add-user --help&apos;.</source>
+        <translation>init: luo ohjelman roolit ja skeeman (ylläpitäjä ajaa; on turvallista ajaa uudelleen). upgrade: päivittää skeeman versioon, jonka tämä Laatu tuntee. status: palvelimen skeeman versio sekä tämän kannettavan odottavat julkaisut ja ristiriidat. add-user, assign, unassign: katso &apos;laatu-cli server add-user --help&apos;.</translation>
+    </message>
+    <message>
+        <source>init, upgrade or status.</source>
+        <translation>init, upgrade tai status.</translation>
+    </message>
+    <message>
+        <source>expected one of init, upgrade, status, add-user, assign, unassign</source>
+        <translation>odotettiin yhtä seuraavista: init, upgrade, status, add-user, assign, unassign</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql. Tried nothing.</source>
+        <translation>Qt:n PostgreSQL-ajuria (QPSQL) ei ole asennettu; asenna Debianissa paketti libqt6sql6-psql. Yhteyttä ei yritetty.</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>yhteyden muodostaminen (%1)</translation>
+    </message>
+    <message>
+        <source>The programme server could not be reached. Tried %1: %2</source>
+        <translation>Ohjelman palvelimeen ei saatu yhteyttä. Yritetty yhteys: %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>yhteyden valmistelu</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>reading the server&apos;s schema version</source>
+        <translation>palvelimen skeeman version lukeminen</translation>
+    </message>
+    <message>
+        <source>The server %1 has no Laatu programme schema (this Laatu needs version %2). The administrator sets it up with laatu-cli server init.</source>
+        <translation>Palvelimella %1 ei ole ohjelman Laatu-skeemaa (tämä Laatu tarvitsee version %2). Ylläpitäjä luo sen komennolla laatu-cli server init.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s programme schema is version %1; this Laatu needs version %2. The administrator upgrades it with laatu-cli server upgrade.</source>
+        <translation>Palvelimen ohjelmaskeeman versio on %1; tämä Laatu tarvitsee version %2. Ylläpitäjä päivittää sen komennolla laatu-cli server upgrade.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s programme schema is version %1, newer than this Laatu knows (it needs version %2): update Laatu before publishing or pulling.</source>
+        <translation>Palvelimen ohjelmaskeeman versio on %1, joka on uudempi kuin tämä Laatu tuntee (se tarvitsee version %2): päivitä Laatu ennen julkaisemista tai noutamista.</translation>
+    </message>
+    <message>
+        <source>creating the programme&apos;s roles and schema</source>
+        <translation>ohjelman roolien ja skeeman luominen</translation>
+    </message>
+    <message>
+        <source>roles laatu_owner (no login), laatu_reviewer, laatu_county_manager, laatu_programme_manager and schema laatu are in place</source>
+        <translation>roolit laatu_owner (ei kirjautumista), laatu_reviewer, laatu_county_manager, laatu_programme_manager ja skeema laatu ovat valmiina</translation>
+    </message>
+    <message>
+        <source>the programme schema is at version %1, nothing to do</source>
+        <translation>ohjelmaskeema on jo versiossa %1, mitään ei tarvitse tehdä</translation>
+    </message>
+    <message>
+        <source>upgrading the programme schema to version %1</source>
+        <translation>ohjelmaskeeman päivittäminen versioon %1</translation>
+    </message>
+    <message>
+        <source>programme schema upgraded to version %1</source>
+        <translation>ohjelmaskeema päivitetty versioon %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserCommand</name>
+    <message>
+        <source>Add a person to the programme, or change their counties.</source>
+        <translation>Lisää henkilö ohjelmaan tai muuta hänen hyvinvointialueitaan.</translation>
+    </message>
+    <message>
+        <source>add-user NAME --role reviewer|county-manager|programme-manager [--county C]...: a login for one person, its password read from the terminal (or one line of standard input) and sent to the server only as a SCRAM verifier. assign NAME --county C...: more counties. unassign NAME --county C...: fewer.</source>
+        <translation>add-user NAME --role reviewer|county-manager|programme-manager [--county C]...: yhden henkilön käyttäjätunnus; salasana luetaan päätteeltä (tai yhdeltä vakiosyötteen riviltä) ja lähetetään palvelimelle vain SCRAM-todentimena. assign NAME --county C...: lisää hyvinvointialueita. unassign NAME --county C...: vähemmän hyvinvointialueita.</translation>
+    </message>
+    <message>
+        <source>add-user, assign or unassign.</source>
+        <translation>add-user, assign tai unassign.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s login.</source>
+        <translation>Henkilön käyttäjätunnus.</translation>
+    </message>
+    <message>
+        <source>reviewer, county-manager or programme-manager.</source>
+        <translation>reviewer, county-manager tai programme-manager.</translation>
+    </message>
+    <message>
+        <source>A county the person publishes to or reads (repeatable).</source>
+        <translation>Hyvinvointialue, jolle henkilö julkaisee tai jonka arviointeja hän lukee (voi toistaa).</translation>
+    </message>
+    <message>
+        <source>expected the action and one login name</source>
+        <translation>odotettiin toimintoa ja yhtä käyttäjätunnusta</translation>
+    </message>
+    <message>
+        <source>--role must be reviewer, county-manager or programme-manager</source>
+        <translation>--role on oltava reviewer, county-manager tai programme-manager</translation>
+    </message>
+    <message>
+        <source>a reviewer or county manager needs --county</source>
+        <translation>arvioija tai hyvinvointialueen vastaava tarvitsee valitsimen --county</translation>
+    </message>
+    <message>
+        <source>--county is required</source>
+        <translation>--county on pakollinen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: lower-case letters, digits and . _ - @, beginning with a letter</source>
+        <translation>&quot;%1&quot; ei kelpaa käyttäjätunnukseksi: pienet kirjaimet, numerot ja . _ - @, alussa kirjain</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Uuden käyttäjän %1 salasana: </translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>salasanassa on oltava vähintään 12 merkkiä</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>adding the user %1</source>
+        <translation>käyttäjän %1 lisääminen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and . _ - @, beginning with a letter (not pg_ or laatu_)</source>
+        <translation>&quot;%1&quot; ei kelpaa käyttäjätunnukseksi: käytä pieniä kirjaimia, numeroita ja merkkejä . _ - @ ja aloita kirjaimella (ei pg_ tai laatu_)</translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>salasanassa on oltava vähintään 12 merkkiä</translation>
+    </message>
+    <message>
+        <source>assigning counties to %1</source>
+        <translation>hyvinvointialueiden liittäminen käyttäjään %1</translation>
+    </message>
+    <message>
+        <source>taking counties from %1</source>
+        <translation>hyvinvointialueiden poistaminen käyttäjältä %1</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3995,72 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>action</source>
         <translation>toimenpide</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChangeCheck</name>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>toimipiste %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nimi</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>yksikkö</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kunta</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>hyvinvointialue</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkistoitu</translation>
+    </message>
+    <message>
+        <source>no longer archived</source>
+        <translation>ei enää arkistoitu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it gives site %1 other details than %2 (%3); import them one at a time</source>
+        <translation>se antaa toimipisteelle %1 eri tiedot kuin %2 (%3); tuo ne yksi kerrallaan</translation>
+    </message>
+    <message>
+        <source>review %1 is here a review of %2; the file makes it a review of %3</source>
+        <translation>arviointi %1 koskee täällä kohdetta %2, mutta tiedostossa kohdetta %3</translation>
+    </message>
+    <message>
+        <source>%1, but the review is final here (reopen it first)</source>
+        <translation>%1, mutta arviointi on täällä lopullinen (avaa se ensin uudelleen)</translation>
+    </message>
+    <message>
+        <source>the file changes %1: %2</source>
+        <translation>tiedosto muuttaa kohdetta %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, but the site has %n final review(s) here, which lock its details (reopen them first, or change the site here)</source>
+        <translation>
+            <numerusform>%1, mutta toimipisteellä on täällä %n lopullinen arviointi, joka lukitsee sen tiedot (avaa arviointi ensin uudelleen tai muuta toimipistettä täällä)</numerusform>
+            <numerusform>%1, mutta toimipisteellä on täällä %n lopullista arviointia, jotka lukitsevat sen tiedot (avaa ne ensin uudelleen tai muuta toimipistettä täällä)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3234,6 +4155,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>A site needs a name.</source>
         <translation>Toimipisteellä on oltava nimi.</translation>
     </message>
+    <message>
+        <source>reading the site %1</source>
+        <translation>toimipisteen %1 lukeminen</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>
@@ -3268,6 +4193,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>There is no review %1 in the database.</source>
         <translation>Tietokannassa ei ole arviointia %1.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 KiB free): SQLite needs room beside the database even to read it. Free some disk space and try again; nothing was changed.</source>
+        <translation>Levy, jolla %1 on, on täynnä (%2&#xa0;KiB vapaana): SQLite tarvitsee tilaa tietokannan rinnalla jo lukemiseen. Vapauta levytilaa ja yritä uudelleen; mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +4268,33 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>holds a lone surrogate (%1) at character %2, which is not valid text</source>
+        <translation>sisältää parittoman surrogaattimerkin (%1) kohdassa %2, mikä ei ole kelvollista tekstiä</translation>
+    </message>
+    <message>
+        <source>holds a line break (%1) at character %2; it must be one line</source>
+        <translation>sisältää rivinvaihdon (%1) kohdassa %2; tekstin on oltava yksirivinen</translation>
+    </message>
+    <message>
+        <source>holds the control character %1 at character %2</source>
+        <translation>sisältää ohjausmerkin %1 kohdassa %2</translation>
+    </message>
+    <message>
+        <source>holds the bidirectional control %1 at character %2, which would reorder the text shown around it</source>
+        <translation>sisältää kirjoitussuunnan ohjausmerkin %1 kohdassa %2, mikä muuttaisi sen ympärillä näkyvän tekstin järjestystä</translation>
+    </message>
+    <message>
+        <source>holds the noncharacter %1 at character %2</source>
+        <translation>sisältää ei-merkin %1 kohdassa %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>&quot;%1&quot; %2</translation>
+    </message>
+</context>
+<context>
     <name>Translator</name>
     <message>
         <source>System language</source>
@@ -3358,6 +4314,26 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     <message>
         <source>%1 was written but reads back differently; the disk may be failing.</source>
         <translation>Tiedosto %1 kirjoitettiin, mutta takaisin luettu sisältö poikkeaa kirjoitetusta; levy saattaa olla vioittumassa.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2; Laatu does not write through a link. Give the file itself (%2) if that is the one to replace.</source>
+        <translation>%1 on symbolinen linkki kohteeseen %2; Laatu ei kirjoita linkin kautta. Anna itse tiedosto (%2), jos haluat korvata sen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 on kansio; anna tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; give another file name.</source>
+        <translation>%1 ei ole tavallinen tiedosto; anna toinen tiedostonimi.</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 bytes free, %2 needed)</source>
+        <translation>levy on täynnä (%1 tavua vapaana, %2 tarvitaan)</translation>
+    </message>
+    <message>
+        <source>the system did not say why</source>
+        <translation>järjestelmä ei kertonut syytä</translation>
     </message>
 </context>
 <context>
@@ -3424,20 +4400,24 @@ Komennot:
         <translation>laatu-cli %1: %2</translation>
     </message>
     <message>
+        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 on vioittunut (%2); mitään ei muutettu. Saat täyden raportin komennolla laatu-cli check --db &quot;%1&quot;; palauta sitten uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>Only this laptop&apos;s own reviews, not those pulled from the programme.</source>
+        <translation>Vain tämän kannettavan omat arvioinnit, ei ohjelmasta noudettuja.</translation>
+    </message>
+    <message>
         <source>
 &apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
 
-Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
+Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file (or a conflict or a refused review), 4 database or server problem, 5 merged with conflicts, 6 programme server unreachable.
 </source>
         <translation>
 &apos;laatu-cli &lt;command&gt; --help&apos; kuvaa komennon.
 
-Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulostiedosto, 4 tietokantaongelma.
+Paluukoodit: 0 onnistui, 2 väärä käyttö, 3 virheellinen syöte- tai tulostiedosto (tai ristiriita tai hylätty arviointi), 4 tietokanta- tai palvelinongelma, 5 yhdistetty, ristiriitoja löytyi, 6 ohjelman palvelimeen ei saatu yhteyttä.
 </translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
-        <translation>%1 on vioittunut (%2); mitään ei muutettu. Saat täyden raportin komennolla laatu-cli check --db &quot;%1&quot;; palauta sitten uusin varmuuskopio (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +4694,13 @@ Löydetyt ongelmat:
     </message>
 </context>
 <context>
+    <name>laatu::gui::ConnectionTestRunner</name>
+    <message>
+        <source>Connected to %1 as %2; the programme schema is version %3.</source>
+        <translation>Yhdistetty kohteeseen %1 käyttäjänä %2; ohjelmaskeeman versio on %3.</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ConsensusView</name>
     <message>
         <source>&amp;Use Agreed Ratings</source>
@@ -3905,6 +4892,10 @@ Löydetyt ongelmat:
     <message>
         <source>The printer could not be started. Check the printer and try again.</source>
         <translation>Tulostinta ei voitu käynnistää. Tarkista tulostin ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Totals chart, scrollable</source>
+        <translation>Pisteet yhteensä -kaavio, vieritettävä</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5780,65 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     </message>
 </context>
 <context>
+    <name>laatu::gui::ProgrammeServerDialog</name>
+    <message>
+        <source>Programme Server</source>
+        <translation>Ohjelman palvelin</translation>
+    </message>
+    <message>
+        <source>Final reviews are published to the programme&apos;s PostgreSQL server and the programme&apos;s reviews pulled from it. Leave the address empty to keep Laatu off the network.</source>
+        <translation>Lopulliset arvioinnit julkaistaan ohjelman PostgreSQL-palvelimelle, ja ohjelman arvioinnit noudetaan sieltä. Jätä osoite tyhjäksi, jos Laatu ei saa käyttää verkkoa.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Palvelimen osoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-varmenne:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>CA Certificate of the Programme Server</source>
+        <translation>Ohjelman palvelimen CA-varmenne</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Varmenteet (*.pem *.crt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Yhdistetään kohteeseen %1…</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Ei käytettävissä: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</source>
+        <translation>Osoite on tallennettu. Avainnippu ei voinut säilyttää salasanaa (%1), joten se säilytetään vain tämän istunnon ajan.</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ReportActions</name>
     <message>
         <source>Report Not Made</source>
@@ -4807,10 +5857,6 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-asiakirjat (*.pdf)</translation>
-    </message>
-    <message>
         <source>Report Not Saved</source>
         <translation>Raporttia ei tallennettu</translation>
     </message>
@@ -4824,6 +5870,14 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     <message>
         <source>Print Report</source>
         <translation>Tulosta raportti</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)</source>
+        <translation>PDF-asiakirjat (*.pdf);;OpenDocument-teksti, muokattava (*.odt)</translation>
+    </message>
+    <message>
+        <source>Report saved for editing: %1</source>
+        <translation>Raportti tallennettu muokattavaksi: %1</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +6208,10 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
         <source>Fin&amp;dings and Actions</source>
         <translation>&amp;Havainnot ja toimenpiteet</translation>
     </message>
+    <message>
+        <source>Review views</source>
+        <translation>Arvioinnin näkymät</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ScorePanel</name>
@@ -5164,10 +6222,6 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Pisteet yhteensä</translation>
     </message>
     <message>
         <source>Mean %1</source>
@@ -5188,6 +6242,10 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
     <message>
         <source>Unrated: %1</source>
         <translation>Pisteyttämättä: %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Pisteet yhteensä %1</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +6383,10 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
         <source>Chart Not Saved</source>
         <translation>Kaaviota ei tallennettu</translation>
     </message>
+    <message>
+        <source>Changes and follow-up</source>
+        <translation>Muutokset ja seuranta</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::SiteReviewsTable</name>
@@ -5459,6 +6521,33 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
     </message>
 </context>
 <context>
+    <name>laatu::gui::WriterChecks</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Tarkistetaan tietokantaa…</translation>
+    </message>
+    <message>
+        <source>The database is damaged: nothing more is saved.</source>
+        <translation>Tietokanta on vioittunut: mitään ei enää tallenneta.</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Tietokanta on vioittunut</translation>
+    </message>
+    <message>
+        <source>Database checked.</source>
+        <translation>Tietokanta tarkistettu.</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>Backup Not Put Back</source>
+        <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Laatu: IPS fidelity reviews against the 25 quality criteria.</source>
@@ -5505,14 +6594,6 @@ Löydetyt ongelmat:
     <message>
         <source>Database Not Opened</source>
         <translation>Tietokantaa ei avattu</translation>
-    </message>
-    <message>
-        <source>Backup Failed</source>
-        <translation>Varmuuskopiointi epäonnistui</translation>
-    </message>
-    <message>
-        <source>Database Damaged</source>
-        <translation>Tietokanta on vioittunut</translation>
     </message>
     <message>
         <source>no display was found (DISPLAY is not set). Start Laatu on a desktop, or use laatu-cli on the command line.</source>

@@ -89,6 +89,10 @@
         <source>%1 cannot be kept aside for the restore: no free name.</source>
         <translation>%1 kan inte sparas undan för återställningen: det finns inget ledigt namn.</translation>
     </message>
+    <message>
+        <source>The restored database cannot use write-ahead logging on this disk (it reports &quot;%1&quot;).</source>
+        <translation>Den återställda databasen kan inte använda write-ahead-loggning på den här disken (den rapporterar &quot;%1&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -127,6 +131,10 @@
     <message>
         <source>The backup %1 cannot be written: %2.</source>
         <translation>Säkerhetskopian %1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1 is a symbolic link to %2, not a folder Laatu made. Remove the link, or name the folder you want with --dir.</source>
+        <translation>Ingen säkerhetskopia gjordes: %1 är en symbolisk länk till %2, inte en mapp som Laatu har skapat. Ta bort länken, eller ange den mapp du vill ha med --dir.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +379,18 @@
     <message>
         <source>criteria must be listed in the order of their numbers</source>
         <translation>kriterierna måste listas i nummerordning</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at byte %1; a catalog is UTF-8 text</source>
+        <translation>filen innehåller ett NUL-tecken vid byte %1; en katalog ska vara UTF-8-text</translation>
+    </message>
+    <message>
+        <source>&quot;criterionCount&quot; must be at least 1, not %1</source>
+        <translation>&quot;criterionCount&quot; måste vara minst 1, inte %1</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is listed twice</source>
+        <translation>språket &quot;%1&quot; förekommer två gånger</translation>
     </message>
 </context>
 <context>
@@ -831,6 +851,14 @@
     <message>
         <source>%1 %2, not a database file.</source>
         <translation>%1 %2, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>the file %1 has %2 names (hard links), and a writer through another name would not see this one&apos;s lock; keep one name</source>
+        <translation>filen %1 har %2 namn (hårda länkar), och ett program som skriver via ett annat namn skulle inte se det här namnets lås; behåll bara ett namn</translation>
+    </message>
+    <message>
+        <source>setting up the new database</source>
+        <translation>förberedelsen av den nya databasen</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1366,21 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>Reads and checks every file first; if any is broken, nothing is written. Then each review is saved in one transaction. A review is matched by its UUID. A file from &apos;export-mine&apos; holds one reviewer&apos;s own ratings only and is refused: bring it in with &apos;merge&apos;.</source>
         <translation>Läser och kontrollerar först alla filer; om någon är trasig skrivs ingenting. Sedan sparas varje granskning i en transaktion. En granskning identifieras med sitt UUID. En fil från &apos;export-mine&apos; innehåller bara en bedömares egna poäng och avvisas: ta in den med &apos;merge&apos;.</translation>
     </message>
+    <message>
+        <source>Agree to the listed changes to sites already in the database (a site&apos;s new name, county or other details; a draft review moving to another site). Without it such a file is refused. A site with a final review is never changed by a file.</source>
+        <translation>Godkänn de listade ändringarna av verksamhetsställen som redan finns i databasen (ett verksamhetsställes nya namn, välfärdsområde eller andra uppgifter; ett granskningsutkast som flyttas till ett annat verksamhetsställe). Utan det avvisas en sådan fil. Ett verksamhetsställe med en slutförd granskning ändras aldrig av en fil.</translation>
+    </message>
+    <message>
+        <source>site change: %1</source>
+        <translation>ändring av verksamhetsställe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To make the %n site change(s) listed, run the import again with --accept-site-changes.</source>
+        <translation>
+            <numerusform>Kör importen igen med --accept-site-changes för att göra den %n listade ändringen av verksamhetsställen.</numerusform>
+            <numerusform>Kör importen igen med --accept-site-changes för att göra de %n listade ändringarna av verksamhetsställen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1411,6 +1454,29 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>&quot;%1&quot; must be true or false</source>
         <translation>&quot;%1&quot; måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a lone surrogate, which is not valid text</source>
+        <translation>&quot;%1&quot; innehåller ett ensamt surrogattecken, vilket inte är giltig text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large (%2; at most 1000000000)</source>
+        <translation>&quot;%1&quot; är för stort (%2; högst 1000000000)</translation>
+    </message>
+    <message>
+        <source>the %1 text holds a lone surrogate, which is not valid text</source>
+        <translation>texten för %1 innehåller ett ensamt surrogattecken, vilket inte är giltig text</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDuplicateKeys</name>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once at the top level (JSON keeps only the last one)</source>
+        <translation>nyckeln &quot;%1&quot; förekommer mer än en gång på den översta nivån (JSON behåller bara den sista)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears more than once in %2 (JSON keeps only the last one)</source>
+        <translation>nyckeln &quot;%1&quot; förekommer mer än en gång i %2 (JSON behåller bara den sista)</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1695,14 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>Review Lo&amp;g…</source>
         <translation>Granskningens &amp;logg…</translation>
+    </message>
+    <message>
+        <source>Programme &amp;Server…</source>
+        <translation>&amp;Programmets server…</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</source>
+        <translation>Programmets gemensamma server, dit slutförda granskningar publiceras. Utan den ansluter Laatu ingenstans.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1964,33 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
 </context>
 <context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>listing the final reviews to publish</source>
+        <translation>listningen av de slutförda granskningar som ska publiceras</translation>
+    </message>
+    <message>
+        <source>reading review %1 to publish</source>
+        <translation>läsningen av granskning %1 för publicering</translation>
+    </message>
+    <message>
+        <source>Review %1 was pulled from the programme; only its own reviewer publishes it.</source>
+        <translation>Granskning %1 har hämtats från programmet; bara dess egen bedömare publicerar den.</translation>
+    </message>
+    <message>
+        <source>Review %1 is not final; only final reviews are published, drafts stay on this laptop.</source>
+        <translation>Granskning %1 är inte slutförd; bara slutförda granskningar publiceras, utkast stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>reading what was published</source>
+        <translation>läsningen av det som har publicerats</translation>
+    </message>
+    <message>
+        <source>noting what was published</source>
+        <translation>registreringen av det som har publicerats</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeCommand</name>
     <message>
         <source>Set a site&apos;s outcomes for a period: people coached, people in competitive work.</source>
@@ -2007,6 +2108,13 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     </message>
 </context>
 <context>
+    <name>OwnReviewsOnly</name>
+    <message>
+        <source>leaving the programme&apos;s reviews out</source>
+        <translation>uteslutningen av programmets granskningar</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>%1 is not a folder</source>
@@ -2015,6 +2123,308 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>the folder %1 cannot be created</source>
         <translation>mappen %1 kan inte skapas</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCopyRepository</name>
+    <message>
+        <source>reading the state of the programme copy</source>
+        <translation>läsningen av statusen för programmets kopia</translation>
+    </message>
+    <message>
+        <source>reading the programme copy</source>
+        <translation>läsningen av programmets kopia</translation>
+    </message>
+    <message numerus="yes">
+        <source>storing %n review(s) pulled from the programme</source>
+        <translation>
+            <numerusform>lagringen av %n granskning som hämtats från programmet</numerusform>
+            <numerusform>lagringen av %n granskningar som hämtats från programmet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>noting the time of the pull</source>
+        <translation>registreringen av tidpunkten för hämtningen</translation>
+    </message>
+    <message>
+        <source>removing the programme copy</source>
+        <translation>borttagningen av programmets kopia</translation>
+    </message>
+    <message>
+        <source>A pulled review was rated against catalog %1 version %2, which this laptop does not know. Load that catalog (laatu-cli catalog) and pull again.</source>
+        <translation>En hämtad granskning har bedömts enligt katalog %1 version %2, som den här datorn inte känner till. Läs in den katalogen (laatu-cli catalog) och hämta igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeError</name>
+    <message>
+        <source>The programme server refused %1: this login is not allowed to (SQLSTATE 42501, %2). Ask the programme&apos;s administrator which counties you are assigned to.</source>
+        <translation>Programmets server vägrade %1: det här användarkontot har inte behörighet till det (SQLSTATE 42501, %2). Fråga programmets administratör vilka välfärdsområden du har tilldelats.</translation>
+    </message>
+    <message>
+        <source>The connection to the programme server was lost or could not be made while %1: %2</source>
+        <translation>Anslutningen till programmets server bröts eller kunde inte upprättas vid %1: %2</translation>
+    </message>
+    <message>
+        <source>The programme server refused the connection while %1: %2</source>
+        <translation>Programmets server avvisade anslutningen vid %1: %2</translation>
+    </message>
+    <message>
+        <source>The programme server reported an error while %1 (SQLSTATE %2): %3</source>
+        <translation>Programmets server rapporterade ett fel vid %1 (SQLSTATE %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePublisher</name>
+    <message>
+        <source>publishing review %1</source>
+        <translation>publiceringen av granskning %1</translation>
+    </message>
+    <message>
+        <source>revision %1 of review %2 is already published with other content (SHA-256 %3, this laptop&apos;s is %4); the server keeps the first and lists this one as a conflict</source>
+        <translation>revision %1 av granskning %2 är redan publicerad med annat innehåll (SHA-256 %3, den här datorns är %4); servern behåller den första och listar den här som en konflikt</translation>
+    </message>
+    <message>
+        <source>The server did not confirm %1.</source>
+        <translation>Servern bekräftade inte %1.</translation>
+    </message>
+    <message>
+        <source>The server computed another SHA-256 for review %1 than this laptop; nothing was published.</source>
+        <translation>Servern beräknade en annan SHA-256 för granskning %1 än den här datorn; ingenting publicerades.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePuller</name>
+    <message>
+        <source>pulling the programme&apos;s reviews</source>
+        <translation>hämtningen av programmets granskningar</translation>
+    </message>
+    <message>
+        <source>its text does not match its SHA-256</source>
+        <translation>dess text stämmer inte med dess SHA-256</translation>
+    </message>
+    <message>
+        <source>it is a partial review file</source>
+        <translation>den är en ofullständig granskningsfil</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 on the server cannot be taken into the programme copy: %2. The copy holds everything before it.</source>
+        <translation>Ögonblicksbild %1 på servern kan inte tas in i programmets kopia: %2. Kopian innehåller allt före den.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>Publish final reviews to the programme server (same snapshot again: no change).</source>
+        <translation>Publicera slutförda granskningar på programmets server (samma ögonblicksbild igen: ingen ändring).</translation>
+    </message>
+    <message>
+        <source>Sends each final review as an immutable snapshot, one server transaction per review. A review is marked published only after the server&apos;s COMMIT; one left pending by a lost connection is finished by the next publish. The same revision with other content is a conflict: listed, never overwritten. Drafts stay on this laptop.</source>
+        <translation>Skickar varje slutförd granskning som en oföränderlig ögonblicksbild, en servertransaktion per granskning. En granskning markeras som publicerad först efter serverns COMMIT; en som blivit väntande på grund av en bruten anslutning slutförs vid nästa publicering. Samma revision med annat innehåll är en konflikt: den listas men skrivs aldrig över. Utkast stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Reviews by their number in &apos;list&apos; or their UUID.</source>
+        <translation>Granskningar med sitt nummer i &apos;list&apos; eller sitt UUID.</translation>
+    </message>
+    <message>
+        <source>Every final review of this laptop&apos;s own.</source>
+        <translation>Alla den här datorns egna slutförda granskningar.</translation>
+    </message>
+    <message>
+        <source>give review numbers or UUIDs, or --all-final</source>
+        <translation>ange granskningsnummer eller UUID:n, eller --all-final</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>ingen server för programmet har konfigurerats: ange --url postgresql://USER@HOST/DATABASE (ingen anslutning gjordes)</translation>
+    </message>
+    <message>
+        <source>laatu-cli publish: %1</source>
+        <translation>laatu-cli publish: %1</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicerad</translation>
+    </message>
+    <message>
+        <source>already-published</source>
+        <translation>redan-publicerad</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>Published %1, already published %2, conflicts %3, refused %4, pending %5</source>
+        <translation>Publicerade %1, redan publicerade %2, konflikter %3, avvisade %4, väntande %5</translation>
+    </message>
+</context>
+<context>
+    <name>PullCommand</name>
+    <message>
+        <source>Pull the programme&apos;s published reviews into this laptop&apos;s read-only copy.</source>
+        <translation>Hämta programmets publicerade granskningar till den här datorns skrivskyddade kopia.</translation>
+    </message>
+    <message>
+        <source>Fetches what was published since the last pull (what this login may read) into the read-only programme copy; compare, history and export-csv count those reviews like this laptop&apos;s own (--own-only leaves them out). This laptop&apos;s own reviews are never replaced.</source>
+        <translation>Hämtar det som har publicerats sedan förra hämtningen (det som det här användarkontot får läsa) till programmets skrivskyddade kopia; compare, history och export-csv räknar med de granskningarna på samma sätt som den här datorns egna (--own-only utesluter dem). Den här datorns egna granskningar ersätts aldrig.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>oväntat argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>ingen server för programmet har konfigurerats: ange --url postgresql://USER@HOST/DATABASE (ingen anslutning gjordes)</translation>
+    </message>
+    <message>
+        <source>Received %1: added %2, newer revision %3, unchanged %4, own (left alone) %5; up to snapshot %6</source>
+        <translation>Mottagna %1: tillagda %2, nyare revision %3, oförändrade %4, egna (lämnade orörda) %5; fram till ögonblicksbild %6</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Visa detaljer…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Dölj detaljer…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till alla</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Gå tillbaka</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2448,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>review %1 would have more than 10 reviewers after the merge; nothing was merged</source>
         <translation>granskning %1 skulle ha fler än 10 bedömare efter sammanfogningen; ingenting sammanfogades</translation>
+    </message>
+    <message>
+        <source>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</source>
+        <translation>filens granskning %1 är en granskning av verksamhetsstället &quot;%2&quot; (%3) skapad %4, granskningen här en granskning av verksamhetsstället &quot;%5&quot; (%6) skapad %7: de är inte samma granskning</translation>
     </message>
 </context>
 <context>
@@ -2404,20 +2818,8 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the report of one review as a PDF file.</source>
-        <translation>Skriv rapporten över en granskning som en PDF-fil.</translation>
-    </message>
-    <message>
-        <source>Writes the report of one review (A4 PDF): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
-        <translation>Skriver rapporten över en granskning (PDF i A4-format): pärm, sammanfattning med poängdiagram, alla kriterier med underlag, överensstämmelse mellan bedömarna, styrkor och rekommendationer, åtgärdsplanen, förändringen sedan verksamhetsställets föregående granskning samt rader för underskrifter. Anteckningar om underlag utelämnas om inte --with-notes anges.</translation>
-    </message>
-    <message>
         <source>Review number or UUID.</source>
         <translation>Granskningens nummer eller UUID.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write.</source>
-        <translation>PDF-filen som ska skrivas.</translation>
     </message>
     <message>
         <source>The report&apos;s language: fi, sv or en (default: the user interface language).</source>
@@ -2446,6 +2848,45 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>Wrote the report of %1 (%2 pages) to %3.</source>
         <translation>Skrev rapporten över %1 (%2 sidor) till %3.</translation>
+    </message>
+    <message>
+        <source>Write the report of one review as a PDF or an editable ODT file.</source>
+        <translation>Skriv rapporten över en granskning som PDF eller som en redigerbar ODT-fil.</translation>
+    </message>
+    <message>
+        <source>Writes the report of one review (A4 PDF, or ODT to edit in a word processor): cover, summary with the ratings chart, all criteria with their evidence, agreement between reviewers, strengths and recommendations, the action plan, the change since the site&apos;s previous review and signature lines. Evidence notes are left out unless --with-notes is given.</source>
+        <translation>Skriver rapporten över en granskning (PDF i A4, eller ODT att redigera i ett ordbehandlingsprogram): pärm, sammanfattning med poängdiagrammet, alla kriterier med underlag, överensstämmelse mellan bedömarna, styrkor och rekommendationer, åtgärdsplanen, förändringen sedan verksamhetsställets föregående granskning och underskriftsrader. Anteckningar om underlag utelämnas om inte --with-notes anges.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>pdf or odt (default: odt for a file name ending in .odt, otherwise pdf).</source>
+        <translation>pdf eller odt (standard: odt för ett filnamn som slutar på .odt, annars pdf).</translation>
+    </message>
+    <message>
+        <source>--format must be pdf or odt, not &quot;%1&quot;</source>
+        <translation>--format måste vara pdf eller odt, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Wrote the report of %1 to %2 (OpenDocument text).</source>
+        <translation>Skrev rapporten över %1 till %2 (OpenDocument-text).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOdt</name>
+    <message>
+        <source>%1 was not written: the report could not be laid out (fonts need a graphical application).</source>
+        <translation>%1 skrevs inte: rapporten kunde inte ombrytas (typsnitten kräver ett grafiskt program).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kan inte skrivas: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>%1 kunde inte sparas: %2.</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +3121,14 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>hand-out file</source>
         <translation>fil för medbedömare</translation>
     </message>
+    <message>
+        <source>&quot;uuid&quot; is the nil UUID (all zeros), which names nothing</source>
+        <translation>&quot;uuid&quot; är noll-UUID:t (bara nollor), som inte identifierar något</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte at byte %1; a review file is UTF-8 text</source>
+        <translation>filen innehåller ett NUL-tecken vid byte %1; en granskningsfil ska vara UTF-8-text</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -2715,6 +3164,17 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>
             <numerusform>den här filen för medbedömare gäller granskning %1 av %2, som redan finns i den här databasen med %n bedömning och anteckningar som gjorts här; en ny import skulle ersätta dem, så ingenting ändrades</numerusform>
             <numerusform>den här filen för medbedömare gäller granskning %1 av %2, som redan finns i den här databasen med %n bedömningar och anteckningar som gjorts här; en ny import skulle ersätta dem, så ingenting ändrades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it carries review %1, as %2 does; import one of them</source>
+        <translation>den innehåller granskning %1, liksom %2; importera en av dem</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no reviewers, but review %1 here has %n with their ratings; importing it would remove them</source>
+        <translation>
+            <numerusform>filen har inga bedömare, men granskning %1 här har %n bedömare med sina poäng; en import skulle ta bort bedömaren</numerusform>
+            <numerusform>filen har inga bedömare, men granskning %1 här har %n bedömare med sina poäng; en import skulle ta bort dem</numerusform>
         </translation>
     </message>
 </context>
@@ -2871,6 +3331,77 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>The catalog %1 %2 stored in the database is damaged (%3). Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
         <translation>Katalogen %1 %2 som är lagrad i databasen är skadad (%3). Kör &apos;laatu-cli check&apos; och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>motivering</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>iakttagelse</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>vad</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>vem</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTextCheck</name>
+    <message>
+        <source>site</source>
+        <translation>verksamhetsställe</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>granskning</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>katalog</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>bedömare %1</translation>
+    </message>
+    <message>
+        <source>consensus</source>
+        <translation>konsensus</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>poäng</translation>
+    </message>
+    <message>
+        <source>evidence note</source>
+        <translation>anteckning om underlag</translation>
+    </message>
+    <message>
+        <source>evidence number</source>
+        <translation>tal i underlaget</translation>
+    </message>
+    <message>
+        <source>evidence element</source>
+        <translation>element i underlaget</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>iakttagelse</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewValidator</name>
@@ -3009,6 +3540,69 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>&quot;ratingByCount&quot; must not fall as more elements are present (%1 elements give %2)</source>
         <translation>&quot;ratingByCount&quot; får inte sjunka när fler element förverkligas (%1 element ger %2)</translation>
     </message>
+    <message>
+        <source>duplicate input key &quot;%1&quot;</source>
+        <translation>indatanyckeln &quot;%1&quot; förekommer flera gånger</translation>
+    </message>
+    <message>
+        <source>&quot;minimum&quot; %1 is above &quot;maximum&quot; %2</source>
+        <translation>&quot;minimum&quot; %1 är större än &quot;maximum&quot; %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>reading the schema</source>
+        <translation>läsningen av schemat</translation>
+    </message>
+    <message>
+        <source>building the schema</source>
+        <translation>uppbyggnaden av schemat</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation>tabellen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; on %2</source>
+        <translation>indexet &quot;%1&quot; på %2</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; on %2</source>
+        <translation>triggern &quot;%1&quot; på %2</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot;</source>
+        <translation>vyn &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot;</source>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 saknas</translation>
+    </message>
+    <message>
+        <source>%1 is not as Laatu made it</source>
+        <translation>%1 avviker från det som Laatu skapade</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <translation>%1 har lagts till</translation>
+    </message>
+    <message>
+        <source>reading the journal mode</source>
+        <translation>läsningen av journalläget</translation>
+    </message>
+    <message>
+        <source>the journal mode is &quot;%1&quot;, not &quot;wal&quot;</source>
+        <translation>journalläget är &quot;%1&quot;, inte &quot;wal&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or has been changed outside Laatu (%2). Laatu does not write to it: restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 är skadad eller har ändrats utanför Laatu (%2). Laatu skriver inte till den: återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrations</name>
@@ -3023,6 +3617,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>upgrading the database to version 2</source>
         <translation>uppgraderingen av databasen till version 2</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 3</source>
+        <translation>uppgraderingen av databasen till version 3</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3664,263 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>give --rater at least twice to compare reviewers</source>
         <translation>ange --rater minst två gånger för att jämföra bedömare</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>The programme server as a libpq URI: postgresql://USER@HOST:5432/DATABASE?sslrootcert=CA.pem (TLS verify-full), or ?host=/socket/folder.</source>
+        <translation>Programmets server som en libpq-URI: postgresql://USER@HOST:5432/DATABASE?sslrootcert=CA.pem (TLS verify-full), eller ?host=/socket/folder.</translation>
+    </message>
+    <message>
+        <source>Allow an unverified connection (sslmode other than verify-full) to a test server on this machine.</source>
+        <translation>Tillåt en overifierad anslutning (annat sslmode än verify-full) till en testserver på den här datorn.</translation>
+    </message>
+    <message>
+        <source>no programme server is configured: give --url postgresql://USER@HOST/DATABASE (nothing was connected)</source>
+        <translation>ingen server för programmet har konfigurerats: ange --url postgresql://USER@HOST/DATABASE (ingen anslutning gjordes)</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation>Lösenord för %1 på %2: </translation>
+    </message>
+    <message>
+        <source>laatu-cli %1: %2</source>
+        <translation>laatu-cli %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection URI; write it like postgresql://USER@HOST:5432/DATABASE</source>
+        <translation>&quot;%1&quot; är inte en anslutnings-URI för PostgreSQL; skriv den som postgresql://USER@HOST:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; leave it out and give the password when asked (or in PGPASSWORD for scripts), so it is not kept in shell history</source>
+        <translation>URL:en innehåller ett lösenord; utelämna det och ange lösenordet när det efterfrågas (eller i PGPASSWORD för skript), så att det inte sparas i skalets historik</translation>
+    </message>
+    <message>
+        <source>the URL parameter %1 may not hold a &apos;;&apos;</source>
+        <translation>URL-parametern %1 får inte innehålla &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>the URL parameter &quot;%1&quot; is not one Laatu passes on (host, port, dbname, user, sslmode, sslrootcert, sslcrl, sslcert, sslkey, connect_timeout)</source>
+        <translation>URL-parametern &quot;%1&quot; är inte en av dem som Laatu skickar vidare (host, port, dbname, user, sslmode, sslrootcert, sslcrl, sslcert, sslkey, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>the URL must name the host (or ?host=/socket/folder), the database and the user: postgresql://USER@HOST:5432/DATABASE</source>
+        <translation>URL:en måste ange värden (eller ?host=/socket/folder), databasen och användaren: postgresql://USER@HOST:5432/DATABASE</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>porten måste vara mellan 1 och 65535</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be between 1 and %1 seconds</source>
+        <translation>connect_timeout måste vara mellan 1 och %1 sekunder</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; är inte något av %2</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 does not check that %2 is the programme&apos;s server; Laatu connects to a network host only with sslmode=verify-full (an unverified connection is possible only to a test server on this machine, when explicitly allowed)</source>
+        <translation>sslmode=%1 kontrollerar inte att %2 är programmets server; Laatu ansluter till en värd i nätverket bara med sslmode=verify-full (en overifierad anslutning är möjlig bara till en testserver på den här datorn, när det uttryckligen tillåts)</translation>
+    </message>
+    <message>
+        <source>socket folder %1, port %2</source>
+        <translation>socketmapp %1, port %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, database %3 (sslmode=%4, connect_timeout=%5 s)</source>
+        <translation>användaren %1 på %2, databas %3 (sslmode=%4, connect_timeout=%5&#xa0;s)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Server: %1 as %2</source>
+        <translation>Server: %1 som %2</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Laatu needs %2)</source>
+        <translation>Schemaversion: %1 (den här versionen av Laatu behöver %2)</translation>
+    </message>
+    <message>
+        <source>counting the snapshots</source>
+        <translation>räkningen av ögonblicksbilderna</translation>
+    </message>
+    <message>
+        <source>Snapshots visible to this login: %1; conflicts: %2</source>
+        <translation>Ögonblicksbilder synliga för det här användarkontot: %1; konflikter: %2</translation>
+    </message>
+    <message>
+        <source>Final reviews never published: %1</source>
+        <translation>Slutförda granskningar som aldrig publicerats: %1</translation>
+    </message>
+    <message>
+        <source>Never pulled.</source>
+        <translation>Ingen hämtning ännu.</translation>
+    </message>
+    <message>
+        <source>Last pull: %1 from %2, up to snapshot %3</source>
+        <translation>Senaste hämtning: %1 från %2, fram till ögonblicksbild %3</translation>
+    </message>
+    <message>
+        <source>The programme server: init, upgrade, status, add-user, assign, unassign.</source>
+        <translation>Programmets server: init, upgrade, status, add-user, assign, unassign.</translation>
+    </message>
+    <message>
+        <source>init: create the programme&apos;s roles and schema (run by the administrator; safe to run again). upgrade: bring the schema to the version this Laatu knows. status: the server&apos;s schema version, what this laptop has pending and its conflicts. add-user, assign, unassign: see &apos;laatu-cli server add-user --help&apos;.</source>
+        <translation>init: skapa programmets roller och schema (körs av administratören; kan köras igen utan risk). upgrade: uppgradera schemat till den version som den här versionen av Laatu känner till. status: serverns schemaversion, vad den här datorn har som väntar och dess konflikter. add-user, assign, unassign: se &apos;laatu-cli server add-user --help&apos;.</translation>
+    </message>
+    <message>
+        <source>init, upgrade or status.</source>
+        <translation>init, upgrade eller status.</translation>
+    </message>
+    <message>
+        <source>expected one of init, upgrade, status, add-user, assign, unassign</source>
+        <translation>väntade en av init, upgrade, status, add-user, assign, unassign</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian install the package libqt6sql6-psql. Tried nothing.</source>
+        <translation>Qt:s PostgreSQL-drivrutin (QPSQL) är inte installerad; installera paketet libqt6sql6-psql på Debian. Ingen anslutning försöktes.</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>anslutningen (%1)</translation>
+    </message>
+    <message>
+        <source>The programme server could not be reached. Tried %1: %2</source>
+        <translation>Programmets server kunde inte nås. Försökte med %1: %2</translation>
+    </message>
+    <message>
+        <source>setting up the connection</source>
+        <translation>förberedandet av anslutningen</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>reading the server&apos;s schema version</source>
+        <translation>läsningen av serverns schemaversion</translation>
+    </message>
+    <message>
+        <source>The server %1 has no Laatu programme schema (this Laatu needs version %2). The administrator sets it up with laatu-cli server init.</source>
+        <translation>Servern %1 har inget Laatu-schema för programmet (den här versionen av Laatu behöver version %2). Administratören skapar det med laatu-cli server init.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s programme schema is version %1; this Laatu needs version %2. The administrator upgrades it with laatu-cli server upgrade.</source>
+        <translation>Serverns programschema har version %1; den här versionen av Laatu behöver version %2. Administratören uppgraderar det med laatu-cli server upgrade.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s programme schema is version %1, newer than this Laatu knows (it needs version %2): update Laatu before publishing or pulling.</source>
+        <translation>Serverns programschema har version %1, nyare än den här versionen av Laatu känner till (den behöver version %2): uppdatera Laatu innan du publicerar eller hämtar.</translation>
+    </message>
+    <message>
+        <source>creating the programme&apos;s roles and schema</source>
+        <translation>skapandet av programmets roller och schema</translation>
+    </message>
+    <message>
+        <source>roles laatu_owner (no login), laatu_reviewer, laatu_county_manager, laatu_programme_manager and schema laatu are in place</source>
+        <translation>rollerna laatu_owner (ingen inloggning), laatu_reviewer, laatu_county_manager, laatu_programme_manager och schemat laatu finns på plats</translation>
+    </message>
+    <message>
+        <source>the programme schema is at version %1, nothing to do</source>
+        <translation>programschemat har version %1, inget att göra</translation>
+    </message>
+    <message>
+        <source>upgrading the programme schema to version %1</source>
+        <translation>uppgraderingen av programschemat till version %1</translation>
+    </message>
+    <message>
+        <source>programme schema upgraded to version %1</source>
+        <translation>programschemat uppgraderat till version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUserCommand</name>
+    <message>
+        <source>Add a person to the programme, or change their counties.</source>
+        <translation>Lägg till en person i programmet, eller ändra personens välfärdsområden.</translation>
+    </message>
+    <message>
+        <source>add-user NAME --role reviewer|county-manager|programme-manager [--county C]...: a login for one person, its password read from the terminal (or one line of standard input) and sent to the server only as a SCRAM verifier. assign NAME --county C...: more counties. unassign NAME --county C...: fewer.</source>
+        <translation>add-user NAME --role reviewer|county-manager|programme-manager [--county C]...: ett användarkonto för en person; lösenordet läses från terminalen (eller en rad på standard in) och skickas till servern bara som en SCRAM-verifierare. assign NAME --county C...: fler välfärdsområden. unassign NAME --county C...: färre.</translation>
+    </message>
+    <message>
+        <source>add-user, assign or unassign.</source>
+        <translation>add-user, assign eller unassign.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s login.</source>
+        <translation>Personens användarnamn.</translation>
+    </message>
+    <message>
+        <source>reviewer, county-manager or programme-manager.</source>
+        <translation>reviewer, county-manager eller programme-manager.</translation>
+    </message>
+    <message>
+        <source>A county the person publishes to or reads (repeatable).</source>
+        <translation>Ett välfärdsområde som personen publicerar till eller läser (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>expected the action and one login name</source>
+        <translation>väntade åtgärden och ett användarnamn</translation>
+    </message>
+    <message>
+        <source>--role must be reviewer, county-manager or programme-manager</source>
+        <translation>--role måste vara reviewer, county-manager eller programme-manager</translation>
+    </message>
+    <message>
+        <source>a reviewer or county manager needs --county</source>
+        <translation>en bedömare eller områdesansvarig behöver --county</translation>
+    </message>
+    <message>
+        <source>--county is required</source>
+        <translation>--county krävs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: lower-case letters, digits and . _ - @, beginning with a letter</source>
+        <translation>&quot;%1&quot; kan inte vara ett användarnamn: små bokstäver, siffror och . _ - @, med en bokstav först</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Lösenord för den nya användaren %1: </translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>lösenordet måste ha minst 12 tecken</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>adding the user %1</source>
+        <translation>tillägget av användaren %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits and . _ - @, beginning with a letter (not pg_ or laatu_)</source>
+        <translation>&quot;%1&quot; kan inte vara ett användarnamn: använd små bokstäver, siffror och . _ - @, med en bokstav först (inte pg_ eller laatu_)</translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>lösenordet måste ha minst 12 tecken</translation>
+    </message>
+    <message>
+        <source>assigning counties to %1</source>
+        <translation>tilldelningen av välfärdsområden till %1</translation>
+    </message>
+    <message>
+        <source>taking counties from %1</source>
+        <translation>borttagningen av välfärdsområden från %1</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3995,72 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>action</source>
         <translation>åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChangeCheck</name>
+    <message>
+        <source>site %1 (%2)</source>
+        <translation>verksamhetsställe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>kommun</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>välfärdsområde</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkiverat</translation>
+    </message>
+    <message>
+        <source>no longer archived</source>
+        <translation>inte längre arkiverat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it gives site %1 other details than %2 (%3); import them one at a time</source>
+        <translation>den ger verksamhetsstället %1 andra uppgifter än %2 (%3); importera dem en i taget</translation>
+    </message>
+    <message>
+        <source>review %1 is here a review of %2; the file makes it a review of %3</source>
+        <translation>granskning %1 gäller här %2; filen gör den till en granskning av %3</translation>
+    </message>
+    <message>
+        <source>%1, but the review is final here (reopen it first)</source>
+        <translation>%1, men granskningen är slutförd här (öppna den på nytt först)</translation>
+    </message>
+    <message>
+        <source>the file changes %1: %2</source>
+        <translation>filen ändrar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, but the site has %n final review(s) here, which lock its details (reopen them first, or change the site here)</source>
+        <translation>
+            <numerusform>%1, men verksamhetsstället har %n slutförd granskning här, som låser dess uppgifter (öppna den på nytt först, eller ändra verksamhetsstället här)</numerusform>
+            <numerusform>%1, men verksamhetsstället har %n slutförda granskningar här, som låser dess uppgifter (öppna dem på nytt först, eller ändra verksamhetsstället här)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3234,6 +4155,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>A site needs a name.</source>
         <translation>Ett verksamhetsställe behöver ett namn.</translation>
     </message>
+    <message>
+        <source>reading the site %1</source>
+        <translation>läsningen av verksamhetsstället %1</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>
@@ -3268,6 +4193,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>There is no review %1 in the database.</source>
         <translation>Det finns ingen granskning %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 KiB free): SQLite needs room beside the database even to read it. Free some disk space and try again; nothing was changed.</source>
+        <translation>Disken där %1 finns är full (%2&#xa0;KiB ledigt): SQLite behöver utrymme bredvid databasen redan för att läsa den. Frigör diskutrymme och försök igen; ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +4268,33 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <source>holds a lone surrogate (%1) at character %2, which is not valid text</source>
+        <translation>innehåller ett ensamt surrogattecken (%1) vid tecken %2, vilket inte är giltig text</translation>
+    </message>
+    <message>
+        <source>holds a line break (%1) at character %2; it must be one line</source>
+        <translation>innehåller en radbrytning (%1) vid tecken %2; texten måste vara en rad</translation>
+    </message>
+    <message>
+        <source>holds the control character %1 at character %2</source>
+        <translation>innehåller styrtecknet %1 vid tecken %2</translation>
+    </message>
+    <message>
+        <source>holds the bidirectional control %1 at character %2, which would reorder the text shown around it</source>
+        <translation>innehåller riktningsstyrtecknet %1 vid tecken %2, vilket skulle ändra ordningen på texten som visas runt det</translation>
+    </message>
+    <message>
+        <source>holds the noncharacter %1 at character %2</source>
+        <translation>innehåller icke-tecknet %1 vid tecken %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>&quot;%1&quot; %2</translation>
+    </message>
+</context>
+<context>
     <name>Translator</name>
     <message>
         <source>System language</source>
@@ -3358,6 +4314,26 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     <message>
         <source>%1 was written but reads back differently; the disk may be failing.</source>
         <translation>%1 skrevs men läses tillbaka annorlunda; disken kan vara på väg att gå sönder.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2; Laatu does not write through a link. Give the file itself (%2) if that is the one to replace.</source>
+        <translation>%1 är en symbolisk länk till %2; Laatu skriver inte via en länk. Ange själva filen (%2) om det är den som ska ersättas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; give another file name.</source>
+        <translation>%1 är inte en vanlig fil; ange ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 bytes free, %2 needed)</source>
+        <translation>disken är full (%1 byte ledigt, %2 behövs)</translation>
+    </message>
+    <message>
+        <source>the system did not say why</source>
+        <translation>systemet uppgav ingen orsak</translation>
     </message>
 </context>
 <context>
@@ -3424,20 +4400,24 @@ Kommandon:
         <translation>laatu-cli %1: %2</translation>
     </message>
     <message>
+        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
+        <translation>%1 är skadad (%2); ingenting ändrades. Kör laatu-cli check --db &quot;%1&quot; för en fullständig rapport och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
+    </message>
+    <message>
+        <source>Only this laptop&apos;s own reviews, not those pulled from the programme.</source>
+        <translation>Bara den här datorns egna granskningar, inte de som hämtats från programmet.</translation>
+    </message>
+    <message>
         <source>
 &apos;laatu-cli &lt;command&gt; --help&apos; describes a command.
 
-Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file, 4 database problem.
+Exit codes: 0 ok, 2 wrong usage, 3 bad input or output file (or a conflict or a refused review), 4 database or server problem, 5 merged with conflicts, 6 programme server unreachable.
 </source>
         <translation>
 &apos;laatu-cli &lt;command&gt; --help&apos; beskriver ett kommando.
 
-Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil, 4 databasproblem.
+Slutkoder: 0 ok, 2 felaktig användning, 3 felaktig in- eller utdatafil (eller en konflikt eller en avvisad granskning), 4 databas- eller serverproblem, 5 sammanslaget med konflikter, 6 programmets server kan inte nås.
 </translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2); nothing was changed. Run laatu-cli check --db &quot;%1&quot; for a full report and restore the newest backup (laatu-cli restore).</source>
-        <translation>%1 är skadad (%2); ingenting ändrades. Kör laatu-cli check --db &quot;%1&quot; för en fullständig rapport och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +4694,13 @@ Problem som hittades:
     </message>
 </context>
 <context>
+    <name>laatu::gui::ConnectionTestRunner</name>
+    <message>
+        <source>Connected to %1 as %2; the programme schema is version %3.</source>
+        <translation>Ansluten till %1 som %2; programschemat har version %3.</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ConsensusView</name>
     <message>
         <source>&amp;Use Agreed Ratings</source>
@@ -3905,6 +4892,10 @@ Problem som hittades:
     <message>
         <source>The printer could not be started. Check the printer and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera skrivaren och försök igen.</translation>
+    </message>
+    <message>
+        <source>Totals chart, scrollable</source>
+        <translation>Diagram över totalpoäng, rullbart</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +5780,65 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
     </message>
 </context>
 <context>
+    <name>laatu::gui::ProgrammeServerDialog</name>
+    <message>
+        <source>Programme Server</source>
+        <translation>Programmets server</translation>
+    </message>
+    <message>
+        <source>Final reviews are published to the programme&apos;s PostgreSQL server and the programme&apos;s reviews pulled from it. Leave the address empty to keep Laatu off the network.</source>
+        <translation>Slutförda granskningar publiceras på programmets PostgreSQL-server och programmets granskningar hämtas därifrån. Lämna adressen tom för att hålla Laatu borta från nätverket.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradress:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-certifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>CA Certificate of the Programme Server</source>
+        <translation>CA-certifikat för programmets server</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certifikat (*.pem *.crt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparat: %1</translation>
+    </message>
+    <message>
+        <source>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</source>
+        <translation>Adressen är sparad; nyckelringen kunde inte spara lösenordet (%1), så det sparas bara för den här sessionen.</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ReportActions</name>
     <message>
         <source>Report Not Made</source>
@@ -4807,10 +5857,6 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Report Not Saved</source>
         <translation>Rapporten sparades inte</translation>
     </message>
@@ -4824,6 +5870,14 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
     <message>
         <source>Print Report</source>
         <translation>Skriv ut rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)</source>
+        <translation>PDF-dokument (*.pdf);;OpenDocument-text, för redigering (*.odt)</translation>
+    </message>
+    <message>
+        <source>Report saved for editing: %1</source>
+        <translation>Rapporten har sparats för redigering: %1</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +6208,10 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
         <source>Fin&amp;dings and Actions</source>
         <translation>Iakttagelser och åtgär&amp;der</translation>
     </message>
+    <message>
+        <source>Review views</source>
+        <translation>Granskningsvyer</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ScorePanel</name>
@@ -5164,10 +6222,6 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalpoäng</translation>
     </message>
     <message>
         <source>Mean %1</source>
@@ -5188,6 +6242,10 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
     <message>
         <source>Unrated: %1</source>
         <translation>Inte bedömda: %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totalpoäng %1</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +6383,10 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
         <source>Chart Not Saved</source>
         <translation>Diagrammet sparades inte</translation>
     </message>
+    <message>
+        <source>Changes and follow-up</source>
+        <translation>Förändringar och uppföljning</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::SiteReviewsTable</name>
@@ -5459,6 +6521,33 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
     </message>
 </context>
 <context>
+    <name>laatu::gui::WriterChecks</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Kontrollerar databasen…</translation>
+    </message>
+    <message>
+        <source>The database is damaged: nothing more is saved.</source>
+        <translation>Databasen är skadad: ingenting mer sparas.</translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation>Databasen är skadad</translation>
+    </message>
+    <message>
+        <source>Database checked.</source>
+        <translation>Databasen har kontrollerats.</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Säkerhetskopieringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Backup Not Put Back</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Laatu: IPS fidelity reviews against the 25 quality criteria.</source>
@@ -5505,14 +6594,6 @@ Problem som hittades:
     <message>
         <source>Database Not Opened</source>
         <translation>Databasen kunde inte öppnas</translation>
-    </message>
-    <message>
-        <source>Backup Failed</source>
-        <translation>Säkerhetskopieringen misslyckades</translation>
-    </message>
-    <message>
-        <source>Database Damaged</source>
-        <translation>Databasen är skadad</translation>
     </message>
     <message>
         <source>no display was found (DISPLAY is not set). Start Laatu on a desktop, or use laatu-cli on the command line.</source>

@@ -1,8 +1,11 @@
 #include "Database.h"
 
+#include "BackgroundCheck.h"
+#include "BackupRestore.h"
 #include "BackupService.h"
 #include "DatabaseCheck.h"
 #include "PrivateFiles.h"
+#include "SchemaCheck.h"
 #include "SchemaMigrations.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
@@ -204,6 +207,21 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
             database->m_lock.reset();
         }
     }
+    if (!readOnly && PrivateFiles::linkCount(database->m_path) > 1) {
+        // A second name of the file (a hard link) has its own -wal, -shm and lock: a writer
+        // through it would get around this one's lock. A restore killed at the wrong moment
+        // leaves such a name of its own, which goes first.
+        BackupRestore::removeLeftovers(database->m_path);
+        if (const int links = PrivateFiles::linkCount(database->m_path); links > 1) {
+            readOnly = true;
+            database->m_readOnlyReason
+                = tr("the file %1 has %2 names (hard links), and a writer through another name "
+                     "would not see this one's lock; keep one name")
+                      .arg(native)
+                      .arg(links);
+            database->m_lock.reset();
+        }
+    }
     if (readOnly && schemaVersion < kSchemaVersion && !options.allowOlderSchema) {
         error = {StorageError::ReadOnly,
                  tr("%1 was made by an older Laatu and must be upgraded, which needs writing, "
@@ -216,7 +234,16 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         = !readOnly && options.deferWriterChecks && schemaVersion == kSchemaVersion;
     const bool full = !readOnly && !database->m_writerChecksPending;
     // A reader asking for page checks only reads what it needs and checks it as it reads.
-    const bool pagesOnly = options.readOnly && options.pageChecksOnly;
+    // A writer whose full checks are deferred reads the same way until they have passed
+    // (startBackgroundWriterChecks): the window does not wait for a whole-file check.
+    // Page checks see damage only in the pages they read, and some damage in a b-tree page
+    // reads as valid keys (a row then goes missing without an error). A small file, as most
+    // laptops have, is checked whole, which costs a few milliseconds there: only a large one
+    // is read on page checks alone, so that no command grows with the history.
+    constexpr qint64 kWholeCheckUpTo = 2 * 1024 * 1024;
+    const bool small = QFileInfo(database->m_path).size() <= kWholeCheckUpTo;
+    const bool pagesOnly
+        = (options.readOnly && options.pageChecksOnly && !small) || database->m_writerChecksPending;
     if ((error = database->connect(readOnly)) || (!pagesOnly && (error = database->verify(full)))
         || (error = database->applyPragmas(pagesOnly)))
         return nullptr;
@@ -268,7 +295,11 @@ StorageError Database::createNew(const QString &path)
     if (!error && !QFile::rename(temporary, path) && !QFileInfo::exists(path))
         error = {StorageError::IoError,
                  tr("A new database cannot be created at %1: %2.").arg(native, file.errorString())};
+    // The temporary file was never a database anyone used: its own -wal and -shm (left when
+    // setting it up failed, on a full disk say) go with it, so a failed command leaves nothing.
     QFile::remove(temporary);
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(temporary + QLatin1String(suffix));
     return error;
 }
 
@@ -330,6 +361,11 @@ StorageError Database::verify(bool full)
                           .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString());
     }
     if (finding == QLatin1String("ok")) {
+        // A writer also needs the schema to be exactly ours: a trigger added by hand would
+        // run inside our transactions.
+        if (full)
+            if (StorageError schemaError = SchemaCheck::run(m_db, native))
+                return schemaError;
         m_verified = true;
         return {};
     }
@@ -349,6 +385,13 @@ StorageError Database::applyPragmas(bool checkCells)
     if (checkCells)
         pragmas << QStringLiteral("PRAGMA cell_size_check = ON");
     if (!m_readOnly) {
+        // Before WAL is set below, which would hide that someone changed the mode by hand;
+        // also when the whole-file checks are deferred (the mode is in the header, O(1)).
+        QStringList journal;
+        if (StorageError error = SchemaCheck::journalMode(m_db, journal))
+            return error;
+        if (!journal.isEmpty())
+            return SchemaCheck::refusal(QDir::toNativeSeparators(m_path), journal);
         pragmas << QStringLiteral("PRAGMA secure_delete = ON")
                 << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = FULL");
@@ -369,25 +412,53 @@ StorageError Database::applyPragmas(bool checkCells)
 
 StorageError Database::migrate(int fromVersion)
 {
+    // A new file is being set up, not upgraded: the message of a failure says which.
+    const QString what
+        = fromVersion == 0 ? tr("setting up the new database") : tr("upgrading the database");
     for (int version = fromVersion + 1; version <= kSchemaVersion; ++version) {
-        Transaction transaction(m_db, tr("upgrading the database"));
+        Transaction transaction(m_db, what);
         if (transaction.beginError())
             return transaction.beginError();
         if (StorageError error = SchemaMigrations::migrateTo(m_db, version))
             return error;
         SqlStatement bump(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (StorageError error = bump.exec(tr("upgrading the database")))
+        if (StorageError error = bump.exec(what))
             return error;
-        if (StorageError error = transaction.commit(tr("upgrading the database")))
+        if (StorageError error = transaction.commit(what))
             return error;
     }
     return {};
+}
+
+void Database::startBackgroundWriterChecks()
+{
+    if (m_writerChecksPending && !m_backgroundCheck)
+        m_backgroundCheck = std::make_unique<BackgroundCheck>(m_path);
+}
+
+bool Database::writerChecksRunning() const
+{
+    return m_backgroundCheck && !m_backgroundCheck->isFinished();
 }
 
 StorageError Database::completeWriterChecks()
 {
     if (!m_writerChecksPending)
         return {};
+    if (m_backgroundCheck) {
+        // Waits for a check still running: an edit made meanwhile is written only after it.
+        const StorageError found = m_backgroundCheck->result();
+        m_backgroundCheck.reset();
+        // The schema and journal mode once more on this connection, which is the one that
+        // writes (O(1) in the file's size).
+        if (!found && !SchemaCheck::run(m_db, QDir::toNativeSeparators(m_path))) {
+            m_writerChecksPending = false;
+            m_verified = true;
+            releaseGuard();
+            return {};
+        }
+        // What the check found is said in the words of the writer's own check below.
+    }
     m_writerChecksPending = false;
     if (StorageError error = verify(true)) {
         m_verified = false;
@@ -418,6 +489,7 @@ StorageError Database::check(QStringList &report)
 
 Database::~Database()
 {
+    m_backgroundCheck.reset(); // its thread ends before this connection closes
     if (m_db.isOpen() && !m_readOnly && m_verified && !m_writerChecksPending) {
         // Folds the write-ahead log back into the file so a clean close leaves one file.
         QSqlQuery checkpoint(m_db);

@@ -10,6 +10,7 @@
 
 namespace laatu {
 
+class BackgroundCheck;
 class WriterLock;
 
 // The live SQLite database of one user, opened the way reliability.md asks: header and
@@ -22,7 +23,7 @@ class Database
 
 public:
     static constexpr qint32 kApplicationId = 0x4C616174; // "Laat"
-    static constexpr int kSchemaVersion = 2; // 2: site_outcome, site_by_county
+    static constexpr int kSchemaVersion = 3; // 2: site_outcome, site_by_county; 3: programme_*
 
     struct Options
     {
@@ -38,6 +39,8 @@ public:
         // schema version), no quick_check of the whole file, for a command that reads a few
         // pages and ends (laatu-cli show, list, report ...). A damaged page it reads still
         // fails (SQLITE_CORRUPT, cell_size_check on); laatu-cli check is the whole-file check.
+        // A file of up to 2 MiB gets its quick_check all the same: it costs milliseconds there
+        // and sees damage that page checks read as valid keys.
         bool pageChecksOnly = false;
     };
 
@@ -62,6 +65,10 @@ public:
     // The deferred full checks now (e.g. when the application is idle); none when done.
     StorageError completeWriterChecks();
     bool writerChecksPending() const { return m_writerChecksPending; }
+    // Starts the deferred full checks on a thread of their own (BackgroundCheck), so that
+    // completeWriterChecks() later only takes their result, or waits for it.
+    void startBackgroundWriterChecks();
+    bool writerChecksRunning() const;
 
     // Passes `error` through; a damaged-file error also stops all further writing.
     StorageError markIfDamaged(const StorageError &error);
@@ -87,6 +94,7 @@ private:
     QString m_guardName;
     QSqlDatabase m_db;
     std::unique_ptr<WriterLock> m_lock;
+    std::unique_ptr<BackgroundCheck> m_backgroundCheck;
     bool m_readOnly = false;
     bool m_connectionReadOnly = false; // SQLite parses no CHECK constraints on such a connection
     bool m_verified = false; // the checks at open passed; only then is anything written

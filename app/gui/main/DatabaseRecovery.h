@@ -20,6 +20,16 @@ class DatabaseRecovery
 public:
     static std::unique_ptr<Database> open(const QString &path, const Database::Options &options,
                                           QWidget *parent, StorageError &error);
+
+    // For a file found damaged after it was opened (the background checks): whether there is a
+    // verified backup and the user wants it put back; `newest` then names it.
+    static bool askToPutBack(const QString &path, const StorageError &damage, QWidget *parent,
+                             QString &newest);
+    // Puts `newest` back in place of the (closed) damaged file, keeping that aside, and opens
+    // the result.
+    static std::unique_ptr<Database> putBack(const QString &newest, const QString &path,
+                                             const Database::Options &options, QWidget *parent,
+                                             StorageError &error);
 };
 
 } // namespace laatu::gui

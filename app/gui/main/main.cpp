@@ -2,11 +2,11 @@
 #include "gui/common/MessageBox.h"
 #include "gui/main/DatabaseRecovery.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/WriterChecks.h"
 
 #include "LaatuVersion.h"
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
-#include "storage/BackupService.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -174,23 +174,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(exitOption)) {
         QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
     } else {
-        QTimer::singleShot(1500, &window, [&window] {
-            laatu::Database *open = window.database();
-            if (!open || open->isReadOnly())
-                return;
-            if (laatu::StorageError checkError = open->completeWriterChecks()) {
-                laatu::gui::MessageBox::critical(
-                    &window, QApplication::translate("main", "Database Damaged"),
-                    checkError.message());
-                return;
-            }
-            QString backup;
-            if (laatu::StorageError backupError = laatu::BackupService::backupIfDue(
-                    *open, laatu::BackupService::defaultFolder(open->path()), 24 * 3600, backup))
-                laatu::gui::MessageBox::critical(&window,
-                                                 QApplication::translate("main", "Backup Failed"),
-                                                 backupError.message());
-        });
+        // Deferred to the event loop, so the window paints before the check's thread starts.
+        auto *checks = new laatu::gui::WriterChecks(window);
+        QTimer::singleShot(0, checks, &laatu::gui::WriterChecks::start);
     }
     return QApplication::exec();
 }
