@@ -2287,6 +2287,93 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Eteenpäin</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Yläkansio</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Luo uusi kansio</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Luettelonäkymä</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tietonäkymä</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Sijainti:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>Tiedoston &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Tiedostotyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Valitse</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Tallenna nimellä</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Uusi kansio</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Näytä &amp;piilotiedostot</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Kansio:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Kansiot</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
     <name>QMessageBox</name>
     <message>
         <source>Show Details...</source>

@@ -131,6 +131,7 @@ QWidget *CountyComparisonView::createChartAndWeakest()
     chartLayout->addWidget(m_chartHeading);
     auto *scroll = new QScrollArea(chartBox);
     scroll->setObjectName(QStringLiteral("totalsChartScroll"));
+    scroll->setFocusPolicy(Qt::NoFocus); // the chart inside takes the focus
     scroll->setWidget(m_chart);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::StyledPanel);

@@ -147,6 +147,7 @@ void SiteHistoryView::retranslate()
     m_reviewsHeading->setText(tr("Reviews"));
     m_reviews->retranslate();
     m_tabs->setAccessibleName(tr("Changes and follow-up"));
+    m_tabs->setFocusPolicy(Qt::NoFocus); // the tab bar takes the focus
     m_tabs->setTabText(0, tr("&Changes"));
     m_tabs->setTabText(1, tr("&Follow-up"));
     m_tabs->setTabText(2, tr("&Outcomes"));

@@ -87,6 +87,8 @@ void ReviewWorkspace::changeEvent(QEvent *event)
 void ReviewWorkspace::retranslate()
 {
     m_tabs->setAccessibleName(tr("Review views"));
+    // The tab bar takes the focus; the frame around the pages is no stop of its own.
+    m_tabs->setFocusPolicy(Qt::NoFocus);
     m_tabs->setTabText(0, tr("&Criteria"));
     m_tabs->setTabText(1, tr("C&onsensus"));
     m_tabs->setTabText(2, tr("Fin&dings and Actions"));
