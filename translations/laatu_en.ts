@@ -5406,6 +5406,26 @@ Problems found:
         <source>%1 taken from the file, %2 kept here.</source>
         <translation>%1 taken from the file, %2 kept here.</translation>
     </message>
+    <message>
+        <source>Change Site Details</source>
+        <translation>Change Site Details</translation>
+    </message>
+    <message>
+        <source>The file changes the details of a site already here:
+
+• %1
+
+Change them as the file says?</source>
+        <translation>The file changes the details of a site already here:
+
+• %1
+
+Change them as the file says?</translation>
+    </message>
+    <message>
+        <source>Nothing was opened from %1: the sites stay as they are</source>
+        <translation>Nothing was opened from %1: the sites stay as they are</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::FidelityTrendChart</name>

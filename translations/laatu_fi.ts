@@ -5406,6 +5406,26 @@ Löydetyt ongelmat:
         <source>%1 taken from the file, %2 kept here.</source>
         <translation>%1 otettu tiedostosta, %2 säilytetty ennallaan.</translation>
     </message>
+    <message>
+        <source>Change Site Details</source>
+        <translation>Muuta toimipisteen tietoja</translation>
+    </message>
+    <message>
+        <source>The file changes the details of a site already here:
+
+• %1
+
+Change them as the file says?</source>
+        <translation>Tiedosto muuttaa täällä jo olevan toimipisteen tietoja:
+
+• %1
+
+Muutetaanko ne tiedoston mukaisiksi?</translation>
+    </message>
+    <message>
+        <source>Nothing was opened from %1: the sites stay as they are</source>
+        <translation>Tiedostosta %1 ei avattu mitään: toimipisteet pysyvät ennallaan</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::FidelityTrendChart</name>

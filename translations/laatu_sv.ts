@@ -5406,6 +5406,26 @@ Problem som hittades:
         <source>%1 taken from the file, %2 kept here.</source>
         <translation>%1 togs från filen, %2 behölls här.</translation>
     </message>
+    <message>
+        <source>Change Site Details</source>
+        <translation>Ändra verksamhetsställets uppgifter</translation>
+    </message>
+    <message>
+        <source>The file changes the details of a site already here:
+
+• %1
+
+Change them as the file says?</source>
+        <translation>Filen ändrar uppgifterna för ett verksamhetsställe som redan finns här:
+
+• %1
+
+Ändra dem enligt filen?</translation>
+    </message>
+    <message>
+        <source>Nothing was opened from %1: the sites stay as they are</source>
+        <translation>Ingenting öppnades från %1: verksamhetsställena förblir som de är</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::FidelityTrendChart</name>

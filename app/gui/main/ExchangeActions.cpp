@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QLocale>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace laatu::gui {
@@ -120,7 +121,25 @@ bool ExchangeActions::openReviewFile()
                 != QMessageBox::Yes)
             return false;
     }
-    const ReviewImporter::Result result = ReviewImporter::importFiles(*m_host.repository(), {path});
+    ReviewImporter::Result result = ReviewImporter::importFiles(*m_host.repository(), {path});
+    // Changes to a site already here are the user's to agree to: listed, and written only on
+    // yes. Any other problem refuses the file as it is.
+    const bool onlySiteChanges = !result.siteChanges.isEmpty() && !result.databaseError
+        && QSet<QString>(result.fileProblems.cbegin(), result.fileProblems.cend())
+            == QSet<QString>(result.siteChanges.cbegin(), result.siteChanges.cend());
+    if (onlySiteChanges) {
+        if (MessageBox::question(m_host.dialogParent(), tr("Change Site Details"),
+                                 tr("The file changes the details of a site already here:\n\n"
+                                    "• %1\n\nChange them as the file says?")
+                                     .arg(result.siteChanges.join(QStringLiteral("\n• "))))
+            != QMessageBox::Yes) {
+            m_host.showStatusMessage(tr("Nothing was opened from %1: the sites stay as they are")
+                                         .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        result = ReviewImporter::importFiles(*m_host.repository(), {path},
+                                             ReviewImporter::Options {true});
+    }
     if (!result.fileProblems.isEmpty() || result.databaseError) {
         MessageBox::critical(m_host.dialogParent(), tr("Review File Not Opened"),
                              tr("Nothing was changed.\n\n%1")
