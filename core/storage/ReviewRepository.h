@@ -84,6 +84,7 @@ public:
     StorageError auditLog(qint64 reviewId, QStringList &entries);
 
 private:
+    static QString nowUtc(); // audit times, UTC, ISO 8601
     struct EditContext
     {
         ReviewStatus status = ReviewStatus::Draft;
