@@ -142,6 +142,10 @@ ProgrammePublisher::publish(const QList<OutboxRepository::Candidate> &candidates
         entry.serverSequence = review.sequence;
         entry.message = review.message;
         acknowledged << entry;
+        if (progress && !progress(static_cast<int>(i + 1), static_cast<int>(toSend.size()))) {
+            result.pending += static_cast<int>(toSend.size() - i - 1);
+            break;
+        }
         if (acknowledged.size() >= kAcknowledgeBatch) {
             if (StorageError error = acknowledge()) {
                 result.error = fromStorage(error);

@@ -51,6 +51,9 @@ public:
     // For tests: runs inside each review's server transaction, just before its COMMIT, with
     // the number of reviews sent so far (to break the connection in the middle).
     std::function<void(int)> beforeCommit;
+    // After each review sent, with how many of how many (for a progress display); false
+    // stops the publish there, the reviews not yet sent left pending for the next one.
+    std::function<bool(int, int)> progress;
 
     Result publish(const QList<OutboxRepository::Candidate> &candidates);
 

@@ -54,7 +54,7 @@ ProgrammePuller::Result ProgrammePuller::pull()
             result.error = pageError;
             return result;
         }
-        if (page.size() < kPageSize)
+        if (page.size() < kPageSize || (progress && !progress(result.received)))
             return result;
         after = last;
     }

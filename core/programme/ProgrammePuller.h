@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace laatu {
 
 class Database;
@@ -34,6 +36,9 @@ public:
     };
 
     ProgrammePuller(Database &database, ReviewRepository &repository, ServerConnection &connection);
+    // After each page stored, with the number of reviews received so far; false stops the
+    // pull there (what was stored stays, and the next pull goes on from it).
+    std::function<bool(int)> progress;
     Result pull();
 
 private:

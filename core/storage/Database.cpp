@@ -432,7 +432,7 @@ StorageError Database::migrate(int fromVersion)
 Database::~Database()
 {
     m_backgroundCheck.reset(); // its thread ends before this connection closes
-    if (m_db.isOpen() && !m_readOnly && m_verified && !m_writerChecksPending) {
+    if (m_db.isOpen() && !m_readOnly && m_verified && !m_writerChecksPending && !m_companion) {
         // Folds the write-ahead log back into the file so a clean close leaves one file.
         QSqlQuery checkpoint(m_db);
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

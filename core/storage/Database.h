@@ -78,6 +78,21 @@ public:
     // naming every row any of them returned. Corrupt when any returned a problem.
     StorageError check(QStringList &report);
 
+    // A second connection to this file for a worker thread of this process (publishing to or
+    // pulling from the programme server while the window stays responsive). On the owner's
+    // thread, companionTicket() runs the writer's full checks if they are still due and
+    // refuses a read-only or damaged file; openCompanion() then runs on the worker thread, to
+    // which the connection belongs. The companion takes no lock (this process holds the
+    // writer's) and runs no checks of its own (the owner's passed); SQLite's own locking and
+    // the busy timeout order its writes with the owner's.
+    struct CompanionTicket
+    {
+        QString path;
+    };
+    StorageError companionTicket(const QString &what, CompanionTicket &ticket);
+    static std::unique_ptr<Database> openCompanion(const CompanionTicket &ticket,
+                                                   StorageError &error);
+
 private:
     Database() = default;
     static StorageError checkHeader(const QString &path);
@@ -99,6 +114,7 @@ private:
     bool m_connectionReadOnly = false; // SQLite parses no CHECK constraints on such a connection
     bool m_verified = false; // the checks at open passed; only then is anything written
     bool m_writerChecksPending = false; // a writer's full checks are deferred (see Options)
+    bool m_companion = false; // a worker's second connection: the owner closes the file
     QString m_readOnlyReason;
 };
 

@@ -46,4 +46,48 @@ QList<ActionStatus> DisplayText::actionStatuses()
             ActionStatus::Dropped};
 }
 
+QString DisplayText::publication(OutboxRepository::Publication publication)
+{
+    using Publication = OutboxRepository::Publication;
+    switch (publication) {
+    case Publication::NotPublished:
+        return tr("not published");
+    case Publication::Pending:
+        return tr("publishing unfinished");
+    case Publication::Published:
+        return tr("published");
+    case Publication::ChangedSincePublication:
+        return tr("changed since publication");
+    case Publication::Conflict:
+        return tr("conflict on the server");
+    case Publication::Pulled:
+        return tr("from the programme");
+    }
+    return {};
+}
+
+QString DisplayText::publicationDetail(OutboxRepository::Publication publication)
+{
+    using Publication = OutboxRepository::Publication;
+    switch (publication) {
+    case Publication::NotPublished:
+        return tr("Not yet on the programme server: File → Publish Review sends it.");
+    case Publication::Pending:
+        return tr("Sending it to the programme server did not finish; the next publish "
+                  "completes it.");
+    case Publication::Published:
+        return tr("On the programme server as it is here.");
+    case Publication::ChangedSincePublication:
+        return tr("Changed since it was published: the server holds the earlier version until "
+                  "it is final again and published.");
+    case Publication::Conflict:
+        return tr("The server holds the same revision with other content; it keeps its own and "
+                  "lists this laptop's beside it.");
+    case Publication::Pulled:
+        return tr("Pulled from the programme server: another reviewer's review, read-only "
+                  "here.");
+    }
+    return {};
+}
+
 } // namespace laatu::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/ReviewEnums.h"
+#include "storage/OutboxRepository.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,10 @@ public:
     static QString findingKind(FindingKind kind);
     static QString actionStatus(ActionStatus status);
     static QList<ActionStatus> actionStatuses();
+    // A review's publication to the programme server, in a word or two for the review list,
+    // and in a sentence for its tooltip.
+    static QString publication(OutboxRepository::Publication publication);
+    static QString publicationDetail(OutboxRepository::Publication publication);
 };
 
 } // namespace laatu::gui

@@ -9,6 +9,7 @@
 #include "gui/main/ExchangeActions.h"
 #include "gui/main/GuideWindow.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/ProgrammeActions.h"
 #include "gui/main/ReportActions.h"
 #include "gui/main/ReviewActions.h"
 #include "gui/main/ReviewWorkspace.h"
@@ -80,6 +81,9 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.openReviewFileAction, [&window] { window.exchangeActions()->openReviewFile(); });
     on(ui.exportMyRatingsAction, [&window] { window.exchangeActions()->exportMyRatings(); });
     on(ui.mergeRatingsAction, [&window] { window.exchangeActions()->mergeRatings(); });
+    on(ui.publishReviewAction, [&window] { window.programmeActions()->publishReview(); });
+    on(ui.publishAllFinalAction, [&window] { window.programmeActions()->publishAllFinal(); });
+    on(ui.pullProgrammeAction, [&window] { window.programmeActions()->pullProgramme(); });
     on(ui.openCatalogAction, [&window] { window.catalogActions()->openCatalogFile(); });
     on(ui.builtInCatalogAction, [&window] { window.catalogActions()->useBuiltInCatalog(); });
     on(ui.quitAction, [&window] { window.close(); });
@@ -109,7 +113,8 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.aboutAction, [&window] { showAbout(window); });
     on(ui.programmeServerAction, [&window] {
         ProgrammeServerDialog dialog(&window);
-        DialogRunner::exec(dialog);
+        if (DialogRunner::exec(dialog) == QDialog::Accepted)
+            window.reloadPublications(); // with a server, each final review says if it is sent
     });
     const QList<QAction *> tabActions {ui.showCriteriaAction, ui.showConsensusAction,
                                        ui.showFindingsAction};

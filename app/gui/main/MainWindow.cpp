@@ -9,6 +9,7 @@
 #include "gui/main/ExchangeActions.h"
 #include "gui/main/LanguageMenu.h"
 #include "gui/main/MainMenus.h"
+#include "gui/main/ProgrammeActions.h"
 #include "gui/main/ReportActions.h"
 #include "gui/main/ReviewActions.h"
 #include "gui/main/ReviewWorkspace.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_programmeActions->stop();
     m_session.reset();
 }
 
@@ -119,6 +121,16 @@ void MainWindow::setUpControllers()
     m_exchangeActions = new ExchangeActions(*this, this);
     m_analysisActions = new AnalysisActions(*this, this, this);
     m_catalogActions = new CatalogActions(m_ui->criteriaTree, m_ui->criterionView, this);
+    m_programmeActions = new ProgrammeActions(*this, this);
+    connect(m_programmeActions, &ProgrammeActions::busyChanged, this, &MainWindow::updateActions);
+    connect(m_programmeActions, &ProgrammeActions::publicationsChanged, this,
+            &MainWindow::reloadPublications);
+    connect(m_programmeActions, &ProgrammeActions::programmeCopyChanged, this,
+            &MainWindow::reloadReviews);
+    connect(m_reviewActions, &ReviewActions::finalised, this, &MainWindow::reloadPublications);
+    connect(m_reviewActions, &ReviewActions::reopened, this, &MainWindow::reloadPublications);
+    connect(m_reviewActions, &ReviewActions::finalised, m_programmeActions,
+            &ProgrammeActions::publishFinalised);
     m_languageMenu = new LanguageMenu(m_ui->languageMenu);
     connect(m_catalogActions, &CatalogActions::instrumentChosen, this,
             [this](const Instrument &instrument) { setInstrument(instrument); });
@@ -171,6 +183,7 @@ QString MainWindow::lastReviewKey() const
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     closeReview();
+    m_programmeActions->stop(); // its worker has the file open too
     m_analysisActions->reset();
     m_sites.reset();
     m_repository.reset();
@@ -215,6 +228,7 @@ void MainWindow::reloadReviews()
         StorageError lookupError;
         return m_repository->catalog(id, version, lookupError);
     });
+    reloadPublications();
     if (m_session)
         reviewList()->selectReview(m_session->reviewId());
 }
@@ -251,40 +265,6 @@ void MainWindow::showFailure(const QString &title, const QString &message)
 {
     statusBar()->showMessage(tr("Not saved: %1").arg(title));
     MessageBox::critical(this, title, message);
-}
-
-void MainWindow::updateActions()
-{
-    const bool writable = isWritable();
-    const bool reviewChosen = reviewList()->currentReviewId() != 0;
-    const bool siteChosen = !reviewList()->currentSiteUuid().isEmpty();
-    const bool open = m_session != nullptr;
-    const bool reportable = currentReviewId() != 0;
-    m_ui->newReviewAction->setEnabled(writable);
-    m_ui->openReviewAction->setEnabled(reviewChosen);
-    m_ui->followUpAction->setEnabled(writable && (reviewChosen || open));
-    m_ui->deleteReviewAction->setEnabled(writable && reviewChosen);
-    m_ui->newSiteAction->setEnabled(writable);
-    m_ui->editSiteAction->setEnabled(writable && siteChosen);
-    m_ui->archiveSiteAction->setEnabled(writable && siteChosen);
-    const Site *site = siteChosen ? reviewList()->site(reviewList()->currentSiteUuid()) : nullptr;
-    m_ui->archiveSiteAction->setText(site && site->archived ? tr("Restore Archived Site")
-                                                            : tr("&Archive Site"));
-    for (QAction *action :
-         {m_ui->showCriteriaAction, m_ui->showConsensusAction, m_ui->showFindingsAction,
-          m_ui->closeReviewAction, m_ui->auditLogAction})
-        action->setEnabled(open);
-    m_ui->finaliseAction->setEnabled(open && m_session->isEditable());
-    m_ui->revealAction->setEnabled(open && m_session->isEditable() && m_session->isBlind());
-    m_ui->exportReportAction->setEnabled(reportable);
-    m_ui->exportMyRatingsAction->setEnabled(reportable);
-    m_ui->sendToCoReviewerAction->setEnabled(reportable);
-    m_ui->openReviewFileAction->setEnabled(writable);
-    m_ui->mergeRatingsAction->setEnabled(writable);
-    m_ui->siteHistoryAction->setEnabled(m_database != nullptr);
-    m_ui->countyComparisonAction->setEnabled(m_database != nullptr);
-    m_ui->printReportAction->setEnabled(reportable);
-    m_ui->reopenAction->setEnabled(open && writable && m_session->isFinal());
 }
 
 bool MainWindow::openReview(qint64 reviewId)
@@ -390,6 +370,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // no Laatu process may live on without a window, holding the writer lock.
     m_workspace->flush();
     m_analysisActions->closeViews();
+    m_programmeActions->stop(); // after the review it is sending; the rest stays pending
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -24,6 +24,7 @@ class AnalysisActions;
 class CatalogActions;
 class ExchangeActions;
 class LanguageMenu;
+class ProgrammeActions;
 class ReportActions;
 class ReviewActions;
 class ReviewBrowser;
@@ -66,6 +67,9 @@ public:
     void reloadReviews() override;
     void updateActions() override;
     void showStatusMessage(const QString &message) override;
+    // The review list's publication states again (after a publish, or a change of server),
+    // without rereading the list.
+    void reloadPublications();
 
     // The menus' commands by concern, callable from tests as from the menus.
     SiteActions *siteActions() const { return m_siteActions; }
@@ -74,6 +78,7 @@ public:
     ExchangeActions *exchangeActions() const { return m_exchangeActions; }
     AnalysisActions *analysisActions() const { return m_analysisActions; }
     CatalogActions *catalogActions() const { return m_catalogActions; }
+    ProgrammeActions *programmeActions() const { return m_programmeActions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -106,6 +111,7 @@ private:
     ExchangeActions *m_exchangeActions = nullptr;
     AnalysisActions *m_analysisActions = nullptr;
     CatalogActions *m_catalogActions = nullptr;
+    ProgrammeActions *m_programmeActions = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     UndoActions *m_undoActions = nullptr;
 };

@@ -195,6 +195,8 @@ void ReviewActions::finaliseReview()
         return;
     session->finalise();
     m_host.updateActions();
+    if (session->isFinal())
+        emit finalised(session->reviewId());
 }
 
 void ReviewActions::reopenReview()
@@ -202,6 +204,13 @@ void ReviewActions::reopenReview()
     ReviewSession *session = m_host.session();
     if (!session || !session->isFinal())
         return;
+    if (m_host.reviewList()->publication(session->reviewId())
+        == OutboxRepository::Publication::Pulled) {
+        MessageBox::information(m_host.dialogParent(), tr("Reopen Review"),
+                                tr("This review was pulled from the programme and is read-only "
+                                   "here: only its own reviewers can reopen it."));
+        return;
+    }
     QInputDialog dialog(m_host.dialogParent());
     dialog.setWindowTitle(tr("Reopen Review"));
     dialog.setLabelText(tr("Why is the final review reopened? The reason goes into the review's "
@@ -217,6 +226,8 @@ void ReviewActions::reopenReview()
     }
     session->reopen(reason);
     m_host.updateActions();
+    if (!session->isFinal())
+        emit reopened(session->reviewId());
 }
 
 } // namespace laatu::gui

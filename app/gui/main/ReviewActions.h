@@ -28,6 +28,11 @@ public:
     void showLog();
     void reopenReview();
 
+signals:
+    // The open review was made final, or reopened (its publication state changes).
+    void finalised(qint64 reviewId);
+    void reopened(qint64 reviewId);
+
 private:
     bool createReview(ReviewDocument document);
 

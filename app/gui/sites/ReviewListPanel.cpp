@@ -220,12 +220,12 @@ void ReviewListPanel::fillSite(QTreeWidgetItem *siteItem)
         const int criteria = instrument ? int(instrument->criteria().size()) : 0;
         auto *item = new QTreeWidgetItem(
             {DateText::date(review->visitStart, locale), DisplayText::reviewKind(review->kind),
-             DisplayText::reviewStatus(review->status),
-             level ? locale.toString(review->consensusTotal) : tr("–"),
+             QString(), level ? locale.toString(review->consensusTotal) : tr("–"),
              level ? level->name.text(language)
                    : tr("Incomplete, %1/%2").arg(review->consensusRated).arg(criteria)});
         item->setData(0, kReviewIdRole, review->id);
         item->setData(0, kSiteUuidRole, uuid);
+        showStatusOf(item, *review);
         item->setToolTip(4,
                          level ? level->description.text(language)
                                : tr("%1 of %2 criteria have a consensus rating")
@@ -267,6 +267,42 @@ void ReviewListPanel::updateReview(const ReviewSummary &summary)
     fillSite(site);
     if (selected)
         selectReview(selected);
+}
+
+void ReviewListPanel::setPublications(
+    const QHash<qint64, OutboxRepository::Publication> &publications, bool serverConfigured)
+{
+    m_publications = publications;
+    m_serverConfigured = serverConfigured;
+    // Only the rows made so far; the others take theirs when their site is opened.
+    QList<QTreeWidgetItem *> rows;
+    for (int c = 0; c < topLevelItemCount(); ++c)
+        for (int s = 0; s < topLevelItem(c)->childCount(); ++s)
+            for (int r = 0; r < topLevelItem(c)->child(s)->childCount(); ++r)
+                rows << topLevelItem(c)->child(s)->child(r);
+    for (QTreeWidgetItem *row : std::as_const(rows))
+        if (const ReviewSummary *summary = review(row->data(0, kReviewIdRole).toLongLong()))
+            showStatusOf(row, *summary);
+    noteRowWidths(rows);
+    fitColumns();
+}
+
+OutboxRepository::Publication ReviewListPanel::publication(qint64 reviewId) const
+{
+    return m_publications.value(reviewId, OutboxRepository::Publication::NotPublished);
+}
+
+void ReviewListPanel::showStatusOf(QTreeWidgetItem *row, const ReviewSummary &review) const
+{
+    using Publication = OutboxRepository::Publication;
+    const auto it = m_publications.constFind(review.id);
+    const QString status = DisplayText::reviewStatus(review.status);
+    // Without a server, a review that was never sent says nothing about publishing.
+    const bool shown = it != m_publications.cend()
+        && (m_serverConfigured || it.value() != Publication::NotPublished);
+    row->setText(2,
+                 shown ? tr("%1, %2").arg(status, DisplayText::publication(it.value())) : status);
+    row->setToolTip(2, shown ? DisplayText::publicationDetail(it.value()) : QString());
 }
 
 void ReviewListPanel::setFilterText(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/Site.h"
+#include "storage/OutboxRepository.h"
 #include "storage/ReviewSummary.h"
 
 #include <QTreeWidget>
@@ -15,9 +16,9 @@ class Instrument;
 namespace laatu::gui {
 
 // The sites in the database grouped by wellbeing services county, each with its reviews in
-// visit order: date, kind, status, total and level. Sites without reviews are listed too;
-// archived sites only when asked. A filter text keeps the sites whose county, name or
-// municipality contain it.
+// visit order: date, kind, status (with its publication to the programme), total and level. Sites
+// without reviews are listed too; archived sites only when asked. A filter text keeps the sites
+// whose county, name or municipality contain it.
 class ReviewListPanel : public QTreeWidget
 {
     Q_OBJECT
@@ -34,6 +35,11 @@ public:
     void setReviews(const QList<ReviewSummary> &reviews, const CatalogLookup &catalogFor);
     // One review's line again (after an edit), without rereading the whole list.
     void updateReview(const ReviewSummary &summary);
+    // Each review's publication to the programme server, shown beside its status: for every
+    // final review when a server is set up, else only for those that have one.
+    void setPublications(const QHash<qint64, OutboxRepository::Publication> &publications,
+                         bool serverConfigured);
+    OutboxRepository::Publication publication(qint64 reviewId) const;
     void setFilterText(const QString &text);
     void setShowArchived(bool show);
     int reviewCount() const { return m_reviewCount; }
@@ -71,11 +77,15 @@ private:
     QTreeWidgetItem *siteItem(const QString &uuid) const;
     void applyFilter();
     void retranslate();
+    // The status column's text and tooltip of a review row.
+    void showStatusOf(QTreeWidgetItem *row, const ReviewSummary &review) const;
 
     QList<Site> m_sites;
     QList<ReviewSummary> m_reviews;
     std::map<QString, QList<qsizetype>> m_reviewsBySite; // site UUID -> indexes into m_reviews
     CatalogLookup m_catalogFor;
+    QHash<qint64, OutboxRepository::Publication> m_publications;
+    bool m_serverConfigured = false;
     QString m_filter;
     bool m_showArchived = false;
     QList<int> m_rowWidths; // widest text per column of the review rows made so far
