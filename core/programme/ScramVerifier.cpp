@@ -1,5 +1,7 @@
 #include "ScramVerifier.h"
 
+#include "SaslPrep.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -17,9 +19,8 @@ QString ScramVerifier::make(const QString &password)
 
 QString ScramVerifier::make(const QString &password, const QByteArray &salt, int iterations)
 {
-    // PostgreSQL prepares the password with SASLprep; NFKC is its main step, and ASCII
-    // passwords pass through unchanged.
-    const QByteArray prepared = password.normalized(QString::NormalizationForm_KC).toUtf8();
+    // As the server and libpq prepare the typed password before hashing it.
+    const QByteArray prepared = SaslPrep::prepare(password);
     const QByteArray salted = pbkdf2Sha256(prepared, salt, iterations);
     const QByteArray clientKey = QMessageAuthenticationCode::hash(
         QByteArrayLiteral("Client Key"), salted, QCryptographicHash::Sha256);
