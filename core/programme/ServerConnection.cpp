@@ -7,6 +7,33 @@ namespace laatu {
 
 namespace {
 QAtomicInt connectionCounter;
+
+QtMessageHandler previousHandler = nullptr;
+
+// QPSQL frees each prepared statement when its query object goes; on a connection that was
+// lost it can only warn "Unable to free statement: no connection to the server" to stderr,
+// after Laatu's own message has said what happened and what to do. The session and its
+// statements are gone with the connection, so that one warning is dropped; every other
+// message goes on as before.
+void dropStatementFreeingNoise(QtMsgType type, const QMessageLogContext &context,
+                               const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement:")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        qt_message_output(type, context, message);
+}
+
+void installNoiseFilter()
+{
+    static const bool installed = [] {
+        previousHandler = qInstallMessageHandler(dropStatementFreeingNoise);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
 } // namespace
 
 std::unique_ptr<ServerConnection>
@@ -19,6 +46,7 @@ ServerConnection::open(const ServerAddress &address, const QString &password, Pr
                     "package libqt6sql6-psql. Tried nothing.")};
         return nullptr;
     }
+    installNoiseFilter();
     std::unique_ptr<ServerConnection> connection(new ServerConnection);
     connection->m_address = address;
     connection->m_connectionName
@@ -77,11 +105,11 @@ ProgrammeError ServerConnection::exec(QSqlQuery &query, const QString &sql,
 {
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return ProgrammeError::fromSql(query.lastError(), what);
+        return failed(query.lastError(), what);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return ProgrammeError::fromSql(query.lastError(), what);
+        return failed(query.lastError(), what);
     return {};
 }
 
@@ -89,13 +117,25 @@ ProgrammeError ServerConnection::execPlain(const QString &sql, const QString &wh
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return ProgrammeError::fromSql(query.lastError(), what);
+        return failed(query.lastError(), what);
     return {};
+}
+
+ProgrammeError ServerConnection::failed(const QSqlError &error, const QString &what)
+{
+    // A failed statement aborts the transaction it is in: it is rolled back at once, so the
+    // statements still prepared in it are freed outside an aborted transaction (which refuses
+    // even that) and the connection is ready for the next review.
+    if (m_inTransaction)
+        rollback();
+    return ProgrammeError::fromSql(error, what);
 }
 
 ProgrammeError ServerConnection::begin(const QString &what)
 {
-    return execPlain(QStringLiteral("BEGIN"), what);
+    ProgrammeError error = execPlain(QStringLiteral("BEGIN"), what);
+    m_inTransaction = !error;
+    return error;
 }
 
 ProgrammeError ServerConnection::commit(const QString &what)
@@ -104,11 +144,16 @@ ProgrammeError ServerConnection::commit(const QString &what)
     // it with rollback()), so a COMMIT that returns without an error is the server's COMMIT.
     // One whose answer is lost is reported as an error: the review stays pending and the next
     // publish finds it "already published".
-    return execPlain(QStringLiteral("COMMIT"), what);
+    const ProgrammeError error = execPlain(QStringLiteral("COMMIT"), what);
+    m_inTransaction = false;
+    return error;
 }
 
 void ServerConnection::rollback()
 {
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -40,18 +41,21 @@ public:
     ProgrammeError execPlain(const QString &sql, const QString &what);
     ProgrammeError begin(const QString &what);
     ProgrammeError commit(const QString &what);
-    // Best effort: after a lost connection there is nothing left to roll back.
+    // Best effort: after a lost connection there is nothing left to roll back. A failed
+    // statement has already rolled its transaction back; then this does nothing.
     void rollback();
     QSqlQuery newQuery() const { return QSqlQuery(m_db); }
 
 private:
     ServerConnection() = default;
+    ProgrammeError failed(const QSqlError &error, const QString &what);
 
     ServerAddress m_address;
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_login;
     qint64 m_backendPid = 0;
+    bool m_inTransaction = false;
 };
 
 } // namespace laatu
