@@ -127,8 +127,7 @@ StorageError OutboxRepository::publications(QHash<qint64, Publication> &publicat
                        " FROM review r JOIN site s ON s.id = r.site_id"
                        " LEFT JOIN programme_copy p ON p.review_id = r.id"
                        " LEFT JOIN programme_outbox o ON o.review_id = r.id"
-                       " WHERE r.status = 'final' OR p.review_id IS NOT NULL"
-                       "  OR o.review_id IS NOT NULL")
+                       " WHERE p.review_id IS NOT NULL OR o.review_id IS NOT NULL")
             .arg(QLatin1String(kFingerprint)));
     if (StorageError error = query.exec(what))
         return m_database.markIfDamaged(error);

@@ -50,7 +50,7 @@ public:
     };
     // A review's publication, as the review list shows it.
     enum class Publication {
-        NotPublished, // final, never sent (drafts are not listed)
+        NotPublished, // final, never sent (not in publications())
         Pending, // sent, the server's COMMIT not yet known
         Published,
         ChangedSincePublication, // reopened, or its site changed, since it was published
@@ -66,7 +66,9 @@ public:
     // final or was pulled from the programme.
     StorageError candidate(qint64 reviewId, Candidate &candidate);
     StorageError entries(QHash<qint64, Entry> &entries);
-    // Every final or sent own review and every pulled one, in one query.
+    // Every sent own review and every pulled one, in one query; a review not in it was never
+    // sent (NotPublished when it is final). Nothing is read for a laptop that never published
+    // or pulled, however long its history.
     StorageError publications(QHash<qint64, Publication> &publications);
 
     // In one transaction each; the entry's state, revision, hash, sequence and message are

@@ -79,7 +79,7 @@ const Instrument *ReviewRepository::catalog(const QString &id, const QString &ve
         return nullptr;
     CatalogReader::Result result;
     if (query.next()) {
-        result = CatalogReader::read(query.value(0).toString().toUtf8());
+        result = CatalogReader::readStored(query.value(0).toString().toUtf8());
         // Stored by Laatu after it was validated: one that no longer reads is damage, not an
         // unknown catalog.
         if (!result.ok()) {
@@ -103,42 +103,6 @@ const Instrument *ReviewRepository::catalog(const QString &id, const QString &ve
         return nullptr;
     }
     return &m_catalogs.emplace(key, *result.instrument).first->second;
-}
-
-StorageError ReviewRepository::listReviews(QList<ReviewSummary> &reviews)
-{
-    // One pass: consensus totals are grouped once instead of a subquery per review.
-    SqlStatement query(
-        m_database.sql(),
-        QStringLiteral("SELECT r.id, r.uuid, s.uuid, s.name, s.county, r.visit_start, r.kind,"
-                       " r.status, r.catalog_key, r.catalog_version,"
-                       " COALESCE(c.total, 0), COALESCE(c.rated, 0)"
-                       " FROM review r JOIN site s ON s.id = r.site_id"
-                       " LEFT JOIN (SELECT review_id, SUM(value) AS total, COUNT(*) AS rated"
-                       "   FROM consensus_rating GROUP BY review_id) c ON c.review_id = r.id"
-                       " ORDER BY s.county, s.name, r.visit_start, r.id"));
-    if (StorageError error = query.exec(tr("listing the reviews")))
-        return error;
-    while (query.next()) {
-        ReviewSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.uuid = query.value(1).toString();
-        summary.siteUuid = query.value(2).toString();
-        summary.siteName = query.value(3).toString();
-        summary.county = query.value(4).toString();
-        summary.visitStart = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-        if (StorageError error = StoredValues::reviewKind(query.value(6), summary.id, summary.kind))
-            return m_database.markIfDamaged(error);
-        if (StorageError error
-            = StoredValues::reviewStatus(query.value(7), summary.id, summary.status))
-            return m_database.markIfDamaged(error);
-        summary.catalogId = query.value(8).toString();
-        summary.catalogVersion = query.value(9).toString();
-        summary.consensusTotal = query.value(10).toInt();
-        summary.consensusRated = query.value(11).toInt();
-        reviews << summary;
-    }
-    return m_database.markIfDamaged(query.readError(tr("listing the reviews")));
 }
 
 StorageError ReviewRepository::findReview(const QString &uuid, qint64 &id)

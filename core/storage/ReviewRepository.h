@@ -7,6 +7,7 @@
 #include "review/ReviewDocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -16,6 +17,7 @@
 namespace laatu {
 
 class Database;
+class SqlStatement;
 
 // Reviews, sites and catalogs in the database. Each public edit is one short BEGIN IMMEDIATE
 // transaction, committed before the call returns; a final review refuses edits until it is
@@ -36,7 +38,13 @@ public:
     // stays valid as long as the repository: catalogs are parsed once and kept.
     const Instrument *catalog(const QString &id, const QString &version, StorageError &error);
 
+    // Every review's summary, by county, site and visit (ReviewRepositoryLists.cpp).
     StorageError listReviews(QList<ReviewSummary> &reviews);
+    // One site's, in visit order, through the index review_by_site.
+    StorageError listSiteReviews(const QString &siteUuid, QList<ReviewSummary> &reviews);
+    // How many reviews each site has (sites without any left out), and all of them: the review
+    // list's start without reading any review.
+    StorageError countReviewsBySite(QHash<QString, int> &countsBySite, int &total);
     StorageError findReview(const QString &uuid, qint64 &id);
     // The latest review of site `siteId` whose visit started before `visitStart` (the newest
     // row first when two started the same day), other than `exceptUuid`; `id` 0 when there is
@@ -84,6 +92,9 @@ public:
     StorageError auditLog(qint64 reviewId, QStringList &entries);
 
 private:
+    // The summaries of a query that selects the columns of kSummaryColumns.
+    StorageError readSummaries(SqlStatement &query, const QString &what,
+                               QList<ReviewSummary> &reviews);
     static QString nowUtc(); // audit times, UTC, ISO 8601
     struct EditContext
     {

@@ -81,12 +81,16 @@ TEST_CASE("a long list shows its sites at once and a site's reviews when it is o
     window.setDatabase(demoDatabase(dir.filePath(QStringLiteral("long.db")), 40, 8));
     laatu::gui::ReviewListPanel *list = window.reviewList();
     CHECK(list->reviewCount() == 320);
+    // Only the counts were read at start: no review of any site yet.
+    CHECK(list->reviews().isEmpty());
     QTreeWidgetItem *site = list->topLevelItem(0)->child(0);
     REQUIRE(site);
     CHECK_FALSE(site->isExpanded());
     CHECK(site->childCount() == 0);
+    CHECK(site->toolTip(0) == QStringLiteral("8 reviews"));
     list->expandItem(site);
     CHECK(site->childCount() == 8);
+    CHECK(list->reviews().size() == 8);
     // Choosing a review of a site not yet opened opens it.
     QTreeWidgetItem *last = list->topLevelItem(list->topLevelItemCount() - 1);
     QTreeWidgetItem *lastSite = last->child(last->childCount() - 1);
@@ -97,7 +101,10 @@ TEST_CASE("a long list shows its sites at once and a site's reviews when it is o
     for (const laatu::ReviewSummary &review : reviews)
         if (review.siteUuid == lastSite->data(0, Qt::UserRole + 2).toString())
             id = review.id;
-    REQUIRE(list->selectReview(id));
+    // By its number alone it is not found until its site is read; with its site it is.
+    CHECK_FALSE(list->selectReview(id));
+    REQUIRE(list->selectReview(id, lastSite->data(0, Qt::UserRole + 2).toString()));
     CHECK(lastSite->childCount() == 8);
+    CHECK(list->reviews().size() == 16);
     CHECK(list->currentReviewId() == id);
 }

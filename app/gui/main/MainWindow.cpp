@@ -215,22 +215,41 @@ void MainWindow::reloadReviews()
 {
     if (!m_repository)
         return;
-    QList<ReviewSummary> reviews;
     QList<Site> sites;
-    StorageError error = m_repository->listReviews(reviews);
+    QHash<QString, int> counts;
+    int total = 0;
+    StorageError error = m_sites->listSites(sites);
     if (!error)
-        error = m_sites->listSites(sites);
+        error = m_repository->countReviewsBySite(counts, total);
+    QList<ReviewSummary> reviews;
+    // A short history is read whole (every site is shown open); a long one site by site as
+    // the sites are opened, so that start-up does not grow with it.
+    if (!error && total <= ReviewListPanel::kOpenSitesUpTo)
+        error = m_repository->listReviews(reviews);
     if (error) {
         MessageBox::critical(this, tr("Reviews Not Loaded"), error.message());
         return;
     }
-    reviewList()->setContents(sites, reviews, [this](const QString &id, const QString &version) {
+    const auto catalogFor = [this](const QString &id, const QString &version) {
         StorageError lookupError;
         return m_repository->catalog(id, version, lookupError);
-    });
+    };
+    if (total <= ReviewListPanel::kOpenSitesUpTo) {
+        reviewList()->setContents(sites, reviews, catalogFor);
+    } else {
+        reviewList()->setLazyContents(
+            sites, counts,
+            [this](const QString &siteUuid) {
+                QList<ReviewSummary> siteReviews;
+                if (StorageError loadError = m_repository->listSiteReviews(siteUuid, siteReviews))
+                    showStatusMessage(loadError.message());
+                return siteReviews;
+            },
+            catalogFor);
+    }
     reloadPublications();
     if (m_session)
-        reviewList()->selectReview(m_session->reviewId());
+        reviewList()->selectReview(m_session->reviewId(), m_session->document().site.uuid);
 }
 
 void MainWindow::showStatus()
@@ -299,7 +318,7 @@ bool MainWindow::openReview(qint64 reviewId)
     });
     m_workspace->setSession(m_session.get(), language());
     m_ui->pages->setCurrentWidget(m_workspace);
-    reviewList()->selectReview(reviewId);
+    reviewList()->selectReview(reviewId, m_session->document().site.uuid);
     QSettings().setValue(lastReviewKey(), m_session->document().review.uuid);
     statusBar()->showMessage(m_session->isEditable()
                                  ? tr("Review opened. Every change is saved at once.")

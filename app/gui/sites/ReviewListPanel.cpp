@@ -24,7 +24,6 @@ constexpr int kReviewIdRole = Qt::UserRole + 1;
 constexpr int kSiteUuidRole = Qt::UserRole + 2;
 constexpr int kFilterTextRole = Qt::UserRole + 3;
 constexpr int kFilledRole = Qt::UserRole + 4;
-constexpr qsizetype kOpenSitesUpTo = 300; // reviews
 } // namespace
 
 ReviewListPanel::ReviewListPanel(QWidget *parent)
@@ -117,9 +116,19 @@ void ReviewListPanel::setContents(const QList<Site> &sites, const QList<ReviewSu
                                   const CatalogLookup &catalogFor)
 {
     m_sites = sites;
-    m_reviews = reviews;
+    m_reviews.setAll(reviews);
     m_catalogFor = catalogFor;
-    m_reviewCount = static_cast<int>(reviews.size());
+    rebuild();
+}
+
+void ReviewListPanel::setLazyContents(const QList<Site> &sites,
+                                      const QHash<QString, int> &countsBySite,
+                                      SiteReviewCache::Loader loader,
+                                      const CatalogLookup &catalogFor)
+{
+    m_sites = sites;
+    m_reviews.setLazy(countsBySite, std::move(loader));
+    m_catalogFor = catalogFor;
     rebuild();
 }
 
@@ -138,9 +147,6 @@ void ReviewListPanel::rebuild()
         const int county = QString::localeAwareCompare(a.county, b.county);
         return county != 0 ? county < 0 : QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    m_reviewsBySite.clear();
-    for (qsizetype i = 0; i < m_reviews.size(); ++i)
-        m_reviewsBySite[m_reviews.at(i).siteUuid] << i;
     // Built apart from the tree and added at once, and spanned only then: each span set while
     // items are still arriving would lay the whole tree out again (once per site).
     QList<QTreeWidgetItem *> counties;
@@ -167,8 +173,7 @@ void ReviewListPanel::rebuild()
             siteItem->setFont(0, italic);
             archived << siteItem;
         }
-        const auto reviews = m_reviewsBySite.find(site.uuid);
-        const qsizetype count = reviews == m_reviewsBySite.end() ? 0 : reviews->second.size();
+        const int count = m_reviews.count(site.uuid);
         siteItem->setChildIndicatorPolicy(count > 0 ? QTreeWidgetItem::ShowIndicator
                                                     : QTreeWidgetItem::DontShowIndicator);
         siteItem->setToolTip(0, tr("%n review(s)", nullptr, int(count)));
@@ -184,7 +189,7 @@ void ReviewListPanel::rebuild()
         siteItem->setHidden(!m_showArchived);
     // Counties open; sites open too while the list is short enough to read at a glance.
     expandToDepth(0);
-    if (m_reviews.size() <= kOpenSitesUpTo) {
+    if (m_reviews.total() <= kOpenSitesUpTo) {
         for (int c = 0; c < topLevelItemCount(); ++c)
             for (int s = 0; s < topLevelItem(c)->childCount(); ++s) {
                 fillSite(topLevelItem(c)->child(s));
@@ -204,14 +209,11 @@ void ReviewListPanel::fillSite(QTreeWidgetItem *siteItem)
         return;
     siteItem->setData(0, kFilledRole, true);
     const QString uuid = siteItem->data(0, kSiteUuidRole).toString();
-    const auto reviews = m_reviewsBySite.find(uuid);
-    if (reviews == m_reviewsBySite.end())
-        return;
     const QString language = Translator::currentLanguage();
     const QLocale locale;
     QList<QTreeWidgetItem *> rows;
-    for (const qsizetype index : reviews->second) {
-        const ReviewSummary *review = &m_reviews.at(index);
+    for (const ReviewSummary &entry : m_reviews.reviewsOf(uuid)) {
+        const ReviewSummary *review = &entry;
         const Instrument *instrument = m_catalogFor(review->catalogId, review->catalogVersion);
         const QString levelKey = instrument
             ? ScoreCard::levelKeyFor(*instrument, review->consensusRated, review->consensusTotal)
@@ -254,9 +256,8 @@ QTreeWidgetItem *ReviewListPanel::siteItem(const QString &uuid) const
 
 void ReviewListPanel::updateReview(const ReviewSummary &summary)
 {
-    for (ReviewSummary &entry : m_reviews)
-        if (entry.id == summary.id)
-            entry = summary;
+    if (!m_reviews.update(summary))
+        return;
     QTreeWidgetItem *site = siteItem(summary.siteUuid);
     if (!site || !site->data(0, kFilledRole).toBool())
         return;
@@ -298,11 +299,13 @@ void ReviewListPanel::showStatusOf(QTreeWidgetItem *row, const ReviewSummary &re
     const auto it = m_publications.constFind(review.id);
     const QString status = DisplayText::reviewStatus(review.status);
     // Without a server, a review that was never sent says nothing about publishing.
-    const bool shown = it != m_publications.cend()
-        && (m_serverConfigured || it.value() != Publication::NotPublished);
+    const bool neverSent = it == m_publications.cend() || it.value() == Publication::NotPublished;
+    const bool shown
+        = neverSent ? m_serverConfigured && review.status == ReviewStatus::Final : true;
+    const Publication publication = neverSent ? Publication::NotPublished : it.value();
     row->setText(2,
-                 shown ? tr("%1, %2").arg(status, DisplayText::publication(it.value())) : status);
-    row->setToolTip(2, shown ? DisplayText::publicationDetail(it.value()) : QString());
+                 shown ? tr("%1, %2").arg(status, DisplayText::publication(publication)) : status);
+    row->setToolTip(2, shown ? DisplayText::publicationDetail(publication) : QString());
 }
 
 void ReviewListPanel::setFilterText(const QString &text)
@@ -357,12 +360,11 @@ const Site *ReviewListPanel::site(const QString &uuid) const
 
 const ReviewSummary *ReviewListPanel::previousReview(const QString &siteUuid,
                                                      const QString &reviewUuid,
-                                                     const QDate &visitStart) const
+                                                     const QDate &visitStart)
 {
     const ReviewSummary *previous = nullptr;
-    for (const ReviewSummary &review : m_reviews)
-        if (review.siteUuid == siteUuid && review.uuid != reviewUuid
-            && review.visitStart < visitStart
+    for (const ReviewSummary &review : m_reviews.reviewsOf(siteUuid))
+        if (review.uuid != reviewUuid && review.visitStart < visitStart
             && (!previous || review.visitStart >= previous->visitStart))
             previous = &review;
     return previous;
@@ -370,14 +372,13 @@ const ReviewSummary *ReviewListPanel::previousReview(const QString &siteUuid,
 
 const ReviewSummary *ReviewListPanel::review(qint64 id) const
 {
-    for (const ReviewSummary &entry : m_reviews)
-        if (entry.id == id)
-            return &entry;
-    return nullptr;
+    return m_reviews.find(id);
 }
 
-bool ReviewListPanel::selectReview(qint64 id)
+bool ReviewListPanel::selectReview(qint64 id, const QString &siteUuid)
 {
+    if (!review(id) && !siteUuid.isEmpty())
+        m_reviews.reviewsOf(siteUuid); // a site not opened yet
     const ReviewSummary *summary = review(id);
     QTreeWidgetItem *site = summary ? siteItem(summary->siteUuid) : nullptr;
     if (!site)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SiteReviewCache.h"
 #include "review/Site.h"
 #include "storage/OutboxRepository.h"
 #include "storage/ReviewSummary.h"
@@ -7,7 +8,6 @@
 #include <QTreeWidget>
 
 #include <functional>
-#include <map>
 
 namespace laatu {
 class Instrument;
@@ -28,9 +28,16 @@ public:
     using CatalogLookup
         = std::function<const Instrument *(const QString &id, const QString &version)>;
 
+    // Up to this many reviews the whole list is read at once and every site shown open;
+    // above it, a site's reviews are read when it is opened.
+    static constexpr int kOpenSitesUpTo = 300;
+
     explicit ReviewListPanel(QWidget *parent = nullptr);
     void setContents(const QList<Site> &sites, const QList<ReviewSummary> &reviews,
                      const CatalogLookup &catalogFor);
+    // The sites with only their review counts; `loader` reads a site's reviews when needed.
+    void setLazyContents(const QList<Site> &sites, const QHash<QString, int> &countsBySite,
+                         SiteReviewCache::Loader loader, const CatalogLookup &catalogFor);
     // Reviews only (sites taken from them), for callers without a site list.
     void setReviews(const QList<ReviewSummary> &reviews, const CatalogLookup &catalogFor);
     // One review's line again (after an edit), without rereading the whole list.
@@ -42,19 +49,22 @@ public:
     OutboxRepository::Publication publication(qint64 reviewId) const;
     void setFilterText(const QString &text);
     void setShowArchived(bool show);
-    int reviewCount() const { return m_reviewCount; }
-    const QList<ReviewSummary> &reviews() const { return m_reviews; }
+    int reviewCount() const { return m_reviews.total(); }
+    // The reviews read so far (all of them, for a database of up to kOpenSitesUpTo).
+    QList<ReviewSummary> reviews() const { return m_reviews.loaded(); }
 
     // The review of the current row (0: none) and the site of the current row or review.
     qint64 currentReviewId() const;
     QString currentSiteUuid() const;
     const Site *site(const QString &uuid) const;
+    // A review of a site already read (nullptr otherwise).
     const ReviewSummary *review(qint64 id) const;
     // The latest review of the site before `visitStart` other than `reviewUuid`, from the
-    // reviews already loaded (rereading thousands of reviews per open would be slow).
+    // site's reviews (read once; rereading thousands of reviews per open would be slow).
     const ReviewSummary *previousReview(const QString &siteUuid, const QString &reviewUuid,
-                                        const QDate &visitStart) const;
-    bool selectReview(qint64 id);
+                                        const QDate &visitStart);
+    // Selects the review's row; `siteUuid` names its site when that may not be read yet.
+    bool selectReview(qint64 id, const QString &siteUuid = {});
     bool selectSite(const QString &uuid);
     QStringList counties() const;
 
@@ -81,15 +91,13 @@ private:
     void showStatusOf(QTreeWidgetItem *row, const ReviewSummary &review) const;
 
     QList<Site> m_sites;
-    QList<ReviewSummary> m_reviews;
-    std::map<QString, QList<qsizetype>> m_reviewsBySite; // site UUID -> indexes into m_reviews
+    SiteReviewCache m_reviews;
     CatalogLookup m_catalogFor;
     QHash<qint64, OutboxRepository::Publication> m_publications;
     bool m_serverConfigured = false;
     QString m_filter;
     bool m_showArchived = false;
     QList<int> m_rowWidths; // widest text per column of the review rows made so far
-    int m_reviewCount = 0;
 };
 
 } // namespace laatu::gui
