@@ -115,7 +115,7 @@ void ReviewListPanel::setReviews(const QList<ReviewSummary> &reviews,
 void ReviewListPanel::setContents(const QList<Site> &sites, const QList<ReviewSummary> &reviews,
                                   const CatalogLookup &catalogFor)
 {
-    m_sites = sites;
+    setSites(sites);
     m_reviews.setAll(reviews);
     m_catalogFor = catalogFor;
     rebuild();
@@ -126,7 +126,7 @@ void ReviewListPanel::setLazyContents(const QList<Site> &sites,
                                       SiteReviewCache::Loader loader,
                                       const CatalogLookup &catalogFor)
 {
-    m_sites = sites;
+    setSites(sites);
     m_reviews.setLazy(countsBySite, std::move(loader));
     m_catalogFor = catalogFor;
     rebuild();
@@ -352,10 +352,18 @@ QString ReviewListPanel::currentSiteUuid() const
 
 const Site *ReviewListPanel::site(const QString &uuid) const
 {
-    for (const Site &entry : m_sites)
-        if (entry.uuid == uuid)
-            return &entry;
-    return nullptr;
+    // By index: the filter asks this of every site, and a programme has thousands.
+    const auto it = m_siteIndex.constFind(uuid);
+    return it == m_siteIndex.cend() ? nullptr : &m_sites.at(it.value());
+}
+
+void ReviewListPanel::setSites(const QList<Site> &sites)
+{
+    m_sites = sites;
+    m_siteIndex.clear();
+    m_siteIndex.reserve(sites.size());
+    for (qsizetype i = 0; i < m_sites.size(); ++i)
+        m_siteIndex.insert(m_sites.at(i).uuid, i);
 }
 
 const ReviewSummary *ReviewListPanel::previousReview(const QString &siteUuid,

@@ -80,6 +80,7 @@ private:
     // dock the date, status, total and level stay readable (the kind is in the date's tooltip).
     void fitColumns();
     void noteRowWidths(const QList<QTreeWidgetItem *> &rows);
+    void setSites(const QList<Site> &sites);
     void rebuild();
     // A site's review rows are made when the site is first opened: with thousands of reviews
     // the list comes up with its sites at once.
@@ -91,6 +92,7 @@ private:
     void showStatusOf(QTreeWidgetItem *row, const ReviewSummary &review) const;
 
     QList<Site> m_sites;
+    QHash<QString, qsizetype> m_siteIndex; // site UUID -> index into m_sites
     SiteReviewCache m_reviews;
     CatalogLookup m_catalogFor;
     QHash<qint64, OutboxRepository::Publication> m_publications;
