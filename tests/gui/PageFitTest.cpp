@@ -5,9 +5,11 @@
 #include "../support/QtStringMaker.h"
 #include "DemoDatabase.h"
 #include "GuiDriver.h"
+#include "ProgrammeCopy.h"
 
 #include "gui/analysis/CountyComparisonView.h"
 #include "gui/analysis/OutcomeDialog.h"
+#include "gui/analysis/ReviewScopeChoice.h"
 #include "gui/analysis/SiteHistoryView.h"
 #include "gui/consensus/ConsensusView.h"
 #include "gui/exchange/HandOutDialog.h"
@@ -175,6 +177,8 @@ TEST_CASE("the site history and the county comparison fit the screen in fi, sv a
 {
     QTemporaryDir dir;
     auto database = laatu::test::demoDatabase(dir.filePath(QStringLiteral("fit.db")), 6, 3);
+    // With a programme copy, so that the choice between this laptop and the programme shows.
+    laatu::test::pullDemoCopy(*database);
     laatu::ReviewRepository repository(*database);
     QList<laatu::ReviewSummary> reviews;
     REQUIRE_FALSE(repository.listReviews(reviews));
@@ -207,9 +211,11 @@ TEST_CASE("the site history and the county comparison fit the screen in fi, sv a
             };
             laatu::gui::SiteHistoryView history(*database, repository);
             REQUIRE(history.showSite(reviews.constFirst().siteUuid));
+            REQUIRE_FALSE(history.scopeChoice()->isHidden());
             fits(history, QStringLiteral("site history"));
             laatu::gui::CountyComparisonView comparison(*database, repository);
             REQUIRE(comparison.setCounty(reviews.constFirst().county));
+            REQUIRE_FALSE(comparison.scopeChoice()->isHidden());
             fits(comparison, QStringLiteral("county comparison"));
         }
     }

@@ -1,4 +1,7 @@
 #include "ComparisonFilterBar.h"
+
+#include "gui/analysis/ReviewScopeChoice.h"
+
 #include "i18n/DateText.h"
 
 #include <QCheckBox>
@@ -28,6 +31,7 @@ ComparisonFilterBar::ComparisonFilterBar(QWidget *parent)
     , m_latest(new QRadioButton(this))
     , m_all(new QRadioButton(this))
     , m_selfAssessments(new QCheckBox(this))
+    , m_scope(new ReviewScopeChoice(this))
 {
     m_county->setObjectName(QStringLiteral("comparisonCounty"));
     m_from->setObjectName(QStringLiteral("comparisonFrom"));
@@ -69,6 +73,9 @@ ComparisonFilterBar::ComparisonFilterBar(QWidget *parent)
     counted->addStretch(1);
     layout->addLayout(which);
     layout->addLayout(counted);
+    // Whose reviews, on a row of its own below (the programme's entry names the time of the
+    // pull, too long for either row in Swedish); hidden, it takes no room.
+    layout->addWidget(m_scope, 0, Qt::AlignLeft);
 
     const auto changed = [this] {
         if (!m_filling)
@@ -99,6 +106,7 @@ void ComparisonFilterBar::retranslate()
     m_latest->setText(tr("&Latest final review per site"));
     m_all->setText(tr("All re&views"));
     m_selfAssessments->setText(tr("Include &self-assessments"));
+    m_scope->retranslate();
 }
 
 void ComparisonFilterBar::setCounties(const QStringList &counties)

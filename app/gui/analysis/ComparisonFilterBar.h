@@ -12,8 +12,11 @@ class QRadioButton;
 
 namespace laatu::gui {
 
+class ReviewScopeChoice;
+
 // What the county comparison compares: the county, the period of the visits, the latest
-// review per site or all of them, with or without self-assessments.
+// review per site or all of them, with or without self-assessments, and (where there is a
+// programme copy) whose reviews: this laptop's or the programme's.
 class ComparisonFilterBar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     void setLatestPerSite(bool latestPerSite);
     ComparisonQuery::Filter filter() const;
+    // Hidden until the view shows its source in it.
+    ReviewScopeChoice *scopeChoice() const { return m_scope; }
 
 signals:
     // The user (or a setter) chose another county, period or kind of comparison.
@@ -48,6 +53,7 @@ private:
     QRadioButton *m_latest;
     QRadioButton *m_all;
     QCheckBox *m_selfAssessments;
+    ReviewScopeChoice *m_scope;
 };
 
 } // namespace laatu::gui

@@ -6,6 +6,7 @@
 #include "gui/analysis/ComparisonPrintout.h"
 #include "gui/analysis/ComparisonSummary.h"
 #include "gui/analysis/ComparisonTableModel.h"
+#include "gui/analysis/ReviewScopeChoice.h"
 #include "gui/analysis/TotalsBarChart.h"
 #include "gui/analysis/WeakestCriteriaTable.h"
 #include "gui/common/DialogRunner.h"
@@ -38,8 +39,7 @@ namespace laatu::gui {
 CountyComparisonView::CountyComparisonView(Database &database, ReviewRepository &repository,
                                            QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_repository(repository)
+    , m_source(database, repository)
     // Created in the order of the tab chain.
     , m_filters(new ComparisonFilterBar(this))
     , m_exportCsv(new QPushButton(this))
@@ -103,12 +103,15 @@ CountyComparisonView::CountyComparisonView(Database &database, ReviewRepository 
 
     connect(m_split, &QSplitter::splitterMoved, this, [this] { m_userSizedSplit = true; });
     connect(m_filters, &ComparisonFilterBar::filterChanged, this, &CountyComparisonView::refresh);
+    connect(m_filters->scopeChoice(), &ReviewScopeChoice::scopeChosen, this,
+            &CountyComparisonView::chooseScope);
     connect(m_exportCsv, &QPushButton::clicked, this, &CountyComparisonView::exportCsvAs);
     connect(m_exportChart, &QPushButton::clicked, this, &CountyComparisonView::exportChartAs);
     connect(m_print, &QPushButton::clicked, this, &CountyComparisonView::printWithDialog);
 
     m_language = Translator::currentLanguage();
     retranslate();
+    readSource();
     loadCounties();
     refresh();
 }
@@ -198,10 +201,34 @@ QString CountyComparisonView::legendText() const
     return legend;
 }
 
+void CountyComparisonView::readSource()
+{
+    if (StorageError error = m_source.refresh())
+        MessageBox::critical(this, tr("County Comparison"), error.message());
+    m_filters->scopeChoice()->showSource(m_source);
+}
+
+void CountyComparisonView::chooseScope(AnalysisSource::Scope scope)
+{
+    if (StorageError error = m_source.setScope(scope)) {
+        MessageBox::critical(this, tr("County Comparison"), error.message());
+        m_filters->scopeChoice()->showSource(m_source);
+        return;
+    }
+    // The county, the period and the kind of comparison stay, where the county still has sites.
+    loadCounties();
+    refresh();
+}
+
+ReviewScopeChoice *CountyComparisonView::scopeChoice() const
+{
+    return m_filters->scopeChoice();
+}
+
 void CountyComparisonView::loadCounties()
 {
     QStringList counties;
-    if (StorageError error = ComparisonQuery(m_database).counties(counties)) {
+    if (StorageError error = ComparisonQuery(m_source.database()).counties(counties)) {
         MessageBox::critical(this, tr("County Comparison"), error.message());
         return;
     }
@@ -210,6 +237,7 @@ void CountyComparisonView::loadCounties()
 
 void CountyComparisonView::reload()
 {
+    readSource();
     loadCounties();
     refresh();
 }
@@ -248,8 +276,8 @@ void CountyComparisonView::refresh()
 {
     CountyComparison comparison;
     if (!county().isEmpty()) {
-        if (StorageError error
-            = CountyComparison::load(m_database, m_repository, filter(), comparison)) {
+        if (StorageError error = CountyComparison::load(m_source.database(), m_source.repository(),
+                                                        filter(), comparison)) {
             MessageBox::critical(this, tr("County Comparison"), error.message());
             return;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/analysis/AnalysisSource.h"
+
 #include "storage/ComparisonQuery.h"
 
 #include <QWidget>
@@ -20,15 +22,17 @@ namespace laatu::gui {
 
 class ComparisonFilterBar;
 class ComparisonTableModel;
+class ReviewScopeChoice;
 class TotalsBarChart;
 class WeakestCriteriaTable;
 
 // The sites of one county side by side, so a project manager sees in one screen which sites
 // and which criteria need help: a heat-coloured sortable table of sites x criteria with totals
 // and levels, the totals as bars, and the criteria weakest across the county. Choose the
-// county, the period and whether to compare the latest final review per site or all of them; export
-// the table as CSV, the chart as PNG or SVG, or print both. The database and repository must
-// outlive the view.
+// county, the period and whether to compare the latest final review per site or all of them
+// (and, with a programme copy, this laptop's reviews or the programme's); export the table as
+// CSV, the chart as PNG or SVG, or print both. The database and repository must outlive the
+// view.
 class CountyComparisonView : public QWidget
 {
     Q_OBJECT
@@ -37,7 +41,8 @@ public:
     CountyComparisonView(Database &database, ReviewRepository &repository,
                          QWidget *parent = nullptr);
 
-    // Rereads the counties and the comparison (after reviews changed elsewhere).
+    // Rereads the pull state, the counties and the comparison (after reviews changed
+    // elsewhere, or a pull).
     void reload();
     // False (and an unchanged view) when no site is in that county.
     bool setCounty(const QString &county);
@@ -46,6 +51,9 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     void setLatestPerSite(bool latestPerSite);
     ComparisonQuery::Filter filter() const;
+    AnalysisSource::Scope scope() const { return m_source.scope(); }
+    // Hidden without a programme copy.
+    ReviewScopeChoice *scopeChoice() const;
 
     // Empty on success, else why not.
     QString exportCsv(const QString &path) const;
@@ -69,6 +77,8 @@ private:
     QWidget *createChartAndWeakest();
     void retranslate();
     QString legendText() const;
+    void readSource();
+    void chooseScope(AnalysisSource::Scope scope);
     void loadCounties();
     void refresh();
     void fitColumns();
@@ -77,8 +87,7 @@ private:
     void exportChartAs();
     void printWithDialog();
 
-    Database &m_database;
-    ReviewRepository &m_repository;
+    AnalysisSource m_source;
     QString m_language;
     bool m_userSizedSplit = false;
 

@@ -6,6 +6,7 @@
 #include "gui/analysis/FollowUpTree.h"
 #include "gui/analysis/NextReviewDueLabel.h"
 #include "gui/analysis/OutcomesPanel.h"
+#include "gui/analysis/ReviewScopeChoice.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
 
@@ -31,14 +32,15 @@ namespace laatu::gui {
 
 SiteHistoryView::SiteHistoryView(Database &database, ReviewRepository &repository, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_repository(repository)
+    , m_source(database, repository)
+    // Catalogs only: the one cache of them serves both scopes.
     , m_shown(repository)
     // Created in the order of the tab chain.
     , m_siteLabel(new QLabel(this))
     , m_site(new QComboBox(this))
     , m_showSections(new QCheckBox(this))
     , m_exportChart(new QPushButton(this))
+    , m_scopeChoice(new ReviewScopeChoice(this))
     , m_nextDue(new NextReviewDueLabel(this))
     , m_chart(new FidelityTrendChart(this))
     , m_reviewsHeading(new QLabel(this))
@@ -46,6 +48,7 @@ SiteHistoryView::SiteHistoryView(Database &database, ReviewRepository &repositor
     , m_tabs(new QTabWidget(this))
     , m_changes(new CriterionChangesPanel(m_shown, m_tabs))
     , m_followUps(new FollowUpTree(m_shown, this))
+    // Outcomes are written through the main connection, whatever the scope.
     , m_outcomes(new OutcomesPanel(database, m_shown, m_tabs))
 {
     setObjectName(QStringLiteral("siteHistoryView"));
@@ -83,6 +86,8 @@ SiteHistoryView::SiteHistoryView(Database &database, ReviewRepository &repositor
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    // Whose reviews, below the site (too long for its row in Swedish); hidden, it takes no room.
+    layout->addWidget(m_scopeChoice, 0, Qt::AlignLeft);
     layout->addWidget(m_nextDue);
     layout->addWidget(split, 1);
 
@@ -90,6 +95,7 @@ SiteHistoryView::SiteHistoryView(Database &database, ReviewRepository &repositor
         if (!m_filling)
             loadSite(m_site->currentData().toString());
     });
+    connect(m_scopeChoice, &ReviewScopeChoice::scopeChosen, this, &SiteHistoryView::chooseScope);
     connect(m_showSections, &QCheckBox::toggled, m_chart, &FidelityTrendChart::setShowSections);
     connect(m_exportChart, &QPushButton::clicked, this, &SiteHistoryView::exportChartAs);
     connect(m_reviews, &SiteReviewsTable::reviewActivated, this, &SiteHistoryView::reviewActivated);
@@ -98,6 +104,7 @@ SiteHistoryView::SiteHistoryView(Database &database, ReviewRepository &repositor
 
     m_shown.setLanguage(Translator::currentLanguage());
     retranslate();
+    readSource();
     loadSites();
     if (m_site->count() > 0)
         loadSite(m_site->currentData().toString());
@@ -142,6 +149,7 @@ void SiteHistoryView::retranslate()
     m_site->setAccessibleName(tr("Site"));
     m_showSections->setText(tr("Show s&ections"));
     m_showSections->setToolTip(tr("Adds a line per section of the catalog to the chart."));
+    m_scopeChoice->retranslate();
     m_exportChart->setText(tr("E&xport Chart…"));
     m_exportChart->setToolTip(tr("Saves the chart as a PNG or SVG image."));
     m_reviewsHeading->setText(tr("Reviews"));
@@ -160,7 +168,7 @@ void SiteHistoryView::retranslate()
 void SiteHistoryView::loadSites()
 {
     QList<Site> sites;
-    if (StorageError error = SiteRepository(m_database).listSites(sites)) {
+    if (StorageError error = SiteRepository(m_source.database()).listSites(sites)) {
         MessageBox::critical(this, tr("Site History"), error.message());
         return;
     }
@@ -182,11 +190,35 @@ void SiteHistoryView::loadSites()
     m_filling = false;
 }
 
+void SiteHistoryView::readSource()
+{
+    if (StorageError error = m_source.refresh())
+        MessageBox::critical(this, tr("Site History"), error.message());
+    m_scopeChoice->showSource(m_source);
+}
+
+void SiteHistoryView::chooseScope(AnalysisSource::Scope scope)
+{
+    if (StorageError error = m_source.setScope(scope)) {
+        MessageBox::critical(this, tr("Site History"), error.message());
+        m_scopeChoice->showSource(m_source);
+        return;
+    }
+    reloadSites();
+}
+
 void SiteHistoryView::reload()
+{
+    readSource();
+    reloadSites();
+}
+
+void SiteHistoryView::reloadSites()
 {
     const QString uuid = currentSiteUuid();
     loadSites();
-    if (!showSite(uuid) && m_site->count() > 0)
+    // None left (a laptop without reviews of its own): an empty history, not the old one.
+    if (!showSite(uuid))
         loadSite(m_site->currentData().toString());
 }
 
@@ -212,7 +244,8 @@ void SiteHistoryView::loadSite(QString siteUuid)
     m_shown.setHistory(SiteHistory());
     if (!siteUuid.isEmpty()) {
         SiteHistory history;
-        if (StorageError error = SiteHistory::load(m_database, m_repository, siteUuid, history))
+        if (StorageError error
+            = SiteHistory::load(m_source.database(), m_source.repository(), siteUuid, history))
             MessageBox::critical(this, tr("Site History"), error.message());
         else
             m_shown.setHistory(history);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/analysis/AnalysisSource.h"
 #include "gui/analysis/CriterionChangesTable.h"
 #include "gui/analysis/ShownSiteHistory.h"
 #include "gui/analysis/SiteReviewsTable.h"
@@ -26,12 +27,14 @@ class FidelityTrendChart;
 class FollowUpTree;
 class NextReviewDueLabel;
 class OutcomesPanel;
+class ReviewScopeChoice;
 
 // One site over time: its total (and section scores) over the reviews as a chart with the
 // level bands behind, the reviews as a table, what changed per criterion between two chosen
 // reviews, what became of each review's recommendations and actions, when the next review is
-// due and why, and the outcomes per period (employment rate beside the trend). The database
-// and repository must outlive the view.
+// due and why, and the outcomes per period (employment rate beside the trend); with a
+// programme copy, over this laptop's reviews or the programme's. The database and repository
+// must outlive the view.
 class SiteHistoryView : public QWidget
 {
     Q_OBJECT
@@ -39,12 +42,16 @@ class SiteHistoryView : public QWidget
 public:
     SiteHistoryView(Database &database, ReviewRepository &repository, QWidget *parent = nullptr);
 
-    // Rereads the sites and the shown site (after reviews or sites changed elsewhere).
+    // Rereads the pull state, the sites and the shown site (after reviews or sites changed
+    // elsewhere, or a pull).
     void reload();
     // Shows the site with this UUID; false (and an unchanged view) when there is none.
     bool showSite(const QString &siteUuid);
     QString currentSiteUuid() const;
     const SiteHistory &history() const { return m_shown.history(); }
+    AnalysisSource::Scope scope() const { return m_source.scope(); }
+    // Hidden without a programme copy.
+    ReviewScopeChoice *scopeChoice() const { return m_scopeChoice; }
 
     // The reviews compared in the changes table, as indexes into history().entries().
     void setComparedReviews(int fromIndex, int toIndex);
@@ -77,14 +84,17 @@ protected:
 private:
     QWidget *createChartAndReviews();
     void retranslate();
+    void readSource();
+    void chooseScope(AnalysisSource::Scope scope);
     void loadSites();
+    // The sites again, and the shown site where it is still among them.
+    void reloadSites();
     // By value: callers pass the shown site's UUID, which loading replaces.
     void loadSite(QString siteUuid);
     void refresh();
     void exportChartAs();
 
-    Database &m_database;
-    ReviewRepository &m_repository;
+    AnalysisSource m_source;
     ShownSiteHistory m_shown;
     bool m_filling = false;
 
@@ -92,6 +102,7 @@ private:
     QComboBox *m_site;
     QCheckBox *m_showSections;
     QPushButton *m_exportChart;
+    ReviewScopeChoice *m_scopeChoice;
     NextReviewDueLabel *m_nextDue;
     FidelityTrendChart *m_chart;
     QLabel *m_reviewsHeading;

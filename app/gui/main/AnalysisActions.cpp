@@ -33,6 +33,14 @@ void AnalysisActions::closeViews()
             view->close();
 }
 
+void AnalysisActions::programmeCopyChanged()
+{
+    if (m_historyView && m_historyView->isVisible())
+        m_historyView->reload();
+    if (m_comparisonView && m_comparisonView->isVisible())
+        m_comparisonView->reload();
+}
+
 void AnalysisActions::reset()
 {
     m_historyView.reset();

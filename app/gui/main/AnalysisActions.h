@@ -24,6 +24,10 @@ public:
 
     SiteHistoryView *showSiteHistory();
     CountyComparisonView *showCountyComparison();
+    // After a pull into the programme copy (or its removal): the open views read the pull
+    // state again, offer or hide the choice between this laptop and the programme, and count
+    // the reviews anew. A view not shown does so when it is shown again.
+    void programmeCopyChanged();
     // Drops the views: they hold the database that is about to go.
     void reset();
     // Closes the open views (the main window is closing).

@@ -127,6 +127,8 @@ void MainWindow::setUpControllers()
             &MainWindow::reloadPublications);
     connect(m_programmeActions, &ProgrammeActions::programmeCopyChanged, this,
             &MainWindow::reloadReviews);
+    connect(m_programmeActions, &ProgrammeActions::programmeCopyChanged, m_analysisActions,
+            &AnalysisActions::programmeCopyChanged);
     connect(m_reviewActions, &ReviewActions::finalised, this, &MainWindow::reloadPublications);
     connect(m_reviewActions, &ReviewActions::reopened, this, &MainWindow::reloadPublications);
     connect(m_reviewActions, &ReviewActions::finalised, m_programmeActions,
