@@ -122,12 +122,15 @@ StorageError OutboxRepository::publications(QHash<qint64, Publication> &publicat
     const QString what = tr("reading what was published");
     SqlStatement query(
         m_database.sql(),
-        QStringLiteral("SELECT r.id, r.status, p.review_id IS NOT NULL, o.state,"
+        // Driven by the two small tables, never by the review table: a laptop that never
+        // published or pulled reads nothing, however long its history.
+        QStringLiteral("SELECT p.review_id, NULL, 1, NULL, NULL FROM programme_copy p"
+                       " UNION ALL"
+                       " SELECT r.id, r.status, 0, o.state,"
                        " o.published_revision = r.reopen_count + 1 AND o.fingerprint = %1"
-                       " FROM review r JOIN site s ON s.id = r.site_id"
-                       " LEFT JOIN programme_copy p ON p.review_id = r.id"
-                       " LEFT JOIN programme_outbox o ON o.review_id = r.id"
-                       " WHERE p.review_id IS NOT NULL OR o.review_id IS NOT NULL")
+                       " FROM programme_outbox o JOIN review r ON r.id = o.review_id"
+                       " JOIN site s ON s.id = r.site_id"
+                       " WHERE o.review_id NOT IN (SELECT review_id FROM programme_copy)")
             .arg(QLatin1String(kFingerprint)));
     if (StorageError error = query.exec(what))
         return m_database.markIfDamaged(error);
