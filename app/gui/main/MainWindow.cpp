@@ -64,9 +64,6 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setSizes({420, 680});
 
-    m_workspace = new ReviewWorkspace(m_ui->pages);
-    m_ui->pages->addWidget(m_workspace);
-
     m_reviewDock = new QDockWidget(this);
     m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
     m_reviewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -102,9 +99,28 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
     }
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_workspace->walk()->splitter()->restoreState(settings.value(kWalkSplitterKey).toByteArray());
     retranslate();
     updateActions();
+}
+
+ReviewWorkspace *MainWindow::workspace()
+{
+    // Made on first use (a review opened, a command that needs it): the window's first frame
+    // does not wait for the 25-criterion walk, the consensus and the findings.
+    if (!m_workspace) {
+        m_workspace = new ReviewWorkspace(m_ui->pages);
+        m_ui->pages->addWidget(m_workspace);
+        m_workspace->walk()->splitter()->restoreState(
+            QSettings().value(kWalkSplitterKey).toByteArray());
+        connect(m_workspace, &ReviewWorkspace::finaliseRequested, m_reviewActions,
+                &ReviewActions::finaliseReview);
+        connect(m_workspace->consensus(), &ConsensusView::revealRequested, m_reviewActions,
+                &ReviewActions::revealSheets);
+        connect(m_workspace, &ReviewWorkspace::reopenRequested, m_reviewActions,
+                &ReviewActions::reopenReview);
+        connect(m_workspace, &ReviewWorkspace::closeRequested, this, &MainWindow::closeReview);
+    }
+    return m_workspace;
 }
 
 MainWindow::~MainWindow()
@@ -139,13 +155,6 @@ void MainWindow::setUpControllers()
 
     connectMainMenus(*m_ui, *this);
 
-    connect(m_workspace, &ReviewWorkspace::finaliseRequested, m_reviewActions,
-            &ReviewActions::finaliseReview);
-    connect(m_workspace->consensus(), &ConsensusView::revealRequested, m_reviewActions,
-            &ReviewActions::revealSheets);
-    connect(m_workspace, &ReviewWorkspace::reopenRequested, m_reviewActions,
-            &ReviewActions::reopenReview);
-    connect(m_workspace, &ReviewWorkspace::closeRequested, this, &MainWindow::closeReview);
     connect(m_browser, &ReviewBrowser::newReviewRequested, m_reviewActions,
             &ReviewActions::newReview);
 }
@@ -293,7 +302,7 @@ bool MainWindow::openReview(qint64 reviewId)
     if (!m_repository || reviewId == 0)
         return false;
     if (m_session && m_session->reviewId() == reviewId) {
-        m_ui->pages->setCurrentWidget(m_workspace);
+        m_ui->pages->setCurrentWidget(workspace());
         return true;
     }
     ReviewDocument document;
@@ -318,7 +327,7 @@ bool MainWindow::openReview(qint64 reviewId)
         if (m_session)
             m_undoActions->follow(m_session->undoStack());
     });
-    m_workspace->setSession(m_session.get(), language());
+    workspace()->setSession(m_session.get(), language());
     m_ui->pages->setCurrentWidget(m_workspace);
     reviewList()->selectReview(reviewId, m_session->document().site.uuid);
     QSettings().setValue(lastReviewKey(), m_session->document().review.uuid);
@@ -389,14 +398,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Typing not yet saved is saved before the window goes, and its tool windows go with it:
     // no Laatu process may live on without a window, holding the writer lock.
-    m_workspace->flush();
+    if (m_workspace)
+        m_workspace->flush();
     m_analysisActions->closeViews();
     m_programmeActions->stop(); // after the review it is sending; the rest stays pending
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_ui->splitter->saveState());
-    settings.setValue(kWalkSplitterKey, m_workspace->walk()->splitter()->saveState());
+    if (m_workspace) // else as it was stored: no review was opened
+        settings.setValue(kWalkSplitterKey, m_workspace->walk()->splitter()->saveState());
     QMainWindow::closeEvent(event);
 }
 

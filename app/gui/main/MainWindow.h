@@ -57,7 +57,7 @@ public:
     SiteRepository *siteRepository() const override { return m_sites.get(); }
     ReviewListPanel *reviewList() const override;
     ReviewBrowser *browser() const { return m_browser; }
-    ReviewWorkspace *workspace() const override { return m_workspace; }
+    ReviewWorkspace *workspace() override;
     ReviewSession *session() const override { return m_session.get(); }
     QWidget *dialogParent() override { return this; }
     qint64 currentReviewId() const override;

@@ -33,7 +33,8 @@ public:
     virtual SiteRepository *siteRepository() const = 0;
     virtual ReviewSession *session() const = 0;
     virtual ReviewListPanel *reviewList() const = 0;
-    virtual ReviewWorkspace *workspace() const = 0;
+    // Made on first use.
+    virtual ReviewWorkspace *workspace() = 0;
     virtual const Instrument &instrument() const = 0;
     // The review that File and Report commands act on: the open one while its workspace shows,
     // otherwise the one chosen in the list (0 when none).
