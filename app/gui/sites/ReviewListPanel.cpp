@@ -1,6 +1,7 @@
 #include "ReviewListPanel.h"
 
 #include "gui/common/DisplayText.h"
+#include "gui/common/PublicationIcons.h"
 
 #include "i18n/DateText.h"
 #include "i18n/Translator.h"
@@ -61,11 +62,13 @@ void ReviewListPanel::noteRowWidths(const QList<QTreeWidgetItem *> &rows)
     // Kept as the rows are made, so a resize compares a sum instead of walking every row.
     const QFontMetrics metrics(font());
     const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
     m_rowWidths.resize(columnCount(), 0);
     for (const QTreeWidgetItem *row : rows)
         for (int column = 1; column < columnCount(); ++column)
             m_rowWidths[column] = std::max(m_rowWidths[column],
-                                           metrics.horizontalAdvance(row->text(column)) + margin);
+                                           metrics.horizontalAdvance(row->text(column)) + margin
+                                               + (row->icon(column).isNull() ? 0 : icon));
 }
 
 void ReviewListPanel::fitColumns()
@@ -303,9 +306,20 @@ void ReviewListPanel::showStatusOf(QTreeWidgetItem *row, const ReviewSummary &re
     const bool shown
         = neverSent ? m_serverConfigured && review.status == ReviewStatus::Final : true;
     const Publication publication = neverSent ? Publication::NotPublished : it.value();
-    row->setText(2,
-                 shown ? tr("%1, %2").arg(status, DisplayText::publication(publication)) : status);
-    row->setToolTip(2, shown ? DisplayText::publicationDetail(publication) : QString());
+    // The status stays one word wide, so the level beside it keeps its room in a narrow dock;
+    // the publication is an icon with its words in the tooltip and for screen readers.
+    const QString spoken
+        = shown ? tr("%1, %2").arg(status, DisplayText::publication(publication)) : status;
+    row->setText(2, status);
+    const bool iconsInUse = m_serverConfigured || !m_publications.isEmpty();
+    row->setIcon(2,
+                 shown            ? PublicationIcons::icon(publication)
+                     : iconsInUse ? PublicationIcons::blank()
+                                  : QIcon());
+    row->setData(2, Qt::AccessibleTextRole, spoken);
+    row->setToolTip(2,
+                    shown ? tr("%1: %2").arg(spoken, DisplayText::publicationDetail(publication))
+                          : QString());
 }
 
 void ReviewListPanel::setFilterText(const QString &text)

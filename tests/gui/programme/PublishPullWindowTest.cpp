@@ -87,7 +87,12 @@ QString statusText(MainWindow &window, qint64 reviewId)
     REQUIRE(window.reviewList()->selectReview(reviewId));
     QTreeWidgetItem *row = window.reviewList()->currentItem();
     REQUIRE(row);
-    return row->text(2);
+    // The publication is an icon beside the status; its words are what a screen reader
+    // says and what the tooltip begins with.
+    const QString spoken = row->data(2, Qt::AccessibleTextRole).toString();
+    if (spoken != row->text(2))
+        CHECK(row->toolTip(2).startsWith(spoken));
+    return spoken;
 }
 
 qint64 idOf(MainWindow &window, const QString &uuid)
