@@ -94,6 +94,22 @@ TEST_CASE("the database is checked on a thread of its own after the window shows
     CHECK(window.openReview(1));
     CHECK(finalStatus(window) == QStringLiteral("Database checked."));
     CHECK_FALSE(window.database()->isReadOnly());
+    // Then the day's backup, on a thread of its own: the window takes edits meanwhile.
+    const QDir backups(laatu::BackupService::defaultFolder(path));
+    const auto backupCount
+        = [&backups] { return backups.entryList({QStringLiteral("*.db")}, QDir::Files).size(); };
+    QTRY_COMPARE_WITH_TIMEOUT(backupCount(), qsizetype(1), 20000);
+    // A verified copy of the database as it was: the reviews of the demo database are in it.
+    laatu::StorageError error;
+    laatu::Database::Options readOnly;
+    readOnly.readOnly = true;
+    const QString copy = backups.filePath(backups.entryList({QStringLiteral("*.db")}).first());
+    auto opened = laatu::Database::open(copy, readOnly, error);
+    INFO(error.message().toStdString());
+    REQUIRE(opened);
+    QList<laatu::ReviewSummary> reviews;
+    REQUIRE_FALSE(laatu::ReviewRepository(*opened).listReviews(reviews));
+    CHECK(reviews.size() == 4);
 }
 
 TEST_CASE("a database the background check refuses goes read-only, says so and stays as it was",

@@ -4,7 +4,6 @@
 #include "gui/main/DatabaseRecovery.h"
 #include "gui/main/MainWindow.h"
 
-#include "storage/BackupService.h"
 #include "storage/Database.h"
 
 namespace laatu::gui {
@@ -15,6 +14,7 @@ WriterChecks::WriterChecks(MainWindow &window)
 {
     m_timer.setInterval(50);
     connect(&m_timer, &QTimer::timeout, this, &WriterChecks::poll);
+    connect(&m_backup, &DailyBackup::finished, this, &WriterChecks::showBackupProblem);
 }
 
 void WriterChecks::start()
@@ -59,10 +59,20 @@ void WriterChecks::poll()
         return;
     }
     m_window.showStatusMessage(tr("Database checked."));
-    QString backup;
-    if (StorageError error = BackupService::backupIfDue(
-            *database, BackupService::defaultFolder(database->path()), 24 * 3600, backup))
+    // Off the GUI thread: at the day's first start the copy and its verification take a
+    // moment that grows with the history.
+    Database::CompanionTicket ticket;
+    if (StorageError error = database->companionTicket(tr("making the daily backup"), ticket)) {
         MessageBox::critical(&m_window, tr("Backup Failed"), error.message());
+        return;
+    }
+    m_backup.start(ticket);
+}
+
+void WriterChecks::showBackupProblem(const QString &problem)
+{
+    if (!problem.isEmpty())
+        MessageBox::critical(&m_window, tr("Backup Failed"), problem);
 }
 
 } // namespace laatu::gui
