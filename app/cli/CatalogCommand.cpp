@@ -4,7 +4,7 @@
 
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
-#include "review/TextRules.h"
+#include "text/TextRules.h"
 
 namespace laatu::cli {
 

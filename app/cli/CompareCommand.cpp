@@ -5,8 +5,8 @@
 
 #include "analysis/ComparisonCsv.h"
 #include "analysis/CountyComparison.h"
-#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
+#include "text/TextRules.h"
 
 #include <QLocale>
 

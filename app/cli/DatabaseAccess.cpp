@@ -1,9 +1,9 @@
 #include "DatabaseAccess.h"
 
-#include "review/TextRules.h"
 #include "storage/PrivateFiles.h"
 #include "storage/ReviewRepository.h"
 #include "storage/WriterLock.h"
+#include "text/TextRules.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,8 +4,8 @@
 #include "OwnOnlyOption.h"
 
 #include "analysis/SiteHistory.h"
-#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
+#include "text/TextRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 #include "DatabaseAccess.h"
 
 #include "exchange/ReviewImporter.h"
-#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
+#include "text/TextRules.h"
 
 namespace laatu::cli {
 

@@ -2,9 +2,9 @@
 
 #include "DatabaseAccess.h"
 
-#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
 #include "storage/ReviewRepository.h"
+#include "text/TextRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,8 +5,8 @@
 #include "analysis/MergeConflictText.h"
 #include "analysis/RaterFileMerger.h"
 #include "i18n/Translator.h"
-#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
+#include "text/TextRules.h"
 
 namespace laatu::cli {
 

@@ -3,10 +3,10 @@
 #include "DatabaseAccess.h"
 
 #include "exchange/ReviewFileFormat.h"
-#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
 #include "scoring/ScoreCardJson.h"
 #include "storage/ReviewRepository.h"
+#include "text/TextRules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "CountyComparison.h"
 
 #include "exchange/UserFileWriter.h"
-#include "review/TextRules.h"
+#include "text/TextRules.h"
 
 #include <QDir>
 #include <QFile>

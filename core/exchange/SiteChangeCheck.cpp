@@ -1,8 +1,8 @@
 #include "SiteChangeCheck.h"
 
-#include "review/TextRules.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SiteRepository.h"
+#include "text/TextRules.h"
 
 #include <QDir>
 #include <QHash>

@@ -4,6 +4,8 @@
 #include "JsonDuplicateKeys.h"
 #include "RuleParser.h"
 
+#include "text/TextRules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -117,7 +119,9 @@ Instrument::Header CatalogParser::parseHeader(const QJsonObject &root)
     for (const QJsonValue &value : languages) {
         const QString language = value.toString();
         if (language.size() != 2 || !isValidKey(language))
-            m_checker.fail({}, tr("\"%1\" is not a two-letter language code").arg(language));
+            m_checker.fail(
+                {},
+                tr("\"%1\" is not a two-letter language code").arg(TextRules::oneLine(language)));
         else if (header.languages.contains(language))
             m_checker.fail({}, tr("the language \"%1\" is listed twice").arg(language));
         else
@@ -134,7 +138,8 @@ Instrument::Header CatalogParser::parseHeader(const QJsonObject &root)
             tr("the catalog id \"%1\" may hold only a-z, 0-9 and single hyphens").arg(header.id));
     header.version = m_checker.string(root, QStringLiteral("version"), {});
     header.name = m_checker.text(root, QStringLiteral("name"), {});
-    header.description = m_checker.text(root, QStringLiteral("description"), {});
+    header.description
+        = m_checker.text(root, QStringLiteral("description"), {}, TextRules::Kind::Note);
 
     const QJsonObject scale
         = m_checker.object(root.value(QStringLiteral("ratingScale")), tr("ratingScale"));
@@ -180,7 +185,8 @@ QList<Level> CatalogParser::parseLevels(const QJsonObject &root, int lowestPossi
         level.key = m_checker.string(object, QStringLiteral("key"), where);
         level.minTotal = m_checker.integer(object, QStringLiteral("minTotal"), where).value_or(0);
         level.name = m_checker.text(object, QStringLiteral("name"), where);
-        level.description = m_checker.text(object, QStringLiteral("description"), where);
+        level.description
+            = m_checker.text(object, QStringLiteral("description"), where, TextRules::Kind::Note);
         if (level.key == QLatin1String("incomplete"))
             m_checker.fail(where,
                            tr("\"incomplete\" is reserved for reviews with unrated criteria"));
@@ -216,8 +222,12 @@ Criterion CatalogParser::parseCriterion(const QJsonObject &object, const QString
     m_criterionIds.insert(criterion.id);
     criterion.number = m_checker.integer(object, QStringLiteral("number"), at).value_or(0);
     criterion.title = m_checker.text(object, QStringLiteral("title"), at);
-    criterion.definition = m_checker.text(object, QStringLiteral("definition"), at);
-    criterion.guidance = m_checker.text(object, QStringLiteral("guidance"), at);
+    // Titles are names (one line); what a criterion means and how to rate it may run over
+    // lines, as may each anchor.
+    criterion.definition
+        = m_checker.text(object, QStringLiteral("definition"), at, TextRules::Kind::Note);
+    criterion.guidance
+        = m_checker.text(object, QStringLiteral("guidance"), at, TextRules::Kind::Note);
 
     const QJsonArray anchors = m_checker.array(object, QStringLiteral("anchors"), at);
     QMap<int, LocalizedText> anchorByRating;
@@ -235,7 +245,9 @@ Criterion CatalogParser::parseCriterion(const QJsonObject &object, const QString
                 tr("rating outside the scale %1-%2").arg(header.ratingMin).arg(header.ratingMax));
         else if (anchorByRating.contains(rating))
             m_checker.fail(anchorWhere, tr("a second anchor for the same rating"));
-        anchorByRating.insert(rating, m_checker.text(anchor, QStringLiteral("text"), anchorWhere));
+        anchorByRating.insert(
+            rating,
+            m_checker.text(anchor, QStringLiteral("text"), anchorWhere, TextRules::Kind::Note));
     }
     for (int rating = header.ratingMin; rating <= header.ratingMax; ++rating) {
         if (!anchorByRating.contains(rating))
@@ -245,7 +257,9 @@ Criterion CatalogParser::parseCriterion(const QJsonObject &object, const QString
 
     for (const QJsonValue &source : m_checker.array(object, QStringLiteral("sources"), at)) {
         if (!m_sourceKeys.contains(source.toString()))
-            m_checker.fail(at, tr("unknown evidence source \"%1\"").arg(source.toString()));
+            m_checker.fail(
+                at,
+                tr("unknown evidence source \"%1\"").arg(TextRules::oneLine(source.toString())));
         criterion.sources << source.toString();
     }
     RuleParser rules(m_checker, header.ratingMin, header.ratingMax);

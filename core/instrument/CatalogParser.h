@@ -20,6 +20,8 @@ class CatalogParser
 
 public:
     std::optional<Instrument> parse(const QByteArray &json);
+    // See JsonChecker::setTextRules; on unless a catalog stored before the rules is read.
+    void setTextRules(bool apply) { m_checker.setTextRules(apply); }
     const QStringList &errors() const { return m_checker.errors(); }
 
 private:

@@ -7,15 +7,28 @@
 
 namespace laatu {
 
-CatalogReader::Result CatalogReader::read(const QByteArray &json)
+namespace {
+CatalogReader::Result parse(const QByteArray &json, bool textRules)
 {
     CatalogParser parser;
-    Result result;
+    parser.setTextRules(textRules);
+    CatalogReader::Result result;
     result.instrument = parser.parse(json);
     result.errors = parser.errors();
     if (!result.errors.isEmpty())
         result.instrument.reset();
     return result;
+}
+} // namespace
+
+CatalogReader::Result CatalogReader::read(const QByteArray &json)
+{
+    return parse(json, true);
+}
+
+CatalogReader::Result CatalogReader::readStored(const QByteArray &json)
+{
+    return parse(json, false);
 }
 
 CatalogReader::Result CatalogReader::readFile(const QString &path)

@@ -31,7 +31,13 @@ public:
         bool ok() const { return instrument.has_value(); }
     };
 
+    // Every text held to TextRules: names (titles, labels, ids, keys, versions) one line,
+    // descriptions, definitions, guidance and anchors notes that may hold line feeds and tabs.
     static Result read(const QByteArray &json);
+    // A catalog a database stored with the reviews rated against it. It passed read() of the
+    // Laatu that stored it, which may not yet have held texts to TextRules; the reviews rated
+    // against it must still open, so only what no text can hold (a lone surrogate) is refused.
+    static Result readStored(const QByteArray &json);
     static Result readFile(const QString &path);
     // The catalog shipped with Laatu (the Finnish 25-criteria scale).
     static Result readBuiltIn();

@@ -1,5 +1,7 @@
 #include "JsonDuplicateKeys.h"
 
+#include "text/TextRules.h"
+
 #include <QSet>
 
 namespace laatu {
@@ -70,10 +72,10 @@ private:
                                 ? JsonDuplicateKeys::tr("the key \"%1\" appears more than once "
                                                         "at the top level (JSON keeps only the "
                                                         "last one)")
-                                      .arg(key)
+                                      .arg(TextRules::oneLine(key))
                                 : JsonDuplicateKeys::tr("the key \"%1\" appears more than once "
                                                         "in %2 (JSON keeps only the last one)")
-                                      .arg(key, where));
+                                      .arg(TextRules::oneLine(key), TextRules::oneLine(where)));
             keys.insert(key);
             skipSpace();
             if (peek() == ':')

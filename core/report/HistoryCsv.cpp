@@ -5,9 +5,9 @@
 #include "exchange/UserFileWriter.h"
 #include "instrument/Instrument.h"
 #include "review/ReviewDocument.h"
-#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
 #include "storage/ReviewRepository.h"
+#include "text/TextRules.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "ReviewTextCheck.h"
 
-#include "TextRules.h"
+#include "text/TextRules.h"
 
 #include <functional>
 

@@ -6,7 +6,7 @@
 #include "SqlStatement.h"
 #include "TextGuard.h"
 
-#include "review/TextRules.h"
+#include "text/TextRules.h"
 
 #include <algorithm>
 

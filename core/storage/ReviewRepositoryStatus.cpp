@@ -7,8 +7,8 @@
 #include "TextGuard.h"
 #include "Transaction.h"
 
-#include "review/TextRules.h"
 #include "scoring/ScoreCard.h"
+#include "text/TextRules.h"
 
 namespace laatu {
 

@@ -3,7 +3,7 @@
 #include "StorageError.h"
 
 #include "review/ReviewDocument.h"
-#include "review/TextRules.h"
+#include "text/TextRules.h"
 
 #include <QList>
 

@@ -5,7 +5,7 @@
 #include "ExchangeFixture.h"
 
 #include "exchange/ReviewFileIo.h"
-#include "review/TextRules.h"
+#include "text/TextRules.h"
 
 #include <QRegularExpression>
 

@@ -20,6 +20,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace laatu::fuzz {
 
@@ -35,6 +36,7 @@ struct Harness
     QString filePath;
     QStringList tables;
     Stats stats;
+    bool lastAccepted = false; // added, or imported unchanged
     std::string label = "(no label)";
     QByteArray input;
 };
@@ -136,6 +138,78 @@ void setInputLabel(const char *label)
     harness().label = label;
 }
 
+bool lastInputAccepted()
+{
+    return harness().lastAccepted;
+}
+
+const std::vector<std::string> &mutationTokens()
+{
+    // Tokens that make mutated JSON stay JSON often enough to reach the validator and the
+    // database.
+    static const std::vector<std::string> tokens {"null",
+                                                  "true",
+                                                  "false",
+                                                  "0",
+                                                  "-1",
+                                                  "6",
+                                                  "4.5",
+                                                  "1e999",
+                                                  "-0",
+                                                  "2147483648",
+                                                  "\"\"",
+                                                  "\"4\"",
+                                                  "{}",
+                                                  "[]",
+                                                  "\"final\"",
+                                                  "\"draft\"",
+                                                  "\"caseload\"",
+                                                  "\"gossip\"",
+                                                  "\"2026-02-30\"",
+                                                  "\"1999-12-31\"",
+                                                  "\"2026-05-04T09:30:00Z\"",
+                                                  "\"2026-05-04T09:30:00.5Z\"",
+                                                  "\"\\u0000\"",
+                                                  "\"\\ud800\"",
+                                                  "\"\\u00e4\"",
+                                                  "\"laatu-review\"",
+                                                  "2",
+                                                  "1",
+                                                  "\"00000000-0000-0000-0000-000000000000\"",
+                                                  "\"a\"",
+                                                  ",",
+                                                  ":",
+                                                  "\"",
+                                                  "{",
+                                                  "}",
+                                                  "[",
+                                                  "]"};
+    return tokens;
+}
+
+std::string summary()
+{
+    const Stats &s = harness().stats;
+    return QStringLiteral("%1 parsed, %2 valid; %3 added, %4 replaced, %5 unchanged; refused: %6 "
+                          "file, %7 final review")
+        .arg(s.parsed)
+        .arg(s.validatorClean)
+        .arg(s.added)
+        .arg(s.replaced)
+        .arg(s.unchanged)
+        .arg(s.refusedFile)
+        .arg(s.refusedDatabase)
+        .toStdString();
+}
+
+std::string missedPaths()
+{
+    const Stats &s = harness().stats;
+    if (s.refusedFile == 0 || s.parsed <= s.validatorClean || s.added + s.replaced == 0)
+        return "the mutations did not reach both the refusal and the import path";
+    return {};
+}
+
 } // namespace laatu::fuzz
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -145,6 +219,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Harness &h = harness();
     h.input = QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     ++h.stats.inputs;
+    h.lastAccepted = false;
 
     QStringList errors;
     const std::optional<ReviewDocument> document = ReviewFileFormat::fromJson(h.input, errors);
@@ -214,12 +289,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     switch (result.imported.constFirst().outcome) {
     case ReviewImporter::Outcome::Added:
         ++h.stats.added;
+        h.lastAccepted = true;
         break;
     case ReviewImporter::Outcome::Replaced:
         ++h.stats.replaced;
         break;
     case ReviewImporter::Outcome::Unchanged:
         ++h.stats.unchanged;
+        h.lastAccepted = true;
         if (fingerprint(h) != before)
             violation(h, QStringLiteral("an unchanged import changed the database"));
         break;

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
+#include "FuzzTarget.h"
 
-// The libFuzzer entry: one input is one review file. Aborts (so libFuzzer keeps the input) when
-// a rule of reliability.md is broken: a refused file changed the database, a file the validator
-// refuses was imported, a one-rater file was imported, or an accepted file does not read back as
-// it was.
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+// The libFuzzer entry (FuzzTarget.h): one input is one review file. Aborts (so libFuzzer keeps
+// the input) when a rule of reliability.md is broken: a refused file changed the database, a
+// file the validator refuses was imported, a one-rater file was imported, or an accepted file
+// does not read back as it was. An input counts as accepted when it was added or imported
+// unchanged.
 
 namespace laatu::fuzz {
 
@@ -25,8 +24,5 @@ struct Stats
 };
 
 const Stats &stats();
-
-// A name for the input being run (seed file, mutation number), printed on a violation.
-void setInputLabel(const char *label);
 
 } // namespace laatu::fuzz

@@ -7,7 +7,7 @@
 #include "CorruptJudge.h"
 #include "ReliabilitySupport.h"
 
-#include "review/TextRules.h"
+#include "text/TextRules.h"
 
 #include "storage/SiteRepository.h"
 

@@ -4,7 +4,7 @@
 #include "ReportFixture.h"
 
 #include "report/ReportRenderer.h"
-#include "review/TextRules.h"
+#include "text/TextRules.h"
 
 #include <QTemporaryDir>
 

@@ -7,12 +7,14 @@ namespace laatu {
 
 // What a text field may hold, and how a text is shown where it could do harm. Every text that
 // crosses a boundary (a review file, a dialog, the database) is one of two kinds:
-//  - a name (site, organisation, unit, municipality, county, reviewer, who does an action):
-//    one line of printable text, no control characters (C0, DEL, C1), no bidirectional
-//    embeddings, overrides or isolates (they reorder what is shown around them), no line or
-//    paragraph separators, no noncharacters, no lone surrogates;
-//  - a note (evidence notes, reasons, findings, what an action is): the same, except that
-//    line feeds (also as CR LF) and tabs are allowed.
+//  - a name (site, organisation, unit, municipality, county, reviewer, who does an action; a
+//    catalog's ids, keys, version, names, titles, labels and quantities): one line of printable
+//    text, no control characters (C0, DEL, C1), no bidirectional embeddings, overrides or isolates
+//    (they reorder what is shown around them), no line or paragraph separators, no noncharacters,
+//    no lone surrogates;
+//  - a note (evidence notes, reasons, findings, what an action is; a catalog's descriptions,
+//    definitions, guidance and anchors): the same, except that line feeds (also as CR LF) and
+//    tabs are allowed.
 // Outputs then escape what a field may not hold, so even text stored before these rules (or
 // written into the database by hand) cannot rewrite a terminal or fake a row.
 class TextRules
