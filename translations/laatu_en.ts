@@ -990,6 +990,54 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation>not published</translation>
+    </message>
+    <message>
+        <source>publishing unfinished</source>
+        <translation>publishing unfinished</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>changed since publication</source>
+        <translation>changed since publication</translation>
+    </message>
+    <message>
+        <source>conflict on the server</source>
+        <translation>conflict on the server</translation>
+    </message>
+    <message>
+        <source>from the programme</source>
+        <translation>from the programme</translation>
+    </message>
+    <message>
+        <source>Not yet on the programme server: File → Publish Review sends it.</source>
+        <translation>Not yet on the programme server: File → Publish Review sends it.</translation>
+    </message>
+    <message>
+        <source>Sending it to the programme server did not finish; the next publish completes it.</source>
+        <translation>Sending it to the programme server did not finish; the next publish completes it.</translation>
+    </message>
+    <message>
+        <source>On the programme server as it is here.</source>
+        <translation>On the programme server as it is here.</translation>
+    </message>
+    <message>
+        <source>Changed since it was published: the server holds the earlier version until it is final again and published.</source>
+        <translation>Changed since it was published: the server holds the earlier version until it is final again and published.</translation>
+    </message>
+    <message>
+        <source>The server holds the same revision with other content; it keeps its own and lists this laptop&apos;s beside it.</source>
+        <translation>The server holds the same revision with other content; it keeps its own and lists this laptop&apos;s beside it.</translation>
+    </message>
+    <message>
+        <source>Pulled from the programme server: another reviewer&apos;s review, read-only here.</source>
+        <translation>Pulled from the programme server: another reviewer&apos;s review, read-only here.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1456,16 +1504,18 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>&quot;%1&quot; must be true or false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds a lone surrogate, which is not valid text</source>
-        <translation>&quot;%1&quot; holds a lone surrogate, which is not valid text</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is too large (%2; at most 1000000000)</source>
         <translation>&quot;%1&quot; is too large (%2; at most 1000000000)</translation>
     </message>
     <message>
-        <source>the %1 text holds a lone surrogate, which is not valid text</source>
-        <translation>the %1 text holds a lone surrogate, which is not valid text</translation>
+        <source>a language key %1</source>
+        <extracomment>%1 is what the key holds, from TextRules (&quot;holds the control character U+001B at character 2&quot;)</extracomment>
+        <translation>a language key %1</translation>
+    </message>
+    <message>
+        <source>the %1 text %2</source>
+        <extracomment>%1 is a language code (fi, sv, en), %2 what the text holds, from TextRules (&quot;holds the control character U+001B at character 4&quot;)</extracomment>
+        <translation>the %1 text %2</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1753,30 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</source>
         <translation>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish Review</source>
+        <translation>P&amp;ublish Review</translation>
+    </message>
+    <message>
+        <source>Sends the final review to the programme server as it is now; drafts stay on this laptop.</source>
+        <translation>Sends the final review to the programme server as it is now; drafts stay on this laptop.</translation>
+    </message>
+    <message>
+        <source>Publish &amp;All Final Reviews</source>
+        <translation>Publish &amp;All Final Reviews</translation>
+    </message>
+    <message>
+        <source>Sends every final review not yet on the programme server, and finishes any publish left unfinished.</source>
+        <translation>Sends every final review not yet on the programme server, and finishes any publish left unfinished.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll Programme Reviews</source>
+        <translation>Pu&amp;ll Programme Reviews</translation>
+    </message>
+    <message>
+        <source>Brings the reviews published to the programme since the last pull into this laptop&apos;s read-only programme copy.</source>
+        <translation>Brings the reviews published to the programme since the last pull into this laptop&apos;s read-only programme copy.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3511,14 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>who</source>
         <translation>who</translation>
+    </message>
+    <message>
+        <source>listing the reviews of a site</source>
+        <translation>listing the reviews of a site</translation>
+    </message>
+    <message>
+        <source>counting the reviews</source>
+        <translation>counting the reviews</translation>
     </message>
 </context>
 <context>
@@ -5887,6 +5969,154 @@ The criteria texts are written for Laatu from the public description of the scal
     </message>
 </context>
 <context>
+    <name>laatu::gui::ProgrammeActions</name>
+    <message>
+        <source>No Programme Server</source>
+        <translation>No Programme Server</translation>
+    </message>
+    <message>
+        <source>No programme server is set up, so nothing was sent or received. Set one up now?</source>
+        <translation>No programme server is set up, so nothing was sent or received. Set one up now?</translation>
+    </message>
+    <message>
+        <source>Programme Server Address</source>
+        <translation>Programme Server Address</translation>
+    </message>
+    <message>
+        <source>The programme server&apos;s address cannot be used: %1
+
+Correct it in Settings → Programme Server.</source>
+        <translation>The programme server&apos;s address cannot be used: %1
+
+Correct it in Settings → Programme Server.</translation>
+    </message>
+    <message>
+        <source>Publish Review</source>
+        <translation>Publish Review</translation>
+    </message>
+    <message>
+        <source>This review was pulled from the programme: only its own reviewers publish it.</source>
+        <translation>This review was pulled from the programme: only its own reviewers publish it.</translation>
+    </message>
+    <message>
+        <source>Only final reviews are published; drafts stay on this laptop. Finalise the review first (Review → Finalise).</source>
+        <translation>Only final reviews are published; drafts stay on this laptop. Finalise the review first (Review → Finalise).</translation>
+    </message>
+    <message>
+        <source>Publish All Final Reviews</source>
+        <translation>Publish All Final Reviews</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish: this laptop has no final reviews of its own.</source>
+        <translation>There is nothing to publish: this laptop has no final reviews of its own.</translation>
+    </message>
+    <message>
+        <source>publishing to the programme server</source>
+        <translation>publishing to the programme server</translation>
+    </message>
+    <message>
+        <source>Not Published</source>
+        <translation>Not Published</translation>
+    </message>
+    <message>
+        <source>pulling the programme&apos;s reviews</source>
+        <translation>pulling the programme&apos;s reviews</translation>
+    </message>
+    <message>
+        <source>Programme Reviews Not Pulled</source>
+        <translation>Programme Reviews Not Pulled</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the password (%1); it is kept for this session only.</source>
+        <translation>The keyring could not keep the password (%1); it is kept for this session only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling the programme&apos;s reviews from %1: %n received…</source>
+        <translation>
+            <numerusform>Pulling the programme&apos;s reviews from %1: %n received…</numerusform>
+            <numerusform>Pulling the programme&apos;s reviews from %1: %n received…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing to %1: %2 of %3…</source>
+        <translation>Publishing to %1: %2 of %3…</translation>
+    </message>
+    <message>
+        <source>Not published yet: %1 The review waits on this laptop and is sent with the next publish.</source>
+        <translation>Not published yet: %1 The review waits on this laptop and is sent with the next publish.</translation>
+    </message>
+    <message>
+        <source>Published to the programme server %1.</source>
+        <translation>Published to the programme server %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) published to %1.</source>
+        <translation>
+            <numerusform>%n review published to %1.</numerusform>
+            <numerusform>%n reviews published to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) already on the server as they are here.</source>
+        <translation>
+            <numerusform>%n review already on the server as it is here.</numerusform>
+            <numerusform>%n reviews already on the server as they are here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in conflict: the server already holds the same revision with other content. It keeps its own and lists this laptop&apos;s beside it for the programme&apos;s administrator to settle.</source>
+        <translation>
+            <numerusform>%n review in conflict: the server already holds the same revision with other content. It keeps its own and lists this laptop&apos;s beside it for the programme&apos;s administrator to settle.</numerusform>
+            <numerusform>%n reviews in conflict: the server already holds the same revisions with other content. It keeps its own and lists this laptop&apos;s beside them for the programme&apos;s administrator to settle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) refused by the server:</source>
+        <translation>
+            <numerusform>%n review refused by the server:</numerusform>
+            <numerusform>%n reviews refused by the server:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is lost: %n review(s) wait on this laptop and are sent with the next publish (File → Publish All Final Reviews).</source>
+        <translation>
+            <numerusform>Nothing is lost: %n review waits on this laptop and is sent with the next publish (File → Publish All Final Reviews).</numerusform>
+            <numerusform>Nothing is lost: %n reviews wait on this laptop and are sent with the next publish (File → Publish All Final Reviews).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Everything Was Published</source>
+        <translation>Not Everything Was Published</translation>
+    </message>
+    <message>
+        <source>Reviews Published</source>
+        <translation>Reviews Published</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) received from %1.</source>
+        <translation>
+            <numerusform>%n review received from %1.</numerusform>
+            <numerusform>%n reviews received from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in the programme copy: %1. Newer revisions: %2. Unchanged: %3. This laptop&apos;s own, left as they are: %4.</source>
+        <translation>New in the programme copy: %1. Newer revisions: %2. Unchanged: %3. This laptop&apos;s own, left as they are: %4.</translation>
+    </message>
+    <message>
+        <source>What was received before that is kept; the next pull goes on from there.</source>
+        <translation>What was received before that is kept; the next pull goes on from there.</translation>
+    </message>
+    <message>
+        <source>Pull Not Completed</source>
+        <translation>Pull Not Completed</translation>
+    </message>
+    <message>
+        <source>Programme Reviews Pulled</source>
+        <translation>Programme Reviews Pulled</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ProgrammeServerDialog</name>
     <message>
         <source>Programme Server</source>
@@ -6080,6 +6310,10 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>This review was pulled from the programme and is read-only here: only its own reviewers can reopen it.</source>
+        <translation>This review was pulled from the programme and is read-only here: only its own reviewers can reopen it.</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewBrowser</name>
@@ -6156,6 +6390,50 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
             <numerusform>%n review</numerusform>
             <numerusform>%n reviews</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewScopeChoice</name>
+    <message>
+        <source>Revie&amp;ws from:</source>
+        <translation>Revie&amp;ws from:</translation>
+    </message>
+    <message>
+        <source>Reviews from</source>
+        <translation>Reviews from</translation>
+    </message>
+    <message>
+        <source>This laptop: only the reviews made on this laptop. The programme: these and the reviews pulled from the programme server at the last pull.</source>
+        <translation>This laptop: only the reviews made on this laptop. The programme: these and the reviews pulled from the programme server at the last pull.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>Only the reviews made on this laptop.</source>
+        <translation>Only the reviews made on this laptop.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s reviews and those pulled from the programme server.</source>
+        <translation>This laptop&apos;s reviews and those pulled from the programme server.</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>The programme</translation>
+    </message>
+    <message>
+        <source>The programme (pulled %1)</source>
+        <extracomment>The reviews of the whole programme as pulled from its server; %1 is the date and time of the last pull, e.g. &quot;1.12.2026 14.30&quot;.</extracomment>
+        <translation>The programme (pulled %1)</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6631,37 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
     <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ServerPasswordDialog</name>
+    <message>
+        <source>Programme Server Password</source>
+        <translation>Programme Server Password</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the programme server:</source>
+        <translation>The password of %1 on the programme server:</translation>
+    </message>
+    <message>
+        <source>The programme server did not accept the login: %1
+
+The password of %2:</source>
+        <translation>The programme server did not accept the login: %1
+
+The password of %2:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
     </message>
 </context>
 <context>
@@ -6652,6 +6961,10 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
     <message>
         <source>Backup Not Put Back</source>
         <translation>Backup Not Put Back</translation>
+    </message>
+    <message>
+        <source>making the daily backup</source>
+        <translation>making the daily backup</translation>
     </message>
 </context>
 <context>

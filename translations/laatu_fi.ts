@@ -990,6 +990,54 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>Dropped</source>
         <translation>Hylätty</translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation>ei julkaistu</translation>
+    </message>
+    <message>
+        <source>publishing unfinished</source>
+        <translation>julkaisu kesken</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <source>changed since publication</source>
+        <translation>muuttunut julkaisun jälkeen</translation>
+    </message>
+    <message>
+        <source>conflict on the server</source>
+        <translation>ristiriita palvelimella</translation>
+    </message>
+    <message>
+        <source>from the programme</source>
+        <translation>ohjelmasta</translation>
+    </message>
+    <message>
+        <source>Not yet on the programme server: File → Publish Review sends it.</source>
+        <translation>Ei vielä ohjelman palvelimella: Tiedosto → Julkaise arviointi lähettää sen.</translation>
+    </message>
+    <message>
+        <source>Sending it to the programme server did not finish; the next publish completes it.</source>
+        <translation>Lähetys ohjelman palvelimelle jäi kesken; seuraava julkaisu vie sen loppuun.</translation>
+    </message>
+    <message>
+        <source>On the programme server as it is here.</source>
+        <translation>Ohjelman palvelimella samanlaisena kuin tässä.</translation>
+    </message>
+    <message>
+        <source>Changed since it was published: the server holds the earlier version until it is final again and published.</source>
+        <translation>Muuttunut julkaisun jälkeen: palvelimella on aiempi versio, kunnes arviointi on taas lopullinen ja julkaistaan.</translation>
+    </message>
+    <message>
+        <source>The server holds the same revision with other content; it keeps its own and lists this laptop&apos;s beside it.</source>
+        <translation>Palvelimella on sama versio eri sisällöllä; se säilyttää omansa ja listaa tämän kannettavan version sen rinnalle.</translation>
+    </message>
+    <message>
+        <source>Pulled from the programme server: another reviewer&apos;s review, read-only here.</source>
+        <translation>Noudettu ohjelman palvelimelta: toisen arvioijan arviointi, tässä vain luettavissa.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1456,16 +1504,18 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>&quot;%1&quot; on oltava true tai false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds a lone surrogate, which is not valid text</source>
-        <translation>&quot;%1&quot; sisältää parittoman surrogaattimerkin, joka ei ole kelvollista tekstiä</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is too large (%2; at most 1000000000)</source>
         <translation>&quot;%1&quot; on liian suuri (%2; enintään 1000000000)</translation>
     </message>
     <message>
-        <source>the %1 text holds a lone surrogate, which is not valid text</source>
-        <translation>kielen %1 teksti sisältää parittoman surrogaattimerkin, joka ei ole kelvollista tekstiä</translation>
+        <source>a language key %1</source>
+        <extracomment>%1 is what the key holds, from TextRules (&quot;holds the control character U+001B at character 2&quot;)</extracomment>
+        <translation>kielitunnus %1</translation>
+    </message>
+    <message>
+        <source>the %1 text %2</source>
+        <extracomment>%1 is a language code (fi, sv, en), %2 what the text holds, from TextRules (&quot;holds the control character U+001B at character 4&quot;)</extracomment>
+        <translation>kielen %1 teksti %2</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1753,30 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</source>
         <translation>Ohjelman yhteinen palvelin, jolle lopulliset arvioinnit julkaistaan. Ilman sitä Laatu ei ota yhteyttä mihinkään.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish Review</source>
+        <translation>&amp;Julkaise arviointi</translation>
+    </message>
+    <message>
+        <source>Sends the final review to the programme server as it is now; drafts stay on this laptop.</source>
+        <translation>Lähettää lopullisen arvioinnin ohjelman palvelimelle sellaisena kuin se nyt on; luonnokset pysyvät tällä kannettavalla.</translation>
+    </message>
+    <message>
+        <source>Publish &amp;All Final Reviews</source>
+        <translation>Julkaise kaikki lopulliset arvioi&amp;nnit</translation>
+    </message>
+    <message>
+        <source>Sends every final review not yet on the programme server, and finishes any publish left unfinished.</source>
+        <translation>Lähettää kaikki lopulliset arvioinnit, joita ohjelman palvelimella ei vielä ole, ja vie kesken jääneet julkaisut loppuun.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll Programme Reviews</source>
+        <translation>Nou&amp;da ohjelman arvioinnit</translation>
+    </message>
+    <message>
+        <source>Brings the reviews published to the programme since the last pull into this laptop&apos;s read-only programme copy.</source>
+        <translation>Tuo edellisen noudon jälkeen ohjelmaan julkaistut arvioinnit tämän kannettavan vain luettavaan ohjelmakopioon.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3511,14 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>who</source>
         <translation>kuka</translation>
+    </message>
+    <message>
+        <source>listing the reviews of a site</source>
+        <translation>toimipaikan arviointeja luetteloitaessa</translation>
+    </message>
+    <message>
+        <source>counting the reviews</source>
+        <translation>arviointeja laskettaessa</translation>
     </message>
 </context>
 <context>
@@ -5887,6 +5969,154 @@ Kriteerien tekstit on kirjoitettu Laatu-sovellusta varten asteikon julkisen kuva
     </message>
 </context>
 <context>
+    <name>laatu::gui::ProgrammeActions</name>
+    <message>
+        <source>No Programme Server</source>
+        <translation>Ei ohjelman palvelinta</translation>
+    </message>
+    <message>
+        <source>No programme server is set up, so nothing was sent or received. Set one up now?</source>
+        <translation>Ohjelman palvelinta ei ole määritetty, joten mitään ei lähetetty eikä vastaanotettu. Määritetäänkö palvelin nyt?</translation>
+    </message>
+    <message>
+        <source>Programme Server Address</source>
+        <translation>Ohjelman palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>The programme server&apos;s address cannot be used: %1
+
+Correct it in Settings → Programme Server.</source>
+        <translation>Ohjelman palvelimen osoitetta ei voi käyttää: %1
+
+Korjaa se kohdassa Asetukset → Ohjelman palvelin.</translation>
+    </message>
+    <message>
+        <source>Publish Review</source>
+        <translation>Julkaise arviointi</translation>
+    </message>
+    <message>
+        <source>This review was pulled from the programme: only its own reviewers publish it.</source>
+        <translation>Tämä arviointi on noudettu ohjelmasta: vain sen omat arvioijat julkaisevat sen.</translation>
+    </message>
+    <message>
+        <source>Only final reviews are published; drafts stay on this laptop. Finalise the review first (Review → Finalise).</source>
+        <translation>Vain lopulliset arvioinnit julkaistaan; luonnokset pysyvät tällä kannettavalla. Viimeistele arviointi ensin (Arviointi → Viimeistele).</translation>
+    </message>
+    <message>
+        <source>Publish All Final Reviews</source>
+        <translation>Julkaise kaikki lopulliset arvioinnit</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish: this laptop has no final reviews of its own.</source>
+        <translation>Julkaistavaa ei ole: tällä kannettavalla ei ole omia lopullisia arviointeja.</translation>
+    </message>
+    <message>
+        <source>publishing to the programme server</source>
+        <translation>ohjelman palvelimelle julkaistaessa</translation>
+    </message>
+    <message>
+        <source>Not Published</source>
+        <translation>Ei julkaistu</translation>
+    </message>
+    <message>
+        <source>pulling the programme&apos;s reviews</source>
+        <translation>ohjelman arviointien noutaminen</translation>
+    </message>
+    <message>
+        <source>Programme Reviews Not Pulled</source>
+        <translation>Ohjelman arviointeja ei noudettu</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the password (%1); it is kept for this session only.</source>
+        <translation>Avainnippu ei voinut tallentaa salasanaa (%1); se säilytetään vain tämän istunnon ajan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling the programme&apos;s reviews from %1: %n received…</source>
+        <translation>
+            <numerusform>Noudetaan ohjelman arviointeja palvelimelta %1: %n vastaanotettu…</numerusform>
+            <numerusform>Noudetaan ohjelman arviointeja palvelimelta %1: %n vastaanotettu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing to %1: %2 of %3…</source>
+        <translation>Julkaistaan palvelimelle %1: %2/%3…</translation>
+    </message>
+    <message>
+        <source>Not published yet: %1 The review waits on this laptop and is sent with the next publish.</source>
+        <translation>Ei vielä julkaistu: %1 Arviointi odottaa tällä kannettavalla ja lähtee seuraavan julkaisun mukana.</translation>
+    </message>
+    <message>
+        <source>Published to the programme server %1.</source>
+        <translation>Julkaistu ohjelman palvelimelle %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) published to %1.</source>
+        <translation>
+            <numerusform>%n arviointi julkaistu palvelimelle %1.</numerusform>
+            <numerusform>%n arviointia julkaistu palvelimelle %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) already on the server as they are here.</source>
+        <translation>
+            <numerusform>%n arviointi oli jo palvelimella samanlaisena kuin tässä.</numerusform>
+            <numerusform>%n arviointia oli jo palvelimella samanlaisina kuin tässä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in conflict: the server already holds the same revision with other content. It keeps its own and lists this laptop&apos;s beside it for the programme&apos;s administrator to settle.</source>
+        <translation>
+            <numerusform>%n arviointi on ristiriidassa: palvelimella on jo sama versio eri sisällöllä. Palvelin säilyttää omansa ja listaa tämän kannettavan version sen rinnalle ohjelman ylläpitäjän ratkaistavaksi.</numerusform>
+            <numerusform>%n arviointia on ristiriidassa: palvelimella on jo samat versiot eri sisällöllä. Palvelin säilyttää omansa ja listaa tämän kannettavan versiot niiden rinnalle ohjelman ylläpitäjän ratkaistaviksi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) refused by the server:</source>
+        <translation>
+            <numerusform>Palvelin hylkäsi %n arvioinnin:</numerusform>
+            <numerusform>Palvelin hylkäsi %n arviointia:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is lost: %n review(s) wait on this laptop and are sent with the next publish (File → Publish All Final Reviews).</source>
+        <translation>
+            <numerusform>Mitään ei menetetty: %n arviointi odottaa tällä kannettavalla ja lähtee seuraavan julkaisun mukana (Tiedosto → Julkaise kaikki lopulliset arvioinnit).</numerusform>
+            <numerusform>Mitään ei menetetty: %n arviointia odottaa tällä kannettavalla ja lähtee seuraavan julkaisun mukana (Tiedosto → Julkaise kaikki lopulliset arvioinnit).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Everything Was Published</source>
+        <translation>Kaikkea ei julkaistu</translation>
+    </message>
+    <message>
+        <source>Reviews Published</source>
+        <translation>Arvioinnit julkaistu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) received from %1.</source>
+        <translation>
+            <numerusform>%n arviointi vastaanotettu palvelimelta %1.</numerusform>
+            <numerusform>%n arviointia vastaanotettu palvelimelta %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in the programme copy: %1. Newer revisions: %2. Unchanged: %3. This laptop&apos;s own, left as they are: %4.</source>
+        <translation>Uusia ohjelmakopiossa: %1. Uudempia versioita: %2. Ennallaan: %3. Tämän kannettavan omia, jätetty ennalleen: %4.</translation>
+    </message>
+    <message>
+        <source>What was received before that is kept; the next pull goes on from there.</source>
+        <translation>Sitä ennen vastaanotettu säilyy; seuraava nouto jatkaa siitä.</translation>
+    </message>
+    <message>
+        <source>Pull Not Completed</source>
+        <translation>Nouto jäi kesken</translation>
+    </message>
+    <message>
+        <source>Programme Reviews Pulled</source>
+        <translation>Ohjelman arvioinnit noudettu</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ProgrammeServerDialog</name>
     <message>
         <source>Programme Server</source>
@@ -6080,6 +6310,10 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>This review was pulled from the programme and is read-only here: only its own reviewers can reopen it.</source>
+        <translation>Tämä arviointi on noudettu ohjelmasta ja on tässä vain luettavissa: vain sen omat arvioijat voivat avata sen uudelleen.</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewBrowser</name>
@@ -6156,6 +6390,50 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
             <numerusform>%n arviointi</numerusform>
             <numerusform>%n arviointia</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewScopeChoice</name>
+    <message>
+        <source>Revie&amp;ws from:</source>
+        <translation>Arvioi&amp;nnit:</translation>
+    </message>
+    <message>
+        <source>Reviews from</source>
+        <translation>Arvioinnit</translation>
+    </message>
+    <message>
+        <source>This laptop: only the reviews made on this laptop. The programme: these and the reviews pulled from the programme server at the last pull.</source>
+        <translation>Tämän kannettavan: vain tällä kannettavalla tehdyt arvioinnit. Koko ohjelman: nämä sekä ohjelman palvelimelta viimeksi noudetut arvioinnit.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Tämän kannettavan</translation>
+    </message>
+    <message>
+        <source>Only the reviews made on this laptop.</source>
+        <translation>Vain tällä kannettavalla tehdyt arvioinnit.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s reviews and those pulled from the programme server.</source>
+        <translation>Tämän kannettavan arvioinnit ja ohjelman palvelimelta noudetut.</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Koko ohjelman</translation>
+    </message>
+    <message>
+        <source>The programme (pulled %1)</source>
+        <extracomment>The reviews of the whole programme as pulled from its server; %1 is the date and time of the last pull, e.g. &quot;1.12.2026 14.30&quot;.</extracomment>
+        <translation>Koko ohjelman (noudettu %1)</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6631,37 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
     <message>
         <source>Total %1</source>
         <translation>Pisteet yhteensä %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ServerPasswordDialog</name>
+    <message>
+        <source>Programme Server Password</source>
+        <translation>Ohjelman palvelimen salasana</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the programme server:</source>
+        <translation>Käyttäjän %1 salasana ohjelman palvelimella:</translation>
+    </message>
+    <message>
+        <source>The programme server did not accept the login: %1
+
+The password of %2:</source>
+        <translation>Ohjelman palvelin ei hyväksynyt kirjautumista: %1
+
+Käyttäjän %2 salasana:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Salasana</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Sa&amp;lasana:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
     </message>
 </context>
 <context>
@@ -6652,6 +6961,10 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
     <message>
         <source>Backup Not Put Back</source>
         <translation>Varmuuskopiota ei palautettu</translation>
+    </message>
+    <message>
+        <source>making the daily backup</source>
+        <translation>päivittäistä varmuuskopiota tehtäessä</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,54 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>Dropped</source>
         <translation>Avförd</translation>
     </message>
+    <message>
+        <source>not published</source>
+        <translation>inte publicerad</translation>
+    </message>
+    <message>
+        <source>publishing unfinished</source>
+        <translation>publiceringen ofullbordad</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicerad</translation>
+    </message>
+    <message>
+        <source>changed since publication</source>
+        <translation>ändrad sedan publiceringen</translation>
+    </message>
+    <message>
+        <source>conflict on the server</source>
+        <translation>konflikt på servern</translation>
+    </message>
+    <message>
+        <source>from the programme</source>
+        <translation>från programmet</translation>
+    </message>
+    <message>
+        <source>Not yet on the programme server: File → Publish Review sends it.</source>
+        <translation>Finns ännu inte på programmets server: Fil → Publicera granskning skickar den.</translation>
+    </message>
+    <message>
+        <source>Sending it to the programme server did not finish; the next publish completes it.</source>
+        <translation>Sändningen till programmets server blev inte klar; nästa publicering slutför den.</translation>
+    </message>
+    <message>
+        <source>On the programme server as it is here.</source>
+        <translation>Finns på programmets server sådan den är här.</translation>
+    </message>
+    <message>
+        <source>Changed since it was published: the server holds the earlier version until it is final again and published.</source>
+        <translation>Ändrad sedan den publicerades: servern har den tidigare versionen tills granskningen är slutförd igen och publiceras.</translation>
+    </message>
+    <message>
+        <source>The server holds the same revision with other content; it keeps its own and lists this laptop&apos;s beside it.</source>
+        <translation>Servern har samma version med annat innehåll; den behåller sin egen och listar den här datorns bredvid.</translation>
+    </message>
+    <message>
+        <source>Pulled from the programme server: another reviewer&apos;s review, read-only here.</source>
+        <translation>Hämtad från programmets server: en annan bedömares granskning, här skrivskyddad.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1456,16 +1504,18 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>&quot;%1&quot; måste vara true eller false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; holds a lone surrogate, which is not valid text</source>
-        <translation>&quot;%1&quot; innehåller ett ensamt surrogattecken, vilket inte är giltig text</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is too large (%2; at most 1000000000)</source>
         <translation>&quot;%1&quot; är för stort (%2; högst 1000000000)</translation>
     </message>
     <message>
-        <source>the %1 text holds a lone surrogate, which is not valid text</source>
-        <translation>texten för %1 innehåller ett ensamt surrogattecken, vilket inte är giltig text</translation>
+        <source>a language key %1</source>
+        <extracomment>%1 is what the key holds, from TextRules (&quot;holds the control character U+001B at character 2&quot;)</extracomment>
+        <translation>en språknyckel %1</translation>
+    </message>
+    <message>
+        <source>the %1 text %2</source>
+        <extracomment>%1 is a language code (fi, sv, en), %2 what the text holds, from TextRules (&quot;holds the control character U+001B at character 4&quot;)</extracomment>
+        <translation>texten för %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1753,30 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>The programme&apos;s shared server, to which final reviews are published. Without one, Laatu connects nowhere.</source>
         <translation>Programmets gemensamma server, dit slutförda granskningar publiceras. Utan den ansluter Laatu ingenstans.</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish Review</source>
+        <translation>&amp;Publicera granskning</translation>
+    </message>
+    <message>
+        <source>Sends the final review to the programme server as it is now; drafts stay on this laptop.</source>
+        <translation>Skickar den slutförda granskningen till programmets server sådan den är nu; utkast stannar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Publish &amp;All Final Reviews</source>
+        <translation>Publicera a&amp;lla slutförda granskningar</translation>
+    </message>
+    <message>
+        <source>Sends every final review not yet on the programme server, and finishes any publish left unfinished.</source>
+        <translation>Skickar alla slutförda granskningar som ännu inte finns på programmets server och slutför publiceringar som blivit ofullbordade.</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll Programme Reviews</source>
+        <translation>&amp;Hämta programmets granskningar</translation>
+    </message>
+    <message>
+        <source>Brings the reviews published to the programme since the last pull into this laptop&apos;s read-only programme copy.</source>
+        <translation>Hämtar granskningarna som publicerats i programmet sedan förra hämtningen till den här datorns skrivskyddade programkopia.</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3511,14 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>who</source>
         <translation>vem</translation>
+    </message>
+    <message>
+        <source>listing the reviews of a site</source>
+        <translation>när en enhets granskningar listades</translation>
+    </message>
+    <message>
+        <source>counting the reviews</source>
+        <translation>när granskningarna räknades</translation>
     </message>
 </context>
 <context>
@@ -5887,6 +5969,154 @@ Kriterietexterna är skrivna för Laatu utifrån den offentliga beskrivningen av
     </message>
 </context>
 <context>
+    <name>laatu::gui::ProgrammeActions</name>
+    <message>
+        <source>No Programme Server</source>
+        <translation>Ingen programserver</translation>
+    </message>
+    <message>
+        <source>No programme server is set up, so nothing was sent or received. Set one up now?</source>
+        <translation>Ingen programserver är inställd, så ingenting skickades eller togs emot. Vill du ställa in en nu?</translation>
+    </message>
+    <message>
+        <source>Programme Server Address</source>
+        <translation>Programserverns adress</translation>
+    </message>
+    <message>
+        <source>The programme server&apos;s address cannot be used: %1
+
+Correct it in Settings → Programme Server.</source>
+        <translation>Programserverns adress kan inte användas: %1
+
+Rätta den under Inställningar → Programmets server.</translation>
+    </message>
+    <message>
+        <source>Publish Review</source>
+        <translation>Publicera granskning</translation>
+    </message>
+    <message>
+        <source>This review was pulled from the programme: only its own reviewers publish it.</source>
+        <translation>Den här granskningen har hämtats från programmet: bara dess egna bedömare publicerar den.</translation>
+    </message>
+    <message>
+        <source>Only final reviews are published; drafts stay on this laptop. Finalise the review first (Review → Finalise).</source>
+        <translation>Bara slutförda granskningar publiceras; utkast stannar på den här datorn. Slutför granskningen först (Granskning → Slutför).</translation>
+    </message>
+    <message>
+        <source>Publish All Final Reviews</source>
+        <translation>Publicera alla slutförda granskningar</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish: this laptop has no final reviews of its own.</source>
+        <translation>Det finns inget att publicera: den här datorn har inga egna slutförda granskningar.</translation>
+    </message>
+    <message>
+        <source>publishing to the programme server</source>
+        <translation>vid publicering på programmets server</translation>
+    </message>
+    <message>
+        <source>Not Published</source>
+        <translation>Inte publicerad</translation>
+    </message>
+    <message>
+        <source>pulling the programme&apos;s reviews</source>
+        <translation>hämtningen av programmets granskningar</translation>
+    </message>
+    <message>
+        <source>Programme Reviews Not Pulled</source>
+        <translation>Programmets granskningar hämtades inte</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the password (%1); it is kept for this session only.</source>
+        <translation>Nyckelringen kunde inte spara lösenordet (%1); det sparas bara under den här sessionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling the programme&apos;s reviews from %1: %n received…</source>
+        <translation>
+            <numerusform>Hämtar programmets granskningar från %1: %n mottagen…</numerusform>
+            <numerusform>Hämtar programmets granskningar från %1: %n mottagna…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing to %1: %2 of %3…</source>
+        <translation>Publicerar på %1: %2 av %3…</translation>
+    </message>
+    <message>
+        <source>Not published yet: %1 The review waits on this laptop and is sent with the next publish.</source>
+        <translation>Inte publicerad än: %1 Granskningen väntar på den här datorn och skickas med nästa publicering.</translation>
+    </message>
+    <message>
+        <source>Published to the programme server %1.</source>
+        <translation>Publicerad på programmets server %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) published to %1.</source>
+        <translation>
+            <numerusform>%n granskning publicerad på %1.</numerusform>
+            <numerusform>%n granskningar publicerade på %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) already on the server as they are here.</source>
+        <translation>
+            <numerusform>%n granskning fanns redan på servern sådan den är här.</numerusform>
+            <numerusform>%n granskningar fanns redan på servern sådana de är här.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in conflict: the server already holds the same revision with other content. It keeps its own and lists this laptop&apos;s beside it for the programme&apos;s administrator to settle.</source>
+        <translation>
+            <numerusform>%n granskning i konflikt: servern har redan samma version med annat innehåll. Den behåller sin egen och listar den här datorns bredvid, så att programmets administratör kan avgöra saken.</numerusform>
+            <numerusform>%n granskningar i konflikt: servern har redan samma versioner med annat innehåll. Den behåller sina egna och listar den här datorns bredvid, så att programmets administratör kan avgöra saken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) refused by the server:</source>
+        <translation>
+            <numerusform>Servern avvisade %n granskning:</numerusform>
+            <numerusform>Servern avvisade %n granskningar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is lost: %n review(s) wait on this laptop and are sent with the next publish (File → Publish All Final Reviews).</source>
+        <translation>
+            <numerusform>Ingenting har gått förlorat: %n granskning väntar på den här datorn och skickas med nästa publicering (Fil → Publicera alla slutförda granskningar).</numerusform>
+            <numerusform>Ingenting har gått förlorat: %n granskningar väntar på den här datorn och skickas med nästa publicering (Fil → Publicera alla slutförda granskningar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Everything Was Published</source>
+        <translation>Allt publicerades inte</translation>
+    </message>
+    <message>
+        <source>Reviews Published</source>
+        <translation>Granskningarna publicerade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) received from %1.</source>
+        <translation>
+            <numerusform>%n granskning mottagen från %1.</numerusform>
+            <numerusform>%n granskningar mottagna från %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New in the programme copy: %1. Newer revisions: %2. Unchanged: %3. This laptop&apos;s own, left as they are: %4.</source>
+        <translation>Nya i programkopian: %1. Nyare versioner: %2. Oförändrade: %3. Den här datorns egna, lämnade som de är: %4.</translation>
+    </message>
+    <message>
+        <source>What was received before that is kept; the next pull goes on from there.</source>
+        <translation>Det som togs emot före det sparas; nästa hämtning fortsätter därifrån.</translation>
+    </message>
+    <message>
+        <source>Pull Not Completed</source>
+        <translation>Hämtningen blev inte klar</translation>
+    </message>
+    <message>
+        <source>Programme Reviews Pulled</source>
+        <translation>Programmets granskningar hämtade</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::ProgrammeServerDialog</name>
     <message>
         <source>Programme Server</source>
@@ -6080,6 +6310,10 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>This review was pulled from the programme and is read-only here: only its own reviewers can reopen it.</source>
+        <translation>Den här granskningen har hämtats från programmet och är skrivskyddad här: bara dess egna bedömare kan öppna den igen.</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewBrowser</name>
@@ -6156,6 +6390,50 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
             <numerusform>%n granskning</numerusform>
             <numerusform>%n granskningar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReviewScopeChoice</name>
+    <message>
+        <source>Revie&amp;ws from:</source>
+        <translation>Gra&amp;nskningar:</translation>
+    </message>
+    <message>
+        <source>Reviews from</source>
+        <translation>Granskningar</translation>
+    </message>
+    <message>
+        <source>This laptop: only the reviews made on this laptop. The programme: these and the reviews pulled from the programme server at the last pull.</source>
+        <translation>Den här datorns: bara granskningarna som gjorts på den här datorn. Hela programmets: dessa och granskningarna som hämtades från programmets server vid senaste hämtningen.</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Den här datorns</translation>
+    </message>
+    <message>
+        <source>Only the reviews made on this laptop.</source>
+        <translation>Bara granskningarna som gjorts på den här datorn.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s reviews and those pulled from the programme server.</source>
+        <translation>Den här datorns granskningar och de som hämtats från programmets server.</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Hela programmets</translation>
+    </message>
+    <message>
+        <source>The programme (pulled %1)</source>
+        <extracomment>The reviews of the whole programme as pulled from its server; %1 is the date and time of the last pull, e.g. &quot;1.12.2026 14.30&quot;.</extracomment>
+        <translation>Hela programmets (hämtat %1)</translation>
     </message>
 </context>
 <context>
@@ -6353,6 +6631,37 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
     <message>
         <source>Total %1</source>
         <translation>Totalpoäng %1</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ServerPasswordDialog</name>
+    <message>
+        <source>Programme Server Password</source>
+        <translation>Lösenord till programmets server</translation>
+    </message>
+    <message>
+        <source>The password of %1 on the programme server:</source>
+        <translation>Lösenordet för %1 på programmets server:</translation>
+    </message>
+    <message>
+        <source>The programme server did not accept the login: %1
+
+The password of %2:</source>
+        <translation>Programmets server godtog inte inloggningen: %1
+
+Lösenordet för %2:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
     </message>
 </context>
 <context>
@@ -6652,6 +6961,10 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
     <message>
         <source>Backup Not Put Back</source>
         <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>making the daily backup</source>
+        <translation>när den dagliga säkerhetskopian gjordes</translation>
     </message>
 </context>
 <context>

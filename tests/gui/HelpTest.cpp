@@ -108,9 +108,12 @@ TEST_CASE("the guide is in the user's language and names the commands as the men
         const QString text = QTextDocumentFragment::fromHtml(guide.html()).toPlainText();
         CHECK(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size()
               > 600);
-        // The commands of the two-laptop day, exactly as the menus call them.
-        for (const char *name : {"sendToCoReviewerAction", "openReviewFileAction",
-                                 "exportMyRatingsAction", "mergeRatingsAction", "revealAction"}) {
+        // The commands of the two-laptop day and of the programme server, exactly as the menus
+        // call them.
+        for (const char *name :
+             {"sendToCoReviewerAction", "openReviewFileAction", "exportMyRatingsAction",
+              "mergeRatingsAction", "revealAction", "publishReviewAction", "publishAllFinalAction",
+              "pullProgrammeAction", "programmeServerAction"}) {
             const QAction *action = window.findChild<QAction *>(QLatin1String(name));
             REQUIRE(action);
             QString command = action->text();
