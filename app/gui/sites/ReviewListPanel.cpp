@@ -20,13 +20,6 @@
 
 namespace laatu::gui {
 
-namespace {
-constexpr int kReviewIdRole = Qt::UserRole + 1;
-constexpr int kSiteUuidRole = Qt::UserRole + 2;
-constexpr int kFilterTextRole = Qt::UserRole + 3;
-constexpr int kFilledRole = Qt::UserRole + 4;
-} // namespace
-
 ReviewListPanel::ReviewListPanel(QWidget *parent)
     : QTreeWidget(parent)
 {
@@ -39,8 +32,10 @@ ReviewListPanel::ReviewListPanel(QWidget *parent)
     // goes when they do not all fit (fitColumns), and the level, last, is elided if it must.
     header()->setStretchLastSection(true);
     header()->setMinimumSectionSize(24);
+    // Fixed widths set by fitColumns from the texts noted as rows are made: a view that
+    // resizes to its contents measures (shapes) every row's text again at each layout.
     for (int column = 0; column < 4; ++column)
-        header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        header()->setSectionResizeMode(column, QHeaderView::Fixed);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);
     connect(this, &QTreeWidget::itemExpanded, this, &ReviewListPanel::fillSite);
@@ -55,32 +50,6 @@ void ReviewListPanel::resizeEvent(QResizeEvent *event)
 {
     QTreeWidget::resizeEvent(event);
     fitColumns();
-}
-
-void ReviewListPanel::noteRowWidths(const QList<QTreeWidgetItem *> &rows)
-{
-    // Kept as the rows are made, so a resize compares a sum instead of walking every row.
-    const QFontMetrics metrics(font());
-    const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
-    m_rowWidths.resize(columnCount(), 0);
-    for (const QTreeWidgetItem *row : rows)
-        for (int column = 1; column < columnCount(); ++column)
-            m_rowWidths[column] = std::max(m_rowWidths[column],
-                                           metrics.horizontalAdvance(row->text(column)) + margin
-                                               + (row->icon(column).isNull() ? 0 : icon));
-}
-
-void ReviewListPanel::fitColumns()
-{
-    // Site and county rows span every column: only the review rows' texts count (noteRowWidths).
-    const QFontMetrics metrics(font());
-    const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
-    int all = metrics.horizontalAdvance(DateText::date(QDate(2000, 12, 30))) + 3 * indentation()
-        + margin;
-    for (int column = 1; column < columnCount(); ++column)
-        all += std::max(m_rowWidths.value(column), header()->sectionSizeHint(column));
-    setColumnHidden(1, all > viewport()->width());
 }
 
 void ReviewListPanel::changeEvent(QEvent *event)
@@ -271,55 +240,6 @@ void ReviewListPanel::updateReview(const ReviewSummary &summary)
     fillSite(site);
     if (selected)
         selectReview(selected);
-}
-
-void ReviewListPanel::setPublications(
-    const QHash<qint64, OutboxRepository::Publication> &publications, bool serverConfigured)
-{
-    m_publications = publications;
-    m_serverConfigured = serverConfigured;
-    // Only the rows made so far; the others take theirs when their site is opened.
-    QList<QTreeWidgetItem *> rows;
-    for (int c = 0; c < topLevelItemCount(); ++c)
-        for (int s = 0; s < topLevelItem(c)->childCount(); ++s)
-            for (int r = 0; r < topLevelItem(c)->child(s)->childCount(); ++r)
-                rows << topLevelItem(c)->child(s)->child(r);
-    for (QTreeWidgetItem *row : std::as_const(rows))
-        if (const ReviewSummary *summary = review(row->data(0, kReviewIdRole).toLongLong()))
-            showStatusOf(row, *summary);
-    noteRowWidths(rows);
-    fitColumns();
-}
-
-OutboxRepository::Publication ReviewListPanel::publication(qint64 reviewId) const
-{
-    return m_publications.value(reviewId, OutboxRepository::Publication::NotPublished);
-}
-
-void ReviewListPanel::showStatusOf(QTreeWidgetItem *row, const ReviewSummary &review) const
-{
-    using Publication = OutboxRepository::Publication;
-    const auto it = m_publications.constFind(review.id);
-    const QString status = DisplayText::reviewStatus(review.status);
-    // Without a server, a review that was never sent says nothing about publishing.
-    const bool neverSent = it == m_publications.cend() || it.value() == Publication::NotPublished;
-    const bool shown
-        = neverSent ? m_serverConfigured && review.status == ReviewStatus::Final : true;
-    const Publication publication = neverSent ? Publication::NotPublished : it.value();
-    // The status stays one word wide, so the level beside it keeps its room in a narrow dock;
-    // the publication is an icon with its words in the tooltip and for screen readers.
-    const QString spoken
-        = shown ? tr("%1, %2").arg(status, DisplayText::publication(publication)) : status;
-    row->setText(2, status);
-    const bool iconsInUse = m_serverConfigured || !m_publications.isEmpty();
-    row->setIcon(2,
-                 shown            ? PublicationIcons::icon(publication)
-                     : iconsInUse ? PublicationIcons::blank()
-                                  : QIcon());
-    row->setData(2, Qt::AccessibleTextRole, spoken);
-    row->setToolTip(2,
-                    shown ? tr("%1: %2").arg(spoken, DisplayText::publicationDetail(publication))
-                          : QString());
 }
 
 void ReviewListPanel::setFilterText(const QString &text)

@@ -76,10 +76,17 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // What the rows carry besides their texts.
+    static constexpr int kReviewIdRole = Qt::UserRole + 1;
+    static constexpr int kSiteUuidRole = Qt::UserRole + 2;
+    static constexpr int kFilterTextRole = Qt::UserRole + 3;
+    static constexpr int kFilledRole = Qt::UserRole + 4;
+
     // Shows the kind column only when every column fits the list's width, so that in a narrow
     // dock the date, status, total and level stay readable (the kind is in the date's tooltip).
     void fitColumns();
     void noteRowWidths(const QList<QTreeWidgetItem *> &rows);
+    int cellMargin() const;
     void setSites(const QList<Site> &sites);
     void rebuild();
     // A site's review rows are made when the site is first opened: with thousands of reviews
