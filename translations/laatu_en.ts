@@ -6174,6 +6174,14 @@ Correct it in Settings → Programme Server.</translation>
         <source>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</source>
         <translation>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</translation>
     </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>your login on the server</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReportActions</name>

@@ -6174,6 +6174,14 @@ Korjaa se kohdassa Asetukset → Ohjelman palvelin.</translation>
         <source>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</source>
         <translation>Osoite on tallennettu. Avainnippu ei voinut säilyttää salasanaa (%1), joten se säilytetään vain tämän istunnon ajan.</translation>
     </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>tunnuksesi palvelimella</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Käyttäjätunnus:</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReportActions</name>

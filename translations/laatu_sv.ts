@@ -6174,6 +6174,14 @@ Rätta den under Inställningar → Programmets server.</translation>
         <source>The address is saved; the keyring could not keep the password (%1), so it is kept for this session only.</source>
         <translation>Adressen är sparad; nyckelringen kunde inte spara lösenordet (%1), så det sparas bara för den här sessionen.</translation>
     </message>
+    <message>
+        <source>your login on the server</source>
+        <translation>ditt användarnamn på servern</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReportActions</name>

@@ -37,6 +37,9 @@ ProgrammeServerDialog::ProgrammeServerDialog(QWidget *parent)
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("postgresql://user@server.example.fi:5432/laatu"));
     form->addRow(tr("&Server address:"), m_url);
+    m_user = new QLineEdit(this);
+    m_user->setPlaceholderText(tr("your login on the server"));
+    form->addRow(tr("&User name:"), m_user);
     m_caFile = new QLineEdit(this);
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *caRow = new QHBoxLayout;
@@ -64,6 +67,8 @@ ProgrammeServerDialog::ProgrammeServerDialog(QWidget *parent)
     m_caFile->setText(query.queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded));
     query.removeAllQueryItems(QStringLiteral("sslrootcert"));
     saved.setQuery(query);
+    m_user->setText(saved.userName(QUrl::FullyDecoded));
+    saved.setUserName({});
     m_url->setText(saved.isEmpty() ? QString() : saved.toString());
     QString problem;
     if (const auto address = ServerAddress::parse(effectiveUrl(), {}, problem))
@@ -84,9 +89,15 @@ ProgrammeServerDialog::ProgrammeServerDialog(QWidget *parent)
 QString ProgrammeServerDialog::effectiveUrl() const
 {
     const QString typed = m_url->text().trimmed();
-    if (typed.isEmpty() || m_caFile->text().trimmed().isEmpty())
+    const QString user = m_user->text().trimmed();
+    if (typed.isEmpty() || (m_caFile->text().trimmed().isEmpty() && user.isEmpty()))
         return typed;
     QUrl url(typed);
+    // A user name typed into the address stays unless the field names one.
+    if (!user.isEmpty())
+        url.setUserName(user, QUrl::DecodedMode);
+    if (m_caFile->text().trimmed().isEmpty())
+        return url.toString();
     QUrlQuery query(url);
     query.removeAllQueryItems(QStringLiteral("sslrootcert"));
     query.addQueryItem(QStringLiteral("sslrootcert"), m_caFile->text().trimmed());

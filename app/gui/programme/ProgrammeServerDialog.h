@@ -12,7 +12,8 @@ namespace laatu::gui {
 class ConnectionTestRunner;
 class ServerPasswordStore;
 
-// Settings → Programme Server: the server's libpq URI, the CA certificate that proves it is
+// Settings → Programme Server: the server's libpq URI, the user name (kept in the URI, shown
+// on its own), the CA certificate that proves it is
 // the programme's server, the password (kept in the system keyring on request, else for the
 // session only) and "Test connection", which runs off the GUI thread. An empty URL means no
 // server: Laatu then connects nowhere.
@@ -23,7 +24,8 @@ class ProgrammeServerDialog : public QDialog
 public:
     explicit ProgrammeServerDialog(QWidget *parent = nullptr);
 
-    // The URL as saved: the one typed, with sslrootcert= the CA file when one was chosen.
+    // The URL as saved: the one typed, with the user name of its field and sslrootcert= the CA
+    // file when one was chosen.
     QString effectiveUrl() const;
 
     void accept() override;
@@ -36,6 +38,7 @@ private:
     bool validate(QString &problem) const;
 
     QLineEdit *m_url = nullptr;
+    QLineEdit *m_user = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;
