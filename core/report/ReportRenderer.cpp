@@ -1,6 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "ReportDocument.h"
+#include "ReportPageFrame.h"
 #include "ReportStyle.h"
 
 #include "LaatuVersion.h"
@@ -9,19 +10,18 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
-#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include <algorithm>
 
 namespace laatu {
 
 namespace {
-// Room for the running header above the text and the footer below it, in points.
-constexpr double kHeaderBand = 26;
-constexpr double kFooterBand = 26;
-
 QString escapeXml(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -59,43 +59,63 @@ void setUpPdf(QPdfWriter &writer, const ReportModel &model)
     writer.setDocumentXmpMetadata(xmpMetadata(model));
 }
 
-void paintHeaderAndFooter(QPainter &painter, const ReportModel &model, const ReportStyle &style,
-                          const QRectF &page, int index, int count)
+// Draws the lines of `block` that lie in `clip` (in the layout's coordinates).
+void paintLines(QPainter &painter, QAbstractTextDocumentLayout &layout, const QTextBlock &block,
+                const QRectF &clip)
 {
-    painter.save();
-    painter.setFont(style.font(ReportStyle::kSmallSize));
-    const double line = style.px(10);
-    const QRectF header(0, 0, page.width(), line);
-    if (index > 0) {
-        painter.setPen(style.muted);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, model.headerText);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, model.title);
-        painter.setPen(QPen(style.rule, style.px(0.5)));
-        painter.drawLine(QPointF(0, line + style.px(4)), QPointF(page.width(), line + style.px(4)));
+    const QTextLayout *lines = block.layout();
+    // Where Qt draws the layout: its block's rectangle is placed at the layout's position.
+    // (Qt draws a table at its position rounded to whole pixels, which this does not see: a
+    // cell's lines drawn here can be a fraction of a device pixel off, 1/1200 inch at most.)
+    const QPointF offset = layout.blockBoundingRect(block).topLeft() - lines->position();
+    for (int i = 0; i < lines->lineCount(); ++i) {
+        const QTextLine line = lines->lineAt(i);
+        const double top = offset.y() + lines->position().y() + line.y();
+        const double bottom = top + line.height();
+        if (bottom <= clip.top())
+            continue;
+        if (top >= clip.bottom())
+            return; // none on this page
+        // QTextLayout::draw starts with the last line above its clip: the clip begins just
+        // below the first line to draw.
+        QRectF below = clip;
+        below.setTop(std::min(bottom + 1, clip.bottom() - 1));
+        lines->draw(&painter, offset, {}, below);
+        return;
     }
-    if (!model.draftMark.isEmpty()) {
-        // A review that is not final says so on every page, the cover included: in the
-        // middle of the header band, framed, in the warning colour.
-        painter.setFont(style.font(ReportStyle::kBodySize, QFont::Bold));
-        const QFontMetricsF metrics(painter.font(), painter.device());
-        const double padding = style.px(4);
-        const double width = metrics.horizontalAdvance(model.draftMark) + 2 * padding;
-        const QRectF mark((page.width() - width) / 2, -style.px(2), width, line + style.px(4));
-        painter.setPen(QPen(style.warning, style.px(0.8)));
-        painter.setBrush(Qt::white);
-        painter.drawRect(mark);
-        painter.drawText(mark, Qt::AlignCenter, model.draftMark);
-        painter.setFont(style.font(ReportStyle::kSmallSize));
+}
+
+// Paints the text area of one page: `clip` is the page's part of the layout. Qt draws every
+// line that touches the clip, also the first line of the next page, which begins exactly where
+// this page ends; and of a paragraph that goes on from the page before it draws the last line
+// above the clip too (QTextLayout::draw starts one line early). The painter's clip hides those
+// lines, but their text would be in the PDF on both pages, read twice by text extraction and
+// search. So the clip is a pixel less on either edge, and the blocks that go on from the page
+// before are drawn here instead, only their lines on this page: the paragraphs first, as Qt
+// would, and the cells of a row taller than a third of a page (split by Qt) after the table,
+// over the cell's background.
+void paintBody(QPainter &painter, ReportDocument &document, const ReportStyle &style,
+               const QRectF &clip, int layoutPage)
+{
+    QTextDocument &text = document.document();
+    QAbstractTextDocumentLayout *layout = text.documentLayout();
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip.adjusted(0, 1, 0, -1);
+    context.palette.setColor(QPalette::Text, style.ink);
+    QList<QTextBlock> continued = document.continuedBlocks(layoutPage);
+    painter.setPen(style.ink);
+    for (QTextBlock &block : continued) {
+        if (text.frameAt(block.position()) == text.rootFrame())
+            paintLines(painter, *layout, block, context.clip);
+        block.setVisible(false);
     }
-    const double top = page.height() - line;
-    painter.setPen(QPen(style.rule, style.px(0.5)));
-    painter.drawLine(QPointF(0, top - style.px(5)), QPointF(page.width(), top - style.px(5)));
-    painter.setPen(style.muted);
-    const QRectF footer(0, top, page.width(), line);
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, model.footerText);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                     QStringLiteral("%1 / %2").arg(index + 1).arg(count));
-    painter.restore();
+    layout->draw(&painter, context);
+    painter.setPen(style.ink);
+    for (QTextBlock &block : continued) {
+        block.setVisible(true);
+        if (text.frameAt(block.position()) != text.rootFrame())
+            paintLines(painter, *layout, block, context.clip);
+    }
 }
 } // namespace
 
@@ -116,10 +136,8 @@ int ReportRenderer::render(const ReportModel &model, QPagedPaintDevice &device)
     const ReportStyle style(device.logicalDpiY());
     const QRectF page(QPointF(0, 0),
                       QSizeF(device.pageLayout().paintRectPixels(device.logicalDpiX()).size()));
-    const double bodyTop = style.px(kHeaderBand);
-    const QSizeF body(page.width(), page.height() - bodyTop - style.px(kFooterBand));
-    ReportDocument document(model, style, body, &device);
-    QAbstractTextDocumentLayout *layout = document.document().documentLayout();
+    const QRectF body = ReportPageFrame::body(page, style);
+    ReportDocument document(model, style, body.size(), &device);
     // Only the pages that hold content are painted and counted: no page has nothing but the
     // running header and footer.
     const QList<int> &pages = document.contentPages();
@@ -129,14 +147,11 @@ int ReportRenderer::render(const ReportModel &model, QPagedPaintDevice &device)
             device.newPage();
         painter.save();
         const QRectF clip(0, pages.at(index) * body.height(), body.width(), body.height());
-        painter.translate(0, bodyTop - clip.top());
+        painter.translate(0, body.top() - clip.top());
         painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, style.ink);
-        layout->draw(&painter, context);
+        paintBody(painter, document, style, clip, pages.at(index));
         painter.restore();
-        paintHeaderAndFooter(painter, model, style, page, index, count);
+        ReportPageFrame::paint(painter, model, style, page, index, count);
     }
     painter.end();
     return count;

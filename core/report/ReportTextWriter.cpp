@@ -1,5 +1,6 @@
 #include "ReportTextWriter.h"
 
+#include <QTextBlock>
 #include <QTextList>
 #include <QTextTable>
 
@@ -39,21 +40,28 @@ void ReportTextWriter::newBlock(const QTextBlockFormat &block, const QTextCharFo
     m_cursor.insertBlock(block, chars);
 }
 
+QTextBlockFormat ReportTextWriter::headingFormat(int level, bool pageBreak) const
+{
+    QTextBlockFormat block;
+    block.setTopMargin(m_style.layoutPx(pageBreak ? 0 : level == 1 ? 18 : 12));
+    block.setBottomMargin(m_style.layoutPx(level == 1 ? 8 : 4));
+    block.setHeadingLevel(level);
+    if (pageBreak)
+        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    return block;
+}
+
 void ReportTextWriter::heading(const QString &text, int level, bool newPage)
 {
     // A heading the layout found too close to the bottom of a page starts the next one.
     const int ordinal = static_cast<int>(m_headingPositions.size());
     const bool moved = !newPage && m_breaks.contains({kHeading, ordinal});
-    QTextBlockFormat block;
-    block.setTopMargin(m_style.layoutPx(newPage || moved ? 0 : level == 1 ? 18 : 12));
-    block.setBottomMargin(m_style.layoutPx(level == 1 ? 8 : 4));
-    block.setHeadingLevel(level);
-    if (newPage || moved)
-        block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     QTextCharFormat chars = charFormat(level == 1 ? 15 : 10.5, true, false);
     chars.setForeground(m_style.accent);
-    newBlock(block, chars);
+    newBlock(headingFormat(level, newPage || moved), chars);
+    m_marks << Mark {true, ordinal};
     m_headingPositions << m_cursor.block().position();
+    m_headingLevels << level;
     m_cursor.insertText(text, chars);
 }
 
@@ -118,42 +126,40 @@ void ReportTextWriter::object(int objectType)
 
 void ReportTextWriter::beginTable(const QList<Column> &columns, bool headerRow, double spaceAfter)
 {
-    m_columns = columns;
-    m_headerRow = headerRow;
-    m_tableSpaceAfter = spaceAfter;
-    m_rows.clear();
+    m_tables << Table {columns, headerRow, spaceAfter, {}, static_cast<int>(m_writtenRows.size())};
 }
 
 void ReportTextWriter::addRow(const QList<Cell> &cells, RowKind kind)
 {
-    m_rows << PendingRow {cells, kind};
+    m_tables.last().rows << PendingRow {cells, kind};
 }
 
 void ReportTextWriter::endTable()
 {
     // Rows the layout asked to move start a new part of the table on the next page, with
     // the header row again: a row is never split between pages.
+    const int table = static_cast<int>(m_tables.size()) - 1;
+    const int rows = static_cast<int>(m_tables.last().rows.size());
     int from = 0;
-    for (int row = 1; row <= m_rows.size(); ++row) {
-        if (row == m_rows.size() || m_breaks.contains({m_tableCount, row})) {
-            writeTablePart(from, row, from > 0);
+    for (int row = 1; row <= rows; ++row) {
+        if (row == rows || m_breaks.contains({table, row})) {
+            writeTablePart(table, from, row, from > 0);
             from = row;
         }
     }
-    if (m_rows.isEmpty() && m_headerRow)
-        writeTablePart(0, 0, false);
-    ++m_tableCount;
-    m_rows.clear();
+    if (rows == 0 && m_tables.last().headerRow)
+        writeTablePart(table, 0, 0, false);
 }
 
-void ReportTextWriter::writeTablePart(int from, int to, bool continuation)
+QTextTable *ReportTextWriter::writeTablePart(int tableIndex, int from, int to, bool continuation)
 {
     // The table is created whole, then filled, and group rows are merged last: Qt 6.4 can
     // corrupt memory when cells are merged in a table that still grows row by row.
+    const Table &table = m_tables.at(tableIndex);
     QTextTableFormat format;
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QList<QTextLength> widths;
-    for (const Column &column : std::as_const(m_columns))
+    for (const Column &column : table.columns)
         widths << QTextLength(QTextLength::PercentageLength, column.percent);
     format.setColumnWidthConstraints(widths);
     format.setCellSpacing(0);
@@ -161,23 +167,24 @@ void ReportTextWriter::writeTablePart(int from, int to, bool continuation)
     format.setBorder(0);
     format.setBorderCollapse(true);
     format.setTopMargin(m_style.layoutPx(continuation ? 0 : 2));
-    format.setBottomMargin(m_style.layoutPx(to == m_rows.size() ? m_tableSpaceAfter : 0));
+    format.setBottomMargin(m_style.layoutPx(to == table.rows.size() ? table.spaceAfter : 0));
     if (continuation)
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     // A table longer than a page repeats its header on every page.
-    format.setHeaderRowCount(m_headerRow ? 1 : 0);
+    format.setHeaderRowCount(table.headerRow ? 1 : 0);
     m_firstBlock = false;
-    const int first = m_headerRow ? 1 : 0;
+    const int first = table.headerRow ? 1 : 0;
     const int rowCount = to - from + first;
-    const int columnCount = static_cast<int>(m_columns.size());
+    const int columnCount = static_cast<int>(table.columns.size());
     if (rowCount == 0)
-        return;
-    m_table = m_cursor.insertTable(rowCount, columnCount, format);
-    if (m_headerRow) {
+        return nullptr;
+    QTextTable *part = m_cursor.insertTable(rowCount, columnCount, format);
+    if (table.headerRow) {
         for (int c = 0; c < columnCount; ++c) {
-            writeCell(0, c, Cell {m_columns.at(c).header, true, true}, RowKind::Body);
+            writeCell(part, table, 0, c, Cell {table.columns.at(c).header, true, true},
+                      RowKind::Body);
             // The header row: a darker rule under it.
-            QTextTableCell cell = m_table->cellAt(0, c);
+            QTextTableCell cell = part->cellAt(0, c);
             QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
             cellFormat.setBottomBorder(m_style.layoutPx(1));
             cellFormat.setBottomBorderBrush(m_style.accent);
@@ -185,30 +192,91 @@ void ReportTextWriter::writeTablePart(int from, int to, bool continuation)
         }
     }
     for (int r = from; r < to; ++r) {
-        const PendingRow &row = m_rows.at(r);
+        const PendingRow &row = table.rows.at(r);
         for (int c = 0; c < columnCount; ++c)
-            writeCell(first + r - from, c,
+            writeCell(part, table, first + r - from, c,
                       row.kind == RowKind::Group && c > 0 ? Cell {} : row.cells.value(c), row.kind);
-        m_writtenRows << WrittenRow {m_tableCount, r, m_table, first + r - from};
+        // Rows moved to a new part keep their place among the marks.
+        const WrittenRow written {tableIndex, r, part, first + r - from};
+        const int index = table.firstWritten + r;
+        if (index < m_writtenRows.size()) {
+            m_writtenRows[index] = written;
+        } else {
+            m_marks << Mark {false, static_cast<int>(m_writtenRows.size())};
+            m_writtenRows << written;
+        }
     }
     for (int r = to - 1; r >= from; --r) {
-        if (m_rows.at(r).kind == RowKind::Group)
-            m_table->mergeCells(first + r - from, 0, 1, columnCount);
+        if (table.rows.at(r).kind == RowKind::Group)
+            part->mergeCells(first + r - from, 0, 1, columnCount);
     }
-    m_table = nullptr;
     m_cursor.movePosition(QTextCursor::End);
     // The block Qt keeps after the table takes the next paragraph (or the next part).
     m_firstBlock = true;
+    return part;
 }
 
-void ReportTextWriter::writeCell(int row, int column, const Cell &cell, RowKind kind)
+void ReportTextWriter::moveHeadingToNextPage(int ordinal)
 {
-    QTextTableCell tableCell = m_table->cellAt(row, column);
+    QTextCursor cursor(m_document.findBlock(m_headingPositions.at(ordinal)));
+    cursor.setBlockFormat(headingFormat(m_headingLevels.at(ordinal), true));
+}
+
+void ReportTextWriter::splitTableAt(int index)
+{
+    // The document becomes the one written with this break, in one edit: the part loses the
+    // rows from `index` on (and its space after), and a continuation part with the header row
+    // takes them, inserted at the start of the block that followed the part. That block keeps
+    // what came after the table; its formats go with it to the block after the new part, and
+    // the block left between the parts is an empty one with no formats, as Qt leaves after a
+    // table (ReportTextWriterTest compares the two documents).
+    const WrittenRow split = m_writtenRows.at(index);
+    const Table &table = m_tables.at(split.table);
+    QTextTable *part = split.part;
+    const int first = table.headerRow ? 1 : 0;
+    const int from = split.row - (split.partRow - first);
+    const int to = from + part->rows() - first;
+    const int after = part->lastPosition() + 1;
+    const int lengthBefore = m_document.characterCount();
+    const QTextBlock next = m_document.findBlock(after);
+    const QTextBlockFormat nextBlock = next.blockFormat();
+    const QTextCharFormat nextChars = next.charFormat();
+
+    QTextCursor edit(&m_document);
+    edit.beginEditBlock();
+    part->removeRows(split.partRow, to - split.row);
+    QTextTableFormat format = part->format();
+    format.setBottomMargin(0);
+    part->setFormat(format);
+    m_cursor.setPosition(part->lastPosition() + 1);
+    QTextTable *continuation = writeTablePart(split.table, split.row, to, true);
+    QTextCursor between(&m_document);
+    between.setPosition(part->lastPosition() + 1);
+    between.setBlockFormat(QTextBlockFormat());
+    between.setBlockCharFormat(QTextCharFormat());
+    QTextCursor rest(&m_document);
+    rest.setPosition(continuation->lastPosition() + 1);
+    rest.setBlockFormat(nextBlock);
+    rest.setBlockCharFormat(nextChars);
+    edit.endEditBlock();
+
+    const int shift = m_document.characterCount() - lengthBefore;
+    for (int &position : m_headingPositions) {
+        if (position >= after)
+            position += shift;
+    }
+}
+
+void ReportTextWriter::writeCell(QTextTable *part, const Table &table, int row, int column,
+                                 const Cell &cell, RowKind kind)
+{
+    QTextTableCell tableCell = part->cellAt(row, column);
     // Text first: a cell's format lives in the character format of its first block, which
     // setting the block's character format would overwrite.
     QTextCursor cursor = tableCell.firstCursorPosition();
     QTextBlockFormat block;
-    block.setAlignment(kind == RowKind::Group ? Qt::AlignLeft : m_columns.value(column).alignment);
+    block.setAlignment(kind == RowKind::Group ? Qt::AlignLeft
+                                              : table.columns.value(column).alignment);
     block.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
     cursor.setBlockFormat(block);
     const bool bold = cell.bold || kind != RowKind::Body;
