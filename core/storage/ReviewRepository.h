@@ -42,9 +42,9 @@ public:
     StorageError listReviews(QList<ReviewSummary> &reviews);
     // One site's, in visit order, through the index review_by_site.
     StorageError listSiteReviews(const QString &siteUuid, QList<ReviewSummary> &reviews);
-    // How many reviews each site has (sites without any left out), and all of them: the review
-    // list's start without reading any review.
-    StorageError countReviewsBySite(QHash<QString, int> &countsBySite, int &total);
+    // How many reviews each site has, by site id (sites without any left out), and all of
+    // them: the review list's start without reading any review.
+    StorageError countReviewsBySite(QHash<qint64, int> &countsBySite, int &total);
     StorageError findReview(const QString &uuid, qint64 &id);
     // The latest review of site `siteId` whose visit started before `visitStart` (the newest
     // row first when two started the same day), other than `exceptUuid`; `id` 0 when there is

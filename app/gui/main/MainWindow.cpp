@@ -227,11 +227,16 @@ void MainWindow::reloadReviews()
     if (!m_repository)
         return;
     QList<Site> sites;
-    QHash<QString, int> counts;
+    QHash<qint64, int> countsById;
     int total = 0;
     StorageError error = m_sites->listSites(sites);
     if (!error)
-        error = m_repository->countReviewsBySite(counts, total);
+        error = m_repository->countReviewsBySite(countsById, total);
+    QHash<QString, int> counts;
+    counts.reserve(countsById.size());
+    for (const Site &site : std::as_const(sites))
+        if (const int count = countsById.value(site.id))
+            counts.insert(site.uuid, count);
     QList<ReviewSummary> reviews;
     // A short history is read whole (every site is shown open); a long one site by site as
     // the sites are opened, so that start-up does not grow with it.
