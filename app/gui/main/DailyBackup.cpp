@@ -2,9 +2,7 @@
 
 #include "storage/BackupService.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThread>
+#include <memory>
 
 namespace laatu::gui {
 
@@ -14,50 +12,34 @@ constexpr qint64 kDay = 24 * 3600;
 
 DailyBackup::DailyBackup(QObject *parent)
     : QObject(parent)
+    , m_worker(new WorkerThread(this))
 { }
 
-DailyBackup::~DailyBackup()
+bool DailyBackup::isRunning() const
 {
-    wait();
-    delete m_thread;
+    return m_worker->isRunning();
 }
 
 void DailyBackup::wait()
 {
-    if (m_thread)
-        m_thread->wait();
+    m_worker->wait();
 }
 
 void DailyBackup::start(const Database::CompanionTicket &database)
 {
-    if (m_thread)
-        return;
-    QPointer<DailyBackup> self(this);
-    m_thread = QThread::create([self, database] {
-        QString problem;
-        StorageError error;
-        if (std::unique_ptr<Database> companion = Database::openCompanion(database, error)) {
-            QString backup;
-            error = BackupService::backupIfDue(
-                *companion, BackupService::defaultFolder(database.path), kDay, backup);
-        }
-        if (error)
-            problem = error.message();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, problem] {
-                if (!self)
-                    return;
-                if (self->m_thread) {
-                    self->m_thread->wait();
-                    self->m_thread->deleteLater();
-                    self->m_thread = nullptr;
-                }
-                emit self->finished(problem);
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
+    auto problem = std::make_shared<QString>();
+    m_worker->start(
+        [database, problem] {
+            StorageError error;
+            if (std::unique_ptr<Database> companion = Database::openCompanion(database, error)) {
+                QString backup;
+                error = BackupService::backupIfDue(
+                    *companion, BackupService::defaultFolder(database.path), kDay, backup);
+            }
+            if (error)
+                *problem = error.message();
+        },
+        [this, problem] { emit finished(*problem); });
 }
 
 } // namespace laatu::gui

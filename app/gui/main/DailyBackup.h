@@ -2,24 +2,23 @@
 
 #include "storage/Database.h"
 
-#include <QObject>
+#include "gui/common/WorkerThread.h"
 
-class QThread;
+#include <QObject>
 
 namespace laatu::gui {
 
 // The day's backup (BackupService::backupIfDue) on a thread of its own, over a second
 // connection to the database (Database::openCompanion), so that copying and verifying a long
-// history never holds up the window. Ends before it is destroyed.
+// history never holds up the window. Ends before it is destroyed (WorkerThread).
 class DailyBackup : public QObject
 {
     Q_OBJECT
 
 public:
     explicit DailyBackup(QObject *parent = nullptr);
-    ~DailyBackup() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     void start(const Database::CompanionTicket &database);
     // Waits for a backup still being made.
     void wait();
@@ -29,7 +28,7 @@ signals:
     void finished(const QString &problem);
 
 private:
-    QThread *m_thread = nullptr;
+    WorkerThread *m_worker;
 };
 
 } // namespace laatu::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/common/WorkerThread.h"
 #include "programme/ServerAddress.h"
 
 #include <QObject>
@@ -18,7 +19,7 @@ public:
     explicit ConnectionTestRunner(QObject *parent = nullptr);
     ~ConnectionTestRunner() override;
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     void start(const ServerAddress &address, const QString &password);
 
 signals:
@@ -26,7 +27,7 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
-    bool m_running = false;
+    WorkerThread *m_worker;
 };
 
 } // namespace laatu::gui

@@ -3,29 +3,36 @@
 #include "programme/ServerConnection.h"
 #include "storage/ReviewRepository.h"
 
+#include <QCoreApplication>
 #include <QPointer>
-#include <QThread>
+
+#include <memory>
 
 namespace laatu::gui {
 
 ProgrammeTransfer::ProgrammeTransfer(QObject *parent)
     : QObject(parent)
+    , m_worker(new WorkerThread(this))
 { }
 
 ProgrammeTransfer::~ProgrammeTransfer()
 {
     stop();
-    delete m_thread; // its result, still queued, finds this transfer gone and is dropped
+}
+
+bool ProgrammeTransfer::isRunning() const
+{
+    return m_worker->isRunning();
 }
 
 void ProgrammeTransfer::stop()
 {
-    if (!m_thread)
+    if (!m_worker->isRunning())
         return;
     m_stop = true;
     // The worker holds a connection to the laptop's database: it ends before that file
     // may be closed, replaced or restored.
-    m_thread->wait();
+    m_worker->wait();
 }
 
 void ProgrammeTransfer::run(const Request &request, ProgrammePublisher::Result &published,
@@ -67,43 +74,33 @@ void ProgrammeTransfer::run(const Request &request, ProgrammePublisher::Result &
 
 void ProgrammeTransfer::start(const Request &request)
 {
-    if (m_thread)
+    if (m_worker->isRunning())
         return;
     m_stop = false;
     QPointer<ProgrammeTransfer> self(this);
-    // Both connections are made, used and closed on the worker thread (a QSqlDatabase belongs
-    // to the thread that opened it); only figures and words come back.
-    m_thread = QThread::create([self, request, stopRequested = &m_stop] {
-        const auto report = [self](int done, int total) {
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, done, total] {
-                    if (self)
-                        emit self->progress(done, total);
-                },
-                Qt::QueuedConnection);
-        };
-        ProgrammePublisher::Result published;
-        ProgrammePuller::Result pulled;
-        run(request, published, pulled, *stopRequested, report);
+    const auto report = [self](int done, int total) {
         QMetaObject::invokeMethod(
             qApp,
-            [self, pull = request.pull, published, pulled] {
-                if (!self)
-                    return;
-                if (self->m_thread) {
-                    self->m_thread->wait();
-                    self->m_thread->deleteLater();
-                    self->m_thread = nullptr;
-                }
-                if (pull)
-                    emit self->pulled(pulled);
-                else
-                    emit self->published(published);
+            [self, done, total] {
+                if (self)
+                    emit self->progress(done, total);
             },
             Qt::QueuedConnection);
-    });
-    m_thread->start();
+    };
+    // Both connections are made, used and closed on the worker thread; only figures and
+    // words come back.
+    auto published = std::make_shared<ProgrammePublisher::Result>();
+    auto pulled = std::make_shared<ProgrammePuller::Result>();
+    m_worker->start(
+        [request, published, pulled, report, stopRequested = &m_stop] {
+            run(request, *published, *pulled, *stopRequested, report);
+        },
+        [this, pull = request.pull, published, pulled] {
+            if (pull)
+                emit this->pulled(*pulled);
+            else
+                emit this->published(*published);
+        });
 }
 
 } // namespace laatu::gui

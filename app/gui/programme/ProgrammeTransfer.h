@@ -5,10 +5,10 @@
 #include "programme/ServerAddress.h"
 #include "storage/Database.h"
 
+#include "gui/common/WorkerThread.h"
+
 #include <QAtomicInteger>
 #include <QObject>
-
-class QThread;
 
 namespace laatu::gui {
 
@@ -34,7 +34,7 @@ public:
     // Stops a transfer still running (after its current review or page) and waits for it.
     ~ProgrammeTransfer() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     void start(const Request &request);
     // Asks the running transfer to stop after its current review or page, and waits for it;
     // what it finished is kept (and finished() still comes, later, from the event loop).
@@ -51,7 +51,7 @@ private:
                     ProgrammePuller::Result &pulled, const QAtomicInteger<bool> &stopRequested,
                     const std::function<void(int, int)> &report);
 
-    QThread *m_thread = nullptr;
+    WorkerThread *m_worker;
     QAtomicInteger<bool> m_stop {false};
 };
 

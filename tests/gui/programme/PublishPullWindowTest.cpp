@@ -12,6 +12,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ProgrammeActions.h"
+#include "gui/programme/ProgrammeServerDialog.h"
 #include "gui/programme/ServerPasswordDialog.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/ReviewListPanel.h"
@@ -23,7 +24,9 @@
 
 #include <QAction>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -305,4 +308,39 @@ TEST_CASE("a server that cannot be reached, or refuses the password, loses nothi
         // Without a server, the list says nothing of publishing.
         CHECK(statusText(window, id) == QStringLiteral("Final"));
     }
+}
+
+TEST_CASE("Settings → Programme Server tests the connection off the GUI thread", "[gui][programme]")
+{
+    Translator::install(QStringLiteral("en"));
+    TestCluster &server = programme();
+    QTemporaryDir settings;
+    onLaptop(settings.path());
+    ProgrammeSettings::setUrl(server.url(kReviewerA));
+    gui::ProgrammeServerDialog dialog;
+    const QList<QLineEdit *> fields = dialog.findChildren<QLineEdit *>();
+    REQUIRE(fields.size() >= 4);
+    QPushButton *test = nullptr;
+    for (QPushButton *button : dialog.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("&Test Connection"))
+            test = button;
+    REQUIRE(test);
+    const auto result = [&dialog] {
+        QStringList texts;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    fields.at(3)->setText(passwordOf(kReviewerA));
+    test->click();
+    CHECK_FALSE(test->isEnabled()); // while it connects
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+    INFO(result().toStdString());
+    CHECK(result().contains(QStringLiteral("Connected to")));
+    CHECK(result().contains(QStringLiteral("as %1").arg(kReviewerA)));
+
+    fields.at(3)->setText(QStringLiteral("not-the-password"));
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+    CHECK(result().contains(QStringLiteral("Not usable")));
 }
