@@ -3,6 +3,7 @@
 #include "CatalogReader.h"
 #include "JsonDuplicateKeys.h"
 #include "RuleParser.h"
+#include "VisitDeclarationParser.h"
 
 #include "text/TextRules.h"
 
@@ -66,6 +67,8 @@ std::optional<Instrument> CatalogParser::parse(const QByteArray &json)
 
     const Instrument::Header header = parseHeader(root);
     const QList<EvidenceSource> sources = parseSources(root);
+    VisitDeclarationParser visitParser(m_checker);
+    const VisitDeclarations visit = visitParser.parseTopLevel(root);
 
     QList<Section> sections;
     QList<Criterion> criteria;
@@ -90,9 +93,14 @@ std::optional<Instrument> CatalogParser::parse(const QByteArray &json)
             m_checker.fail(where, tr("the section has no criteria"));
         for (int c = 0; c < criterionArray.size(); ++c) {
             const QString criterionWhere = tr("%1, criterion %2").arg(where).arg(c + 1);
-            const Criterion criterion
-                = parseCriterion(m_checker.object(criterionArray.at(c), criterionWhere), section.id,
-                                 criterionWhere, header);
+            const QJsonObject criterionObject
+                = m_checker.object(criterionArray.at(c), criterionWhere);
+            Criterion criterion
+                = parseCriterion(criterionObject, section.id, criterionWhere, header);
+            visitParser.parseCriterion(
+                criterionObject,
+                criterion.id.isEmpty() ? criterionWhere : tr("criterion %1").arg(criterion.id),
+                criterion);
             section.criterionIds << criterion.id;
             criteria << criterion;
         }
@@ -109,7 +117,7 @@ std::optional<Instrument> CatalogParser::parse(const QByteArray &json)
 
     if (!m_checker.errors().isEmpty())
         return std::nullopt;
-    return Instrument(header, sources, sections, criteria, levels);
+    return Instrument(header, sources, sections, criteria, levels, visit);
 }
 
 Instrument::Header CatalogParser::parseHeader(const QJsonObject &root)

@@ -66,4 +66,18 @@ QString CatalogReader::builtInPath()
     return QStringLiteral(":/instruments/fi-thl-ips25.json");
 }
 
+QString CatalogReader::shippedPath(const QString &id, const QString &version)
+{
+    // Earlier versions are frozen files named <id>-<version>.json, never edited.
+    const QString earlier = QStringLiteral(":/instruments/earlier/%1-%2.json").arg(id, version);
+    for (const QString &path : {builtInPath(), earlier}) {
+        if (!QFile::exists(path))
+            continue;
+        const Result result = readFile(path);
+        if (result.ok() && result.instrument->id() == id && result.instrument->version() == version)
+            return path;
+    }
+    return {};
+}
+
 } // namespace laatu

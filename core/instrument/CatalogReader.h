@@ -42,6 +42,10 @@ public:
     // The catalog shipped with Laatu (the Finnish 25-criteria scale).
     static Result readBuiltIn();
     static QString builtInPath();
+    // The file of a catalog shipped with Laatu: the current built-in one or an earlier version
+    // of it, kept so that reviews rated against that version still import and open anywhere.
+    // Empty when Laatu ships no catalog with that id and version.
+    static QString shippedPath(const QString &id, const QString &version);
 };
 
 } // namespace laatu

@@ -34,6 +34,8 @@ public:
                                             const ExactNumber &denominator);
 
     ExactNumber times(std::int64_t factor) const;
+    // this + other; nullopt when the exact sum no longer fits (figures summed over many rows).
+    std::optional<ExactNumber> plus(const ExactNumber &other) const;
 
     std::int64_t numerator() const { return m_numerator; }
     std::int64_t denominator() const { return m_denominator; }

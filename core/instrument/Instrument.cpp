@@ -6,12 +6,14 @@
 namespace laatu {
 
 Instrument::Instrument(Header header, QList<EvidenceSource> sources, QList<Section> sections,
-                       QList<Criterion> criteria, QList<Level> levels)
+                       QList<Criterion> criteria, QList<Level> levels,
+                       VisitDeclarations visit)
     : m_header(std::move(header))
     , m_sources(std::move(sources))
     , m_sections(std::move(sections))
     , m_criteria(std::move(criteria))
     , m_levels(std::move(levels))
+    , m_visit(std::move(visit))
 {
     std::sort(m_levels.begin(), m_levels.end(),
               [](const Level &a, const Level &b) { return a.minTotal > b.minTotal; });
@@ -64,6 +66,37 @@ const EvidenceSource *Instrument::source(const QString &key) const
             return &source;
     }
     return nullptr;
+}
+
+const Provider *Instrument::provider(const QString &key) const
+{
+    for (const Provider &provider : m_visit.providers)
+        if (provider.key == key)
+            return &provider;
+    return nullptr;
+}
+
+QList<WorkbookField> Instrument::workbookFields(WorkbookTable table) const
+{
+    QList<WorkbookField> fields;
+    for (const WorkbookField &field : m_visit.workbookFields)
+        if (field.table == table)
+            fields << field;
+    return fields;
+}
+
+const WorkbookField *Instrument::workbookField(WorkbookTable table, const QString &key) const
+{
+    for (const WorkbookField &field : m_visit.workbookFields)
+        if (field.table == table && field.key == key)
+            return &field;
+    return nullptr;
+}
+
+bool Instrument::hasWorkbook() const
+{
+    return std::any_of(m_criteria.cbegin(), m_criteria.cend(),
+                       [](const Criterion &criterion) { return !criterion.figures.isEmpty(); });
 }
 
 } // namespace laatu

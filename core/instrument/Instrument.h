@@ -19,6 +19,21 @@ struct EvidenceSource
     LocalizedText name;
 };
 
+// Who in the service provides what the data request asks for: the manager, the coaches, ...
+struct Provider
+{
+    QString key;
+    LocalizedText name;
+};
+
+// What a catalog adds for the site visit: who provides what, and the evidence workbook's fields.
+// Both optional: a catalog without them has no data request items and no workbook.
+struct VisitDeclarations
+{
+    QList<Provider> providers; // in the order the data request groups by
+    QList<WorkbookField> workbookFields; // coaches' fields first, each table in catalog order
+};
+
 // A criteria catalog ("instrument"): the scale a review is rated against. Built and validated
 // by CatalogReader; immutable afterwards. A review stores id + version, so an organisation's
 // own catalog never rewrites the history rated against another.
@@ -38,7 +53,7 @@ public:
 
     Instrument() = default;
     Instrument(Header header, QList<EvidenceSource> sources, QList<Section> sections,
-               QList<Criterion> criteria, QList<Level> levels);
+               QList<Criterion> criteria, QList<Level> levels, VisitDeclarations visit = {});
 
     const QString &id() const { return m_header.id; }
     const QString &version() const { return m_header.version; }
@@ -61,6 +76,14 @@ public:
     const QList<EvidenceSource> &sources() const { return m_sources; } // catalog order
     const EvidenceSource *source(const QString &key) const;
 
+    const QList<Provider> &providers() const { return m_visit.providers; }
+    const Provider *provider(const QString &key) const;
+    const QList<WorkbookField> &workbookFields() const { return m_visit.workbookFields; }
+    QList<WorkbookField> workbookFields(WorkbookTable table) const;
+    const WorkbookField *workbookField(WorkbookTable table, const QString &key) const;
+    // True when some criterion's figures come from the workbook.
+    bool hasWorkbook() const;
+
     int maxTotal() const { return static_cast<int>(m_criteria.size()) * ratingMax(); }
     int minTotal() const { return static_cast<int>(m_criteria.size()) * ratingMin(); }
 
@@ -70,6 +93,7 @@ private:
     QList<Section> m_sections;
     QList<Criterion> m_criteria;
     QList<Level> m_levels;
+    VisitDeclarations m_visit;
     QHash<QString, int> m_indexById;
 };
 

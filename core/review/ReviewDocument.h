@@ -3,6 +3,7 @@
 #include "RatingSheet.h"
 #include "ReviewEnums.h"
 #include "Site.h"
+#include "Workbook.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -102,6 +103,7 @@ struct ReviewDocument
     QList<ElementCheck> elements;
     QList<Finding> findings; // in the order written
     QList<ActionItem> actions;
+    Workbook workbook; // the coaches and records behind the figures
     // Set only on a one-rater ("my ratings") file, as written by RaterExport: the UUID of the
     // one reviewer it holds (file member "onlyRater"). Such a file is merged into the review,
     // never imported, since an import would replace the whole review with this one part. The

@@ -226,10 +226,9 @@ StorageError ProgrammeCopyRepository::ensureCatalogRow(const QString &id, const 
     if (known.next())
         return {};
     known.finish();
-    QFile file(CatalogReader::builtInPath());
-    const CatalogReader::Result builtIn = CatalogReader::readBuiltIn();
-    if (!builtIn.ok() || builtIn.instrument->id() != id || builtIn.instrument->version() != version
-        || !file.open(QIODevice::ReadOnly))
+    const QString shipped = CatalogReader::shippedPath(id, version);
+    QFile file(shipped);
+    if (shipped.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {StorageError::NotFound,
                 tr("A pulled review was rated against catalog %1 version %2, which this laptop "
                    "does not know. Load that catalog (laatu-cli catalog) and pull again.")

@@ -91,10 +91,8 @@ const Instrument *ReviewRepository::catalog(const QString &id, const QString &ve
             return nullptr;
         }
     } else {
-        result = CatalogReader::readBuiltIn();
-        if (result.ok()
-            && (result.instrument->id() != id || result.instrument->version() != version))
-            result = {};
+        if (const QString shipped = CatalogReader::shippedPath(id, version); !shipped.isEmpty())
+            result = CatalogReader::readFile(shipped);
     }
     if (!result.ok()) {
         error = {StorageError::NotFound,
@@ -155,10 +153,9 @@ StorageError ReviewRepository::ensureCatalogRow(const QString &id, const QString
         return {};
     known.finish();
     // The built-in catalog is stored the first time a review uses it.
-    QFile file(CatalogReader::builtInPath());
-    const CatalogReader::Result builtIn = CatalogReader::readBuiltIn();
-    if (!builtIn.ok() || builtIn.instrument->id() != id || builtIn.instrument->version() != version
-        || !file.open(QIODevice::ReadOnly))
+    const QString shipped = CatalogReader::shippedPath(id, version);
+    QFile file(shipped);
+    if (shipped.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {StorageError::NotFound,
                 tr("Catalog %1 version %2 is not known to this database. Load that catalog first.")
                     .arg(id, version)};

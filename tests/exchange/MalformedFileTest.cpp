@@ -116,7 +116,7 @@ QList<MalformedCase> malformedCases()
         {"finding about an unknown criterion", set("findings/0/criterion", text("nope")),
          text("a finding is about unknown criterion \"nope\"")},
         {"unknown catalog id", set("catalog/id", text("someone-elses")),
-         text("Catalog someone-elses version 2026.1 is not known")},
+         text("Catalog someone-elses version 2026.2 is not known")},
         {"unknown catalog version", set("catalog/version", text("1999.1")),
          text("Catalog fi-thl-ips25 version 1999.1 is not known")},
         {"unknown evidence source", set("evidence/notes/0/source", text("gossip")),

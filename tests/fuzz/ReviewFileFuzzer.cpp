@@ -228,7 +228,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         ++h.stats.parsed;
         if (!errors.isEmpty())
             violation(h, QStringLiteral("a document and errors at once: ") + errors.join(u';'));
-        problems = ReviewValidator::problems(*document, *h.instrument);
+        // Against the catalog the file names, as the import does: the built-in one or an
+        // earlier shipped version of it; any other is checked against the built-in one.
+        StorageError unknown;
+        const Instrument *named = h.repository->catalog(document->review.catalogId,
+                                                        document->review.catalogVersion, unknown);
+        problems = ReviewValidator::problems(*document, named ? *named : *h.instrument);
         h.stats.validatorClean += problems.isEmpty() ? 1 : 0;
         // Only for valid reviews: with duplicate keys (which the validator refuses) the
         // canonical order of ratings, notes, numbers and elements is not defined.

@@ -41,7 +41,7 @@ TEST_CASE("report model of a complete review in English", "[report][model]")
     CHECK(field(model.coverFields, QStringLiteral("Reviewers"))
           == QStringLiteral("Anna Arvioija, Mikko Mittari"));
     CHECK(field(model.coverFields, QStringLiteral("Criteria set"))
-          == QStringLiteral("IPS quality criteria (25 items), version 2026.1"));
+          == QStringLiteral("IPS quality criteria (25 items), version 2026.2"));
 
     // 25 criteria rated 4: 100 of 125, mean 4.00, good fidelity.
     CHECK(model.complete);
