@@ -88,9 +88,9 @@ void VisitDeclarationParser::parseFields(const QJsonObject &workbook, WorkbookTa
         if (const auto parsed = fieldType(type))
             field.type = *parsed;
         else if (!type.isEmpty())
-            m_checker.fail(where,
-                           tr("unknown field type \"%1\" (expected number, yesNo, date or text)")
-                               .arg(type));
+            m_checker.fail(
+                where,
+                tr("unknown field type \"%1\" (expected number, yesNo, date or text)").arg(type));
         field.label = m_checker.text(object, QStringLiteral("label"), where);
         visit.workbookFields << field;
     }
@@ -104,9 +104,9 @@ void VisitDeclarationParser::parseCriterion(const QJsonObject &object, const QSt
         for (int i = 0; i < items.size(); ++i) {
             const QString itemWhere = tr("%1, prepare %2").arg(where).arg(i + 1);
             const QJsonObject item = m_checker.object(items.at(i), itemWhere);
-            PreparationItem parsed {m_checker.string(item, QStringLiteral("provider"), itemWhere),
-                                    m_checker.text(item, QStringLiteral("text"), itemWhere,
-                                                   TextRules::Kind::Note)};
+            PreparationItem parsed {
+                m_checker.string(item, QStringLiteral("provider"), itemWhere),
+                m_checker.text(item, QStringLiteral("text"), itemWhere, TextRules::Kind::Note)};
             const bool known = std::any_of(
                 m_visit.providers.cbegin(), m_visit.providers.cend(),
                 [&](const Provider &provider) { return provider.key == parsed.provider; });
@@ -120,11 +120,12 @@ void VisitDeclarationParser::parseCriterion(const QJsonObject &object, const QSt
     if (!object.contains(QStringLiteral("figures")))
         return;
     const QString figuresWhere = tr("%1, figures").arg(where);
-    const QJsonObject figures = m_checker.object(object.value(QStringLiteral("figures")),
-                                                 figuresWhere);
+    const QJsonObject figures
+        = m_checker.object(object.value(QStringLiteral("figures")), figuresWhere);
     if (criterion.rule.kind != RuleKind::NumericBands) {
-        m_checker.fail(figuresWhere, tr("figures are given, but the criterion's suggestion is not "
-                                        "numeric: no rule uses them"));
+        m_checker.fail(figuresWhere,
+                       tr("figures are given, but the criterion's suggestion is not "
+                          "numeric: no rule uses them"));
         return;
     }
     QStringList inputKeys;
@@ -132,9 +133,10 @@ void VisitDeclarationParser::parseCriterion(const QJsonObject &object, const QSt
         inputKeys << input.key;
     for (auto it = figures.begin(); it != figures.end(); ++it)
         if (!inputKeys.contains(it.key()))
-            m_checker.fail(figuresWhere,
-                           tr("the figure \"%1\" is not an input of the rule (its inputs: %2)")
-                               .arg(TextRules::oneLine(it.key()), inputKeys.join(QStringLiteral(", "))));
+            m_checker.fail(
+                figuresWhere,
+                tr("the figure \"%1\" is not an input of the rule (its inputs: %2)")
+                    .arg(TextRules::oneLine(it.key()), inputKeys.join(QStringLiteral(", "))));
     QList<FigureSource> sources;
     for (const QString &key : inputKeys) {
         if (!figures.contains(key)) {
@@ -224,8 +226,7 @@ std::optional<FigureSource> VisitDeclarationParser::parseFigure(const QJsonValue
     return source;
 }
 
-const WorkbookField *VisitDeclarationParser::fieldRef(const QJsonValue &value,
-                                                      const QString &where,
+const WorkbookField *VisitDeclarationParser::fieldRef(const QJsonValue &value, const QString &where,
                                                       std::optional<WorkbookTable> &table)
 {
     const QString ref = value.toString();
@@ -251,9 +252,9 @@ const WorkbookField *VisitDeclarationParser::fieldRef(const QJsonValue &value,
     for (const WorkbookField &field : m_visit.workbookFields)
         if (field.table == *named && field.key == key)
             return &field;
-    m_checker.fail(where,
-                   tr("the workbook declares no %1 field \"%2\"")
-                       .arg(tableName, TextRules::oneLine(key)));
+    m_checker.fail(
+        where,
+        tr("the workbook declares no %1 field \"%2\"").arg(tableName, TextRules::oneLine(key)));
     return nullptr;
 }
 

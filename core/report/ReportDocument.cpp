@@ -14,13 +14,27 @@ namespace laatu {
 ReportDocument::ReportDocument(const ReportModel &model, const ReportStyle &style,
                                const QSizeF &bodySize, QPaintDevice *device)
     : m_chart(std::make_unique<ReportChart>(model, style, bodySize.width()))
-    , m_document(std::make_unique<QTextDocument>())
 {
+    layOut([&model](ReportTextWriter &writer) { ReportContent(model, writer).write(); }, style,
+           bodySize, device);
+}
+
+ReportDocument::ReportDocument(const std::function<void(ReportTextWriter &)> &write,
+                               const ReportStyle &style, const QSizeF &bodySize,
+                               QPaintDevice *device)
+{
+    layOut(write, style, bodySize, device);
+}
+
+void ReportDocument::layOut(const std::function<void(ReportTextWriter &)> &write,
+                            const ReportStyle &style, const QSizeF &bodySize, QPaintDevice *device)
+{
+    m_document = std::make_unique<QTextDocument>();
     m_document->setUndoRedoEnabled(false);
     // The content is written before the document has a layout: a layout present while
     // writing would lay out again after every edit.
     ReportTextWriter writer(*m_document, style);
-    ReportContent(model, writer).write();
+    write(writer);
     // Each block keeps its shaped text once laid out, so that painting does not shape it again.
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next())
         block.layout()->setCacheEnabled(true);
@@ -29,7 +43,8 @@ ReportDocument::ReportDocument(const ReportModel &model, const ReportStyle &styl
     m_document->setLayoutEnabled(false);
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
     layout->setPaintDevice(device);
-    layout->registerHandler(ReportChart::kObjectType, m_chart.get());
+    if (m_chart)
+        layout->registerHandler(ReportChart::kObjectType, m_chart.get());
     m_document->setPageSize(bodySize);
     m_document->setLayoutEnabled(true);
     ReportPagination::paginate(*m_document, writer, style, bodySize.height());

@@ -1,17 +1,31 @@
 #pragma once
 
 #include "ReportModel.h"
+#include "ReportPageFrame.h"
 #include "ReportStyle.h"
 
 #include <QList>
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include <functional>
 #include <memory>
 
 namespace laatu {
 
 class ReportChart;
+class ReportTextWriter;
+
+// A document laid out, paginated and painted like the report, with content of its own (the
+// data request): its metadata, the words around its pages and the function that writes its text.
+struct PagedDocument
+{
+    QString language;
+    QString siteName; // with frame.title, the PDF's title
+    QString author;
+    PageFrameTexts frame;
+    std::function<void(ReportTextWriter &)> write;
+};
 
 // The report's flowing content as a QTextDocument laid out for one page body size: the cover,
 // the summary with the bar chart, the tables, findings, actions and signatures
@@ -24,6 +38,9 @@ public:
     // text is laid out for.
     ReportDocument(const ReportModel &model, const ReportStyle &style, const QSizeF &bodySize,
                    QPaintDevice *device);
+    // Any content written through the report's writer, laid out and paginated the same way.
+    ReportDocument(const std::function<void(ReportTextWriter &)> &write, const ReportStyle &style,
+                   const QSizeF &bodySize, QPaintDevice *device);
     ~ReportDocument();
 
     QTextDocument &document() { return *m_document; }
@@ -39,6 +56,9 @@ public:
     }
 
 private:
+    void layOut(const std::function<void(ReportTextWriter &)> &write, const ReportStyle &style,
+                const QSizeF &bodySize, QPaintDevice *device);
+
     std::unique_ptr<ReportChart> m_chart; // before the document, which refers to it
     std::unique_ptr<QTextDocument> m_document;
     QList<int> m_contentPages;

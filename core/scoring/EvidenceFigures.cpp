@@ -41,14 +41,14 @@ CriterionFigures EvidenceFigures::resolve(const Instrument &instrument, const Cr
         if (i < criterion.figures.size()) {
             const FigureSource &source = criterion.figures.at(i);
             figure.hasSource = true;
-            figure.computed = WorkbookFigure::compute(instrument, source, document.workbook, language);
+            figure.computed
+                = WorkbookFigure::compute(instrument, source, document.workbook, language);
         }
-        const auto typed
-            = std::find_if(document.numbers.cbegin(), document.numbers.cend(),
-                           [&](const EvidenceNumber &number) {
-                               return number.criterionId == criterion.id
-                                   && number.inputKey == rule.inputs.at(i).key;
-                           });
+        const auto typed = std::find_if(document.numbers.cbegin(), document.numbers.cend(),
+                                        [&](const EvidenceNumber &number) {
+                                            return number.criterionId == criterion.id
+                                                && number.inputKey == rule.inputs.at(i).key;
+                                        });
         if (typed != document.numbers.cend() && ExactNumber::parse(typed->value)) {
             figure.value = ExactNumber::parse(typed->value);
             figure.origin = FigureOrigin::Typed;
@@ -56,7 +56,7 @@ CriterionFigures EvidenceFigures::resolve(const Instrument &instrument, const Cr
             figure.value = figure.computed.value;
             figure.origin = FigureOrigin::Workbook;
             int &rows = criterion.figures.at(i).table == WorkbookTable::Coaches ? result.coaches
-                                                                                 : result.records;
+                                                                                : result.records;
             rows = std::max(rows, figure.computed.rows);
         }
         result.inputs << figure;

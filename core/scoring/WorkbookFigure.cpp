@@ -69,8 +69,8 @@ WorkbookFigureValue WorkbookFigure::compute(const Instrument &instrument,
                 return field ? field->label.text(language) : key;
             };
             if (!from.isValid() || !to.isValid())
-                result.problems << tr("%1: a date is not a valid day")
-                                       .arg(rowName(source.table, row, i));
+                result.problems
+                    << tr("%1: a date is not a valid day").arg(rowName(source.table, row, i));
             else if (to < from)
                 result.problems << tr("%1: \"%2\" is before \"%3\"")
                                        .arg(rowName(source.table, row, i),
@@ -110,7 +110,8 @@ std::optional<QString> WorkbookFigure::storedValue(const WorkbookField &field, c
         return number->toString(9);
     }
     case WorkbookFieldType::YesNo:
-        if (trimmed == QLatin1String(WorkbookValues::kYes) || trimmed == QLatin1String(WorkbookValues::kNo))
+        if (trimmed == QLatin1String(WorkbookValues::kYes)
+            || trimmed == QLatin1String(WorkbookValues::kNo))
             return trimmed;
         return std::nullopt;
     case WorkbookFieldType::Date: {
