@@ -24,6 +24,7 @@
 #include "ServerCommand.h"
 #include "ShowCommand.h"
 #include "SuggestCommand.h"
+#include "WorkbookCommand.h"
 
 #include "LaatuVersion.h"
 #include "i18n/Translator.h"
@@ -56,6 +57,7 @@ const QList<Command> &commands()
         {"demo", &DemoCommand::summary, &DemoCommand::run},
         {"list", &ListCommand::summary, &ListCommand::run},
         {"show", &ShowCommand::summary, &ShowCommand::run},
+        {"workbook", &WorkbookCommand::summary, &WorkbookCommand::run},
         {"export", &ExportCommand::summary, &ExportCommand::run},
         {"export-csv", &ExportCsvCommand::summary, &ExportCsvCommand::run},
         {"report", &ReportCommand::summary, &ReportCommand::run},

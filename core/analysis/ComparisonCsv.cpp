@@ -3,7 +3,7 @@
 #include "CountyComparison.h"
 
 #include "exchange/UserFileWriter.h"
-#include "text/TextRules.h"
+#include "text/CsvField.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,19 +14,7 @@ namespace laatu {
 namespace {
 QString field(const QString &unsafeText, QChar separator)
 {
-    // Names hold no control characters; one stored before that rule prints as U+FFFD.
-    QString text = TextRules::printable(unsafeText, TextRules::Kind::Name);
-    if (!text.isEmpty()
-        && (text.front() == QLatin1Char('=') || text.front() == QLatin1Char('+')
-            || text.front() == QLatin1Char('-') || text.front() == QLatin1Char('@')
-            || text.front() == QLatin1Char('\t') || text.front() == QLatin1Char('\r')))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(separator) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
+    return CsvField::typed(unsafeText, separator);
 }
 
 QString hundredths(int value, QChar decimal)

@@ -1,5 +1,7 @@
 #include "ReviewFileFormat.h"
 
+#include "WorkbookJson.h"
+
 #include "HandOut.h"
 
 #include "instrument/JsonChecker.h"
@@ -234,7 +236,7 @@ QByteArray ReviewFileFormat::toJson(ReviewDocument document)
                          {QStringLiteral("status"), toKey(action.status)}});
     QJsonObject root {
         {QStringLiteral("format"), QLatin1String(kFormatName)},
-        {QStringLiteral("formatVersion"), kFormatVersion},
+        {QStringLiteral("formatVersion"), document.workbook.isEmpty() ? 1 : kFormatVersion},
         {QStringLiteral("catalog"),
          QJsonObject {{QStringLiteral("id"), review.catalogId},
                       {QStringLiteral("version"), review.catalogVersion}}},
@@ -263,6 +265,8 @@ QByteArray ReviewFileFormat::toJson(ReviewDocument document)
         {QStringLiteral("findings"), findings},
         {QStringLiteral("actions"), actions},
     };
+    if (!document.workbook.isEmpty())
+        root.insert(QStringLiteral("workbook"), WorkbookJson::toJson(document.workbook));
     // Only one-rater files carry the member, so every other file keeps its bytes.
     if (!document.onlyRaterUuid.isEmpty())
         root.insert(QLatin1String(kOnlyRaterKey), document.onlyRaterUuid);
@@ -306,13 +310,13 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
         return std::nullopt;
     }
     const int version = root.value(QStringLiteral("formatVersion")).toInt(0);
-    if (version != kFormatVersion) {
+    if (version < 1 || version > kFormatVersion) {
         errors << (version > kFormatVersion
                        ? tr("the review file format %1 is newer than this Laatu reads (%2); update "
                             "Laatu")
                              .arg(version)
                              .arg(kFormatVersion)
-                       : tr("\"formatVersion\" must be %1").arg(kFormatVersion));
+                       : tr("\"formatVersion\" must be 1 or %1").arg(kFormatVersion));
         return std::nullopt;
     }
     Reader in;
@@ -420,6 +424,16 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
         else if (!actionStatus.isEmpty())
             in.checker.fail(tr("action"), tr("unknown status \"%1\"").arg(actionStatus));
         result.actions << parsed;
+    }
+    if (root.contains(QStringLiteral("workbook"))) {
+        QStringList workbookErrors;
+        if (version < 2)
+            workbookErrors << tr("a workbook needs \"formatVersion\" 2");
+        else
+            result.workbook
+                = WorkbookJson::fromJson(root.value(QStringLiteral("workbook")), workbookErrors);
+        for (const QString &problem : workbookErrors)
+            in.checker.fail({}, problem);
     }
     readOnlyRater(in, root, result);
     for (const QString &problem : HandOut::readMarker(root, result))

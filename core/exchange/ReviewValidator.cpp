@@ -1,5 +1,8 @@
 #include "ReviewValidator.h"
 
+#include "scoring/WorkbookFigure.h"
+#include "text/TextRules.h"
+
 #include <QSet>
 
 namespace laatu {
@@ -101,6 +104,49 @@ QStringList ReviewValidator::problems(const ReviewDocument &document, const Inst
             found << tr("action %1 appears twice").arg(action.uuid);
         seen.insert(action.uuid);
     }
+    found << workbookProblems(document, instrument);
+    return found;
+}
+
+QStringList ReviewValidator::workbookProblems(const ReviewDocument &document,
+                                              const Instrument &instrument)
+{
+    QStringList found;
+    QSet<QString> raters;
+    for (const Rater &rater : document.raters)
+        raters.insert(rater.uuid);
+    QSet<QString> seen;
+    for (const WorkbookTable table : {WorkbookTable::Coaches, WorkbookTable::Records}) {
+        const QList<WorkbookRow> &rows = WorkbookFigure::rowsOf(document.workbook, table);
+        const QString tableName = WorkbookNames::table(table);
+        for (int i = 0; i < rows.size(); ++i) {
+            const WorkbookRow &row = rows.at(i);
+            const QString where = tr("workbook %1 row %2").arg(tableName).arg(i + 1);
+            if (seen.contains(row.uuid))
+                found << tr("%1: the row %2 appears twice").arg(where, row.uuid);
+            seen.insert(row.uuid);
+            if (!row.raterUuid.isEmpty() && !raters.contains(row.raterUuid))
+                found << tr("%1: filled by reviewer %2, who is not in the review")
+                             .arg(where, row.raterUuid);
+            for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
+                const WorkbookField *field = instrument.workbookField(table, it.key());
+                if (!field) {
+                    found << tr("%1: the catalog declares no %2 field \"%3\"")
+                                 .arg(where, tableName, TextRules::oneLine(it.key()));
+                    continue;
+                }
+                // Stored exactly as Laatu stores a typed value: "0.8", never "0,80".
+                if (WorkbookFigure::storedValue(*field, it.value()) != it.value())
+                    found << tr("%1: \"%2\" is not a valid %3 for \"%4\"")
+                                 .arg(where, TextRules::oneLine(it.value()),
+                                      WorkbookNames::type(field->type), it.key());
+            }
+        }
+    }
+    if (document.workbook.recordsCleared && !document.workbook.records.isEmpty())
+        found << tr("the workbook says its records were cleared, but it still holds record "
+                    "rows (%1)")
+                     .arg(document.workbook.records.size());
     return found;
 }
 

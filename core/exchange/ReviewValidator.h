@@ -16,6 +16,9 @@ class ReviewValidator
 
 public:
     static QStringList problems(const ReviewDocument &document, const Instrument &instrument);
+    // The workbook's rows against the catalog's fields: declared, each value of its type.
+    static QStringList workbookProblems(const ReviewDocument &document,
+                                        const Instrument &instrument);
 };
 
 } // namespace laatu

@@ -1,5 +1,7 @@
 #include "HistoryCsv.h"
 
+#include "text/CsvField.h"
+
 #include "ReportStrings.h"
 
 #include "exchange/UserFileWriter.h"
@@ -7,7 +9,6 @@
 #include "review/ReviewDocument.h"
 #include "scoring/ScoreCard.h"
 #include "storage/ReviewRepository.h"
-#include "text/TextRules.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,26 +52,12 @@ QStringList HistoryCsv::columns()
 
 QString HistoryCsv::field(const QString &text) const
 {
-    // RFC 4180: quote a field holding the separator, a quote or a line break; double quotes.
-    if (text.contains(m_options.separator) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        QString quoted = text;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return text;
+    return CsvField::plain(text, m_options.separator);
 }
 
 QString HistoryCsv::textField(const QString &unsafeText) const
 {
-    // Names hold no control characters; one stored before that rule prints as U+FFFD.
-    const QString text = TextRules::printable(unsafeText, TextRules::Kind::Name);
-    // A name typed as "=..." or "+..." would run as a formula in a spreadsheet; a leading
-    // apostrophe keeps it text (the usual defence against CSV formula injection).
-    static const QString risky = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && risky.contains(text.front()))
-        return field(QLatin1Char('\'') + text);
-    return field(text);
+    return CsvField::typed(unsafeText, m_options.separator);
 }
 
 void HistoryCsv::addLine(const QStringList &fields)

@@ -68,4 +68,14 @@ CriterionFigures EvidenceFigures::resolve(const Instrument &instrument, const Cr
     return result;
 }
 
+QString EvidenceFigures::restsOn(const CriterionFigures &figures)
+{
+    QStringList parts;
+    if (figures.coaches > 0)
+        parts << tr("%n coach(es)", nullptr, figures.coaches);
+    if (figures.records > 0)
+        parts << tr("%n record(s)", nullptr, figures.records);
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace laatu

@@ -6,6 +6,7 @@
 #include "instrument/Instrument.h"
 #include "review/ReviewDocument.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -45,10 +46,15 @@ struct CriterionFigures
 
 class EvidenceFigures
 {
+    Q_DECLARE_TR_FUNCTIONS(EvidenceFigures)
+
 public:
     // Empty inputs for a criterion that is not numeric.
     static CriterionFigures resolve(const Instrument &instrument, const Criterion &criterion,
                                     const ReviewDocument &document, const QString &language);
+    // What the computed figures rest on, in the application's language: "8 records",
+    // "2 coaches", "2 coaches, 8 records"; empty when nothing was computed.
+    static QString restsOn(const CriterionFigures &figures);
 };
 
 } // namespace laatu

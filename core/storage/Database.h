@@ -23,7 +23,8 @@ class Database
 
 public:
     static constexpr qint32 kApplicationId = 0x4C616174; // "Laat"
-    static constexpr int kSchemaVersion = 3; // 2: site_outcome, site_by_county; 3: programme_*
+    static constexpr int kSchemaVersion = 4; // 2: site_outcome, site_by_county; 3: programme_*;
+    // 4: workbook_row, review.records_cleared
 
     struct Options
     {

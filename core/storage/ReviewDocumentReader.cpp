@@ -1,6 +1,7 @@
 #include "ReviewDocumentReader.h"
 
 #include "SqlStatement.h"
+#include "WorkbookStore.h"
 #include "StoredValues.h"
 
 namespace laatu {
@@ -187,6 +188,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
         if (StorageError error = query.readError(what))
             return error;
     }
+    if (StorageError error = WorkbookStore::read(db, reviewId, document.workbook, what))
+        return error;
     document.normalize();
     return {};
 }

@@ -1,6 +1,7 @@
 #include "ReviewDocumentWriter.h"
 
 #include "SqlStatement.h"
+#include "WorkbookStore.h"
 
 #include <QHash>
 
@@ -209,7 +210,7 @@ StorageError ReviewDocumentWriter::writeChildren(const ReviewDocument &document,
                                      .exec(m_what))
             return error;
     }
-    return {};
+    return WorkbookStore::write(m_db, reviewId, document.workbook, m_what);
 }
 
 } // namespace laatu

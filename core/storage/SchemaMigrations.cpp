@@ -16,6 +16,8 @@ StorageError SchemaMigrations::migrateTo(QSqlDatabase &db, int version)
         return migrateTo2(db);
     case 3:
         return migrateTo3(db);
+    case 4:
+        return migrateTo4(db);
     default:
         return {StorageError::Other, tr("No upgrade step to database version %1.").arg(version)};
     }
@@ -202,6 +204,50 @@ StorageError SchemaMigrations::migrateTo3(QSqlDatabase &db)
     for (const QString &sql : statements) {
         SqlStatement statement(db, sql);
         if (StorageError error = statement.exec(tr("upgrading the database to version 3")))
+            return error;
+    }
+    return {};
+}
+
+StorageError SchemaMigrations::migrateTo4(QSqlDatabase &db)
+{
+    // The evidence workbook: the coaches and the client records the reviewers read on the
+    // visit, each row with the values of the catalog's fields as one JSON object (the fields
+    // are the catalog's data, not columns). Rows are matched by uuid in merges and edits and
+    // keep the order entered. records_cleared: the record sample was cleared after the review
+    // was final, its figures kept as typed ones. A pulled review's rows are as read-only as
+    // the rest of it. The JSON is checked when read: trusted_schema is off, so a CHECK may
+    // not call json_valid().
+    const QStringList statements {
+        QStringLiteral("CREATE TABLE workbook_row ("
+                       " review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('coach', 'record')),"
+                       " position INTEGER NOT NULL CHECK (position >= 0),"
+                       " code TEXT NOT NULL, rater_uuid TEXT NOT NULL DEFAULT '',"
+                       " field_values TEXT NOT NULL CHECK (substr(field_values, 1, 1) = '{'),"
+                       " PRIMARY KEY (review_id, uuid)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE review ADD COLUMN records_cleared INTEGER NOT NULL DEFAULT 0"
+                       " CHECK (records_cleared IN (0, 1))"),
+        QStringLiteral("CREATE TRIGGER workbook_row_insert_pulled_read_only BEFORE INSERT ON"
+                       " workbook_row WHEN NOT EXISTS (SELECT 1 FROM programme_copy_writing)"
+                       " AND EXISTS (SELECT 1 FROM programme_copy WHERE review_id ="
+                       " NEW.review_id) BEGIN SELECT RAISE(ABORT, 'this review was pulled from"
+                       " the programme and is read-only'); END"),
+        QStringLiteral("CREATE TRIGGER workbook_row_update_pulled_read_only BEFORE UPDATE ON"
+                       " workbook_row WHEN NOT EXISTS (SELECT 1 FROM programme_copy_writing)"
+                       " AND EXISTS (SELECT 1 FROM programme_copy WHERE review_id ="
+                       " OLD.review_id) BEGIN SELECT RAISE(ABORT, 'this review was pulled from"
+                       " the programme and is read-only'); END"),
+        QStringLiteral("CREATE TRIGGER workbook_row_delete_pulled_read_only BEFORE DELETE ON"
+                       " workbook_row WHEN NOT EXISTS (SELECT 1 FROM programme_copy_writing)"
+                       " AND EXISTS (SELECT 1 FROM programme_copy WHERE review_id ="
+                       " OLD.review_id) BEGIN SELECT RAISE(ABORT, 'this review was pulled from"
+                       " the programme and is read-only'); END"),
+    };
+    for (const QString &sql : statements) {
+        SqlStatement statement(db, sql);
+        if (StorageError error = statement.exec(tr("upgrading the database to version 4")))
             return error;
     }
     return {};

@@ -21,6 +21,7 @@ private:
     static StorageError migrateTo1(QSqlDatabase &db);
     static StorageError migrateTo2(QSqlDatabase &db);
     static StorageError migrateTo3(QSqlDatabase &db);
+    static StorageError migrateTo4(QSqlDatabase &db);
 };
 
 } // namespace laatu

@@ -82,8 +82,12 @@ private:
                 if (!object.contains(required.toString()))
                     found << path + QStringLiteral(": missing ") + required.toString();
             }
+            const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
             for (auto it = object.begin(); it != object.end(); ++it) {
-                if (!properties.contains(it.key()))
+                if (!properties.contains(it.key()) && additional.isObject())
+                    found << check(additional.toObject(), it.value(),
+                                   path + QLatin1Char('.') + it.key());
+                else if (!properties.contains(it.key()))
                     found << path + QStringLiteral(": key not in the schema: ") + it.key();
                 else
                     found << check(properties.value(it.key()).toObject(), it.value(),
@@ -120,7 +124,19 @@ TEST_CASE("exported review files follow the published JSON Schema", "[exchange][
     MiniSchema validator(schema());
     const QList<laatu::ReviewDocument> documents
         = laatu::DemoGenerator(laatu::test::builtIn(), {3, 3, 9u, true}).generate();
-    for (const laatu::ReviewDocument &document : documents) {
+    QList<laatu::ReviewDocument> withWorkbook = documents;
+    // A version 2 file: the first review with a coach and a record in its workbook.
+    withWorkbook.first().workbook.coaches
+        << laatu::WorkbookRow {QStringLiteral("5d6c0e6e-1d3b-4a53-9b1c-3e0c3b7f2a10"),
+                               QStringLiteral("Anna"),
+                               withWorkbook.first().raters.constFirst().uuid,
+                               {{QStringLiteral("fte"), QStringLiteral("0.8")}}};
+    withWorkbook.first().workbook.records
+        << laatu::WorkbookRow {QStringLiteral("5d6c0e6e-1d3b-4a53-9b1c-3e0c3b7f2a11"),
+                               QStringLiteral("R1"),
+                               {},
+                               {{QStringLiteral("entry-date"), QStringLiteral("2026-02-01")}}};
+    for (const laatu::ReviewDocument &document : withWorkbook) {
         const QJsonValue json
             = QJsonDocument::fromJson(laatu::ReviewFileFormat::toJson(document)).object();
         const QStringList problems = validator.problems(json);

@@ -117,7 +117,18 @@ TEST_CASE("review files: the file names its format and version", "[exchange]")
     const QByteArray json = ReviewFileFormat::toJson(laatu::test::demoReviews(1, 1).constFirst());
     CHECK(laatu::test::valueAt(json, QStringLiteral("format")).toString()
           == QLatin1String(ReviewFileFormat::kFormatName));
-    CHECK(laatu::test::valueAt(json, QStringLiteral("formatVersion")).toInt()
+    // Version 1 while the review has no workbook, so that every Laatu reading version 1
+    // still reads it; version 2 with one.
+    CHECK(laatu::test::valueAt(json, QStringLiteral("formatVersion")).toInt() == 1);
+    laatu::ReviewDocument withWorkbook = laatu::test::demoReviews(1, 1).constFirst();
+    withWorkbook.workbook.coaches << laatu::WorkbookRow {
+        QStringLiteral("5d6c0e6e-1d3b-4a53-9b1c-3e0c3b7f2a10"),
+        QStringLiteral("Anna"),
+        {},
+        {{QStringLiteral("fte"), QStringLiteral("0.8")}}};
+    CHECK(laatu::test::valueAt(ReviewFileFormat::toJson(withWorkbook),
+                               QStringLiteral("formatVersion"))
+              .toInt()
           == ReviewFileFormat::kFormatVersion);
     CHECK(laatu::test::valueAt(json, QStringLiteral("catalog/id")).toString() == builtIn().id());
     CHECK(laatu::test::valueAt(json, QStringLiteral("catalog/version")).toString()

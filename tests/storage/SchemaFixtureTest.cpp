@@ -7,10 +7,13 @@
 #include "StorageFixture.h"
 
 #include "exchange/ReviewFileFormat.h"
+#include "scoring/EvidenceFigures.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 
 namespace {
 QByteArray fixture(const char *name)
@@ -46,6 +49,66 @@ TEST_CASE("a version 1 database from the fixtures opens and reads back exactly",
     laatu::ReviewDocument document;
     REQUIRE_FALSE(repository.loadReview(id, document));
     CHECK(laatu::ReviewFileFormat::toJson(document) == fixture("laatu-v1-review-2.json"));
+    QStringList report;
+    CHECK_FALSE(database->check(report));
+}
+
+// tests/data/databases/laatu-v3.db: made by the release before the evidence workbook
+// (e39ad2b, schema version 3) with `laatu-cli demo --sites 2 --reviews-per-site 2 --seed 303`;
+// laatu-v3-review-N.json are that release's exports of its reviews. Opening it migrates to the
+// workbook schema after a verified backup; every review then exports byte for byte as before,
+// and its typed figures stay typed.
+TEST_CASE("a version 3 database from the fixtures migrates to the workbook schema and every "
+          "review exports as before",
+          "[storage][schema][workbook]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laatu-v3.db"));
+    {
+        QFile copy(path);
+        REQUIRE(copy.open(QIODevice::WriteOnly));
+        copy.write(fixture("laatu-v3.db"));
+    }
+    laatu::StorageError error;
+    auto database = laatu::Database::open(path, {}, error);
+    INFO(error.message().toStdString());
+    REQUIRE(database);
+    QSqlQuery query(database->sql());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == laatu::Database::kSchemaVersion);
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM workbook_row")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    query.finish();
+    // The upgrade keeps a backup of the version 3 file.
+    CHECK_FALSE(QDir(dir.filePath(QStringLiteral("laatu-backups")))
+                    .entryList({QStringLiteral("*.db")}, QDir::Files)
+                    .isEmpty());
+
+    laatu::ReviewRepository repository(*database);
+    QList<laatu::ReviewSummary> reviews;
+    REQUIRE_FALSE(repository.listReviews(reviews));
+    REQUIRE(reviews.size() == 4);
+    int typed = 0;
+    for (const laatu::ReviewSummary &summary : reviews) {
+        INFO("review " << summary.id);
+        laatu::ReviewDocument document;
+        REQUIRE_FALSE(repository.loadReview(summary.id, document));
+        CHECK(laatu::ReviewFileFormat::toJson(document)
+              == fixture(qPrintable(QStringLiteral("laatu-v3-review-%1.json").arg(summary.id))));
+        const laatu::Instrument *catalog
+            = repository.catalog(document.review.catalogId, document.review.catalogVersion, error);
+        REQUIRE(catalog);
+        for (const laatu::EvidenceNumber &number : document.numbers) {
+            const laatu::CriterionFigures figures = laatu::EvidenceFigures::resolve(
+                *catalog, *catalog->criterion(number.criterionId), document, QStringLiteral("en"));
+            CHECK(figures.anyTyped());
+            CHECK_FALSE(figures.fromWorkbook());
+            ++typed;
+        }
+    }
+    CHECK(typed > 50);
     QStringList report;
     CHECK_FALSE(database->check(report));
 }

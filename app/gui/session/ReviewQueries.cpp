@@ -1,5 +1,7 @@
 #include "ReviewQueries.h"
 
+#include <QLocale>
+
 #include "instrument/ExactNumber.h"
 
 #include <algorithm>
@@ -96,16 +98,8 @@ std::optional<int> ReviewQueries::suggestion(const QString &criterionId) const
     if (!criterion)
         return std::nullopt;
     const SuggestionRule &rule = criterion->rule;
-    if (rule.kind == RuleKind::NumericBands && rule.inputs.size() == 2) {
-        const std::optional<ExactNumber> first
-            = ExactNumber::parse(number(criterionId, rule.inputs.at(0).key));
-        const std::optional<ExactNumber> second
-            = ExactNumber::parse(number(criterionId, rule.inputs.at(1).key));
-        if (!first || !second)
-            return std::nullopt;
-        const std::optional<ExactNumber> value = rule.valueFromInputs(*first, *second);
-        return value ? rule.suggestForValue(*value) : std::nullopt;
-    }
+    if (rule.kind == RuleKind::NumericBands)
+        return figures(criterionId).suggestion;
     if (rule.kind == RuleKind::CountedElements) {
         int present = 0;
         bool anyChecked = false;
@@ -117,6 +111,18 @@ std::optional<int> ReviewQueries::suggestion(const QString &criterionId) const
         return anyChecked ? rule.suggestForCount(present) : std::nullopt;
     }
     return std::nullopt;
+}
+
+CriterionFigures ReviewQueries::figures(const QString &criterionId) const
+{
+    const Criterion *criterion = m_instrument.criterion(criterionId);
+    if (!criterion)
+        return {};
+    // Problems name the catalog's fields in the language the user reads the catalog in.
+    const QString language = QLocale().name().left(2);
+    return EvidenceFigures::resolve(
+        m_instrument, *criterion, m_document,
+        m_instrument.languages().contains(language) ? language : m_instrument.languages().value(0));
 }
 
 bool ReviewQueries::isBlind() const

@@ -2,6 +2,7 @@
 
 #include "instrument/Instrument.h"
 #include "review/ReviewDocument.h"
+#include "scoring/EvidenceFigures.h"
 #include "scoring/ScoreCard.h"
 
 #include <optional>
@@ -34,6 +35,8 @@ public:
     ScoreCard scoreCard(const QString &raterUuid = {}) const;
     // The rating the criterion's rule suggests from the numbers or checklist entered so far.
     std::optional<int> suggestion(const QString &criterionId) const;
+    // A numeric criterion's figures: typed, or computed from the workbook.
+    CriterionFigures figures(const QString &criterionId) const;
     // A draft with two or more reviewers and no consensus yet.
     bool isBlind() const;
     // Every reviewer has rated every criterion.

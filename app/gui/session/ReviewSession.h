@@ -80,6 +80,10 @@ public:
     {
         return queries().suggestion(criterionId);
     }
+    CriterionFigures figures(const QString &criterionId) const
+    {
+        return queries().figures(criterionId);
+    }
 
     // Edits: saved at once and undoable. False when the database refused (failed() was emitted
     // and nothing changed).

@@ -68,6 +68,7 @@ void EvidenceInputs::buildFigures(const Criterion &criterion, const QString &lan
     }
     m_numberEdits.clear();
     m_elementChecks.clear();
+    m_basisLabel = nullptr;
     m_suggestionBox->setVisible(rule.kind != RuleKind::Descriptive);
     if (rule.kind == RuleKind::NumericBands) {
         // A group box title never wraps: the quantity, often a long sentence, goes in a label.
@@ -99,6 +100,11 @@ void EvidenceInputs::buildFigures(const Criterion &criterion, const QString &lan
             m_numberEdits << edit;
         }
         m_figuresLayout->addLayout(grid);
+        if (!criterion.figures.isEmpty()) {
+            m_basisLabel = wrappingLabel(m_suggestionBox);
+            m_basisLabel->setObjectName(QStringLiteral("figureBasisLabel"));
+            m_figuresLayout->addWidget(m_basisLabel);
+        }
     } else if (rule.kind == RuleKind::CountedElements) {
         m_suggestionBox->setTitle(tr("Elements present"));
         for (const ChecklistElement &element : rule.elements) {
@@ -154,11 +160,19 @@ void EvidenceInputs::buildNotes(const Instrument &instrument, const Criterion &c
 void EvidenceInputs::refresh(const ReviewSession &session, const Criterion &criterion)
 {
     const SuggestionRule &rule = criterion.rule;
+    const CriterionFigures figures
+        = rule.kind == RuleKind::NumericBands ? session.figures(criterion.id) : CriterionFigures();
     for (int i = 0; i < m_numberEdits.size() && i < rule.inputs.size(); ++i) {
         QLineEdit *edit = m_numberEdits.at(i);
         if (!edit->hasFocus() || !edit->isModified())
             edit->setText(shownNumber(session.number(criterion.id, rule.inputs.at(i).key)));
+        // The workbook's figure shows in the empty field; typing a figure overrides it.
+        const std::optional<ExactNumber> computed
+            = i < figures.inputs.size() ? figures.inputs.at(i).computed.value : std::nullopt;
+        edit->setPlaceholderText(computed ? shownNumber(computed->toString(4)) : QString());
     }
+    if (m_basisLabel)
+        m_basisLabel->setText(basisText(figures));
     for (int i = 0; i < m_elementChecks.size() && i < rule.elements.size(); ++i)
         m_elementChecks.at(i)->setChecked(
             session.element(criterion.id, rule.elements.at(i).key).value_or(false));
@@ -173,16 +187,17 @@ QString EvidenceInputs::summary(const ReviewSession &session, const Criterion &c
     const std::optional<int> suggested = session.suggestion(criterion.id);
     QString result;
     if (rule.kind == RuleKind::NumericBands && rule.inputs.size() == 2) {
-        const auto first = ExactNumber::parse(session.number(criterion.id, rule.inputs[0].key));
-        const auto second = ExactNumber::parse(session.number(criterion.id, rule.inputs[1].key));
-        const std::optional<ExactNumber> value
-            = first && second ? rule.valueFromInputs(*first, *second) : std::nullopt;
-        if (value && suggested)
+        const CriterionFigures figures = session.figures(criterion.id);
+        const bool both = figures.inputs.size() == 2 && figures.inputs.at(0).value
+            && figures.inputs.at(1).value;
+        if (figures.value && suggested)
             result = tr("%1: %2, which suggests %3.")
-                         .arg(rule.quantity.text(language), shownNumber(value->toString(2)))
+                         .arg(rule.quantity.text(language), shownNumber(figures.value->toString(2)))
                          .arg(*suggested);
-        else if (first && second)
+        else if (both)
             result = tr("These figures give no rating: check them.");
+        else if (!criterion.figures.isEmpty())
+            result = tr("Fill the workbook or enter both figures to get a suggested rating.");
         else
             result = tr("Enter both figures to get a suggested rating.");
     } else if (rule.kind == RuleKind::CountedElements) {
@@ -196,6 +211,23 @@ QString EvidenceInputs::summary(const ReviewSession &session, const Criterion &c
                            : tr("Tick the elements that are present to get a suggested rating.");
     }
     return result;
+}
+
+QString EvidenceInputs::basisText(const CriterionFigures &figures)
+{
+    const QStringList problems = figures.problems();
+    if (!problems.isEmpty())
+        return tr("The workbook cannot compute these figures: %1")
+            .arg(problems.join(QStringLiteral("; ")));
+    if (figures.fromWorkbook() && figures.anyTyped())
+        return tr("Computed from the workbook (%1); a figure typed here is used instead.")
+            .arg(EvidenceFigures::restsOn(figures));
+    if (figures.fromWorkbook())
+        return tr("Computed from the workbook: %1.").arg(EvidenceFigures::restsOn(figures));
+    if (figures.anyTyped())
+        return tr("Typed by hand.");
+    return tr("The workbook computes these figures once it holds the coaches or records they "
+              "need.");
 }
 
 void EvidenceInputs::flush()

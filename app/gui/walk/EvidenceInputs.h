@@ -1,10 +1,13 @@
 #pragma once
 
+#include "scoring/EvidenceFigures.h"
+
 #include <QList>
 #include <QObject>
 
 class QCheckBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QVBoxLayout;
 class QWidget;
@@ -62,6 +65,7 @@ signals:
     void escaped();
 
 private:
+    static QString basisText(const CriterionFigures &figures);
     void buildFigures(const Criterion &criterion, const QString &language);
     void buildNotes(const Instrument &instrument, const Criterion &criterion,
                     const QString &language);
@@ -71,6 +75,9 @@ private:
     QVBoxLayout *m_figuresLayout;
     QVBoxLayout *m_notesLayout;
     QList<QLineEdit *> m_numberEdits;
+    // What the figures rest on: computed from the workbook (how many coaches and records),
+    // typed by hand, or what keeps the workbook from computing them.
+    QLabel *m_basisLabel = nullptr;
     QList<QCheckBox *> m_elementChecks;
     QList<AutoSaveTextEdit *> m_noteEdits;
 };
