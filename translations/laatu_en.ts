@@ -755,6 +755,57 @@
     </message>
 </context>
 <context>
+    <name>DataRequestCommand</name>
+    <message>
+        <source>Write the data request sent to a service before its site visit (PDF or ODT).</source>
+        <translation>Write the data request sent to a service before its site visit (PDF or ODT).</translation>
+    </message>
+    <message>
+        <source>Writes the letter that tells a service what to have ready for the site visit of one review: the service, the visit dates and the reviewers; the documents and figures to prepare, grouped by who provides them, each with the criterion it serves; the figures collected on the visit; and the evidence each criterion rests on. The file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor).</source>
+        <translation>Writes the letter that tells a service what to have ready for the site visit of one review: the service, the visit dates and the reviewers; the documents and figures to prepare, grouped by who provides them, each with the criterion it serves; the figures collected on the visit; and the evidence each criterion rests on. The file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor).</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .pdf or .odt.</source>
+        <translation>The file to write, ending in .pdf or .odt.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: fi, sv or en (default: the user interface language).</source>
+        <translation>The letter&apos;s language: fi, sv or en (default: the user interface language).</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</source>
+        <translation>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang must be fi, sv or en, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>laatu-cli data-request: %1</source>
+        <translation>laatu-cli data-request: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the data request of %1 to %2 (OpenDocument text).</source>
+        <translation>Wrote the data request of %1 to %2 (OpenDocument text).</translation>
+    </message>
+    <message>
+        <source>Wrote the data request of %1 (%2 pages) to %3.</source>
+        <translation>Wrote the data request of %1 (%2 pages) to %3.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
@@ -1037,6 +1088,23 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Pulled from the programme server: another reviewer&apos;s review, read-only here.</source>
         <translation>Pulled from the programme server: another reviewer&apos;s review, read-only here.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFigures</name>
+    <message numerus="yes">
+        <source>%n coach(es)</source>
+        <translation>
+            <numerusform>%n coach</numerusform>
+            <numerusform>%n coaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3043,134 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
+    <message>
+        <source>Data request for the site visit</source>
+        <translation>Data request for the site visit</translation>
+    </message>
+    <message>
+        <source>If anything in this request is unclear, or a document does not exist in the form asked for, please contact the reviewers before the visit.</source>
+        <translation>If anything in this request is unclear, or a document does not exist in the form asked for, please contact the reviewers before the visit.</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Date of the request</translation>
+    </message>
+    <message>
+        <source>We will review the service against the quality criteria on the dates above. To make the best use of the visit, please have the documents and figures listed below ready by its first day. We go through them with you on site; nothing needs to be sent in advance or written specially for the visit. Each item names the criterion it serves.</source>
+        <translation>We will review the service against the quality criteria on the dates above. To make the best use of the visit, please have the documents and figures listed below ready by its first day. We go through them with you on site; nothing needs to be sent in advance or written specially for the visit. Each item names the criterion it serves.</translation>
+    </message>
+    <message>
+        <source>What to have ready</source>
+        <translation>What to have ready</translation>
+    </message>
+    <message>
+        <source>Document or figure</source>
+        <translation>Document or figure</translation>
+    </message>
+    <message>
+        <source>For criterion</source>
+        <translation>For criterion</translation>
+    </message>
+    <message>
+        <source>This criteria set names no documents to prepare. The reviewers will agree with you what to look at, guided by the evidence listed for each criterion below.</source>
+        <translation>This criteria set names no documents to prepare. The reviewers will agree with you what to look at, guided by the evidence listed for each criterion below.</translation>
+    </message>
+    <message>
+        <source>For each job coach</source>
+        <translation>For each job coach</translation>
+    </message>
+    <message>
+        <source>For each client record in the sample</source>
+        <translation>For each client record in the sample</translation>
+    </message>
+    <message>
+        <source>Figures we will compute on the visit</source>
+        <translation>Figures we will compute on the visit</translation>
+    </message>
+    <message>
+        <source>On the visit we fill in the figures below together with you; the numbers of the criteria are computed from them. Having them at hand saves time.</source>
+        <translation>On the visit we fill in the figures below together with you; the numbers of the criteria are computed from them. Having them at hand saves time.</translation>
+    </message>
+    <message>
+        <source>Client records are identified by pseudonymous codes only (for example A01, A02): no client&apos;s name or personal identity code is written down.</source>
+        <translation>Client records are identified by pseudonymous codes only (for example A01, A02): no client&apos;s name or personal identity code is written down.</translation>
+    </message>
+    <message>
+        <source>Evidence for each criterion</source>
+        <translation>Evidence for each criterion</translation>
+    </message>
+    <message>
+        <source>Each criterion is rated from the kinds of evidence named beside it: the reviewers will ask for interviews, records and observations accordingly.</source>
+        <translation>Each criterion is rated from the kinds of evidence named beside it: the reviewers will ask for interviews, records and observations accordingly.</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>What the figures rest on</translation>
+    </message>
+    <message>
+        <source>The rule of a numeric criterion computes its number from two figures. Each figure was typed by a reviewer or computed from the evidence workbook (the coaches and the client records read on the visit); a typed figure is used instead of a computed one. The suggested rating is a suggestion only: the rating is the reviewers&apos; own.</source>
+        <translation>The rule of a numeric criterion computes its number from two figures. Each figure was typed by a reviewer or computed from the evidence workbook (the coaches and the client records read on the visit); a typed figure is used instead of a computed one. The suggested rating is a suggestion only: the rating is the reviewers&apos; own.</translation>
+    </message>
+    <message>
+        <source>computed from 1 coach</source>
+        <translation>computed from 1 coach</translation>
+    </message>
+    <message>
+        <source>computed from %1 coaches</source>
+        <translation>computed from %1 coaches</translation>
+    </message>
+    <message>
+        <source>computed from 1 record</source>
+        <translation>computed from 1 record</translation>
+    </message>
+    <message>
+        <source>computed from %1 records</source>
+        <translation>computed from %1 records</translation>
+    </message>
+    <message>
+        <source>typed by a reviewer (the workbook gives %1)</source>
+        <translation>typed by a reviewer (the workbook gives %1)</translation>
+    </message>
+    <message>
+        <source>typed by a reviewer</source>
+        <translation>typed by a reviewer</translation>
+    </message>
+    <message>
+        <source>not computed: a workbook row needs correcting</source>
+        <translation>not computed: a workbook row needs correcting</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Partly typed, partly computed from the workbook</source>
+        <translation>Partly typed, partly computed from the workbook</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook</source>
+        <translation>Computed from the workbook</translation>
+    </message>
+    <message>
+        <source>Typed by a reviewer</source>
+        <translation>Typed by a reviewer</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <source>Suggested rating: %1</source>
+        <translation>Suggested rating: %1</translation>
+    </message>
+    <message>
+        <source>No suggestion: the value is outside the rule&apos;s range</source>
+        <translation>No suggestion: the value is outside the rule&apos;s range</translation>
+    </message>
+    <message>
+        <source>No suggestion until both figures are given</source>
+        <translation>No suggestion until both figures are given</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3033,6 +3229,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>Wrote the report of %1 to %2 (OpenDocument text).</source>
         <translation>Wrote the report of %1 to %2 (OpenDocument text).</translation>
+    </message>
+    <message>
+        <source>In the appendix, list the codes of the records each computed figure rests on.</source>
+        <translation>In the appendix, list the codes of the records each computed figure rests on.</translation>
     </message>
 </context>
 <context>
@@ -3188,10 +3388,6 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <translation>the review file format %1 is newer than this Laatu reads (%2); update Laatu</translation>
     </message>
     <message>
-        <source>&quot;formatVersion&quot; must be %1</source>
-        <translation>&quot;formatVersion&quot; must be %1</translation>
-    </message>
-    <message>
         <source>catalog</source>
         <translation>catalog</translation>
     </message>
@@ -3289,6 +3485,14 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>the file holds a NUL byte at byte %1; a review file is UTF-8 text</source>
         <translation>the file holds a NUL byte at byte %1; a review file is UTF-8 text</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be 1 or %1</source>
+        <translation>&quot;formatVersion&quot; must be 1 or %1</translation>
+    </message>
+    <message>
+        <source>a workbook needs &quot;formatVersion&quot; 2</source>
+        <translation>a workbook needs &quot;formatVersion&quot; 2</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3846,30 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>action %1 appears twice</source>
         <translation>action %1 appears twice</translation>
     </message>
+    <message>
+        <source>workbook %1 row %2</source>
+        <translation>workbook %1 row %2</translation>
+    </message>
+    <message>
+        <source>%1: the row %2 appears twice</source>
+        <translation>%1: the row %2 appears twice</translation>
+    </message>
+    <message>
+        <source>%1: filled by reviewer %2, who is not in the review</source>
+        <translation>%1: filled by reviewer %2, who is not in the review</translation>
+    </message>
+    <message>
+        <source>%1: the catalog declares no %2 field &quot;%3&quot;</source>
+        <translation>%1: the catalog declares no %2 field &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid %3 for &quot;%4&quot;</source>
+        <translation>%1: &quot;%2&quot; is not a valid %3 for &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>the workbook says its records were cleared, but it still holds record rows (%1)</source>
+        <translation>the workbook says its records were cleared, but it still holds record rows (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RuleParser</name>
@@ -3790,6 +4018,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>upgrading the database to version 3</source>
         <translation>upgrading the database to version 3</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 4</source>
+        <translation>upgrading the database to version 4</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4735,233 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     <message>
         <source>the system did not say why</source>
         <translation>the system did not say why</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDeclarationParser</name>
+    <message>
+        <source>provider %1</source>
+        <translation>provider %1</translation>
+    </message>
+    <message>
+        <source>duplicate provider &quot;%1&quot;</source>
+        <translation>duplicate provider &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>workbook</translation>
+    </message>
+    <message>
+        <source>workbook, %1 field %2</source>
+        <translation>workbook, %1 field %2</translation>
+    </message>
+    <message>
+        <source>the field key &quot;%1&quot; may hold only a-z, 0-9 and single hyphens</source>
+        <translation>the field key &quot;%1&quot; may hold only a-z, 0-9 and single hyphens</translation>
+    </message>
+    <message>
+        <source>duplicate %1 field &quot;%2&quot;</source>
+        <translation>duplicate %1 field &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot; (expected number, yesNo, date or text)</source>
+        <translation>unknown field type &quot;%1&quot; (expected number, yesNo, date or text)</translation>
+    </message>
+    <message>
+        <source>%1, prepare %2</source>
+        <translation>%1, prepare %2</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;; declare it under &quot;providers&quot;</source>
+        <translation>unknown provider &quot;%1&quot;; declare it under &quot;providers&quot;</translation>
+    </message>
+    <message>
+        <source>%1, figures</source>
+        <translation>%1, figures</translation>
+    </message>
+    <message>
+        <source>figures are given, but the criterion&apos;s suggestion is not numeric: no rule uses them</source>
+        <translation>figures are given, but the criterion&apos;s suggestion is not numeric: no rule uses them</translation>
+    </message>
+    <message>
+        <source>the figure &quot;%1&quot; is not an input of the rule (its inputs: %2)</source>
+        <translation>the figure &quot;%1&quot; is not an input of the rule (its inputs: %2)</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has no figure; give figures for both inputs or for neither</source>
+        <translation>the input &quot;%1&quot; has no figure; give figures for both inputs or for neither</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a figure is one computation, e.g. {&quot;sum&quot;: &quot;coaches.fte&quot;}</source>
+        <translation>a figure is one computation, e.g. {&quot;sum&quot;: &quot;coaches.fte&quot;}</translation>
+    </message>
+    <message>
+        <source>unknown computation &quot;%1&quot; (expected sum, count, countYes, countDistinct or sumDays)</source>
+        <translation>unknown computation &quot;%1&quot; (expected sum, count, countYes, countDistinct or sumDays)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs two date fields, from and to</source>
+        <translation>&quot;%1&quot; needs two date fields, from and to</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one field</source>
+        <translation>&quot;%1&quot; needs one field</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a %2 field, but %3 field &quot;%4&quot; is %5</source>
+        <translation>&quot;%1&quot; needs a %2 field, but %3 field &quot;%4&quot; is %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workbook field; write coaches.KEY or records.KEY</source>
+        <translation>&quot;%1&quot; is not a workbook field; write coaches.KEY or records.KEY</translation>
+    </message>
+    <message>
+        <source>the fields of one figure must come from one table</source>
+        <translation>the fields of one figure must come from one table</translation>
+    </message>
+    <message>
+        <source>the workbook declares no %1 field &quot;%2&quot;</source>
+        <translation>the workbook declares no %1 field &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookCommand</name>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>computed</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Show a review&apos;s evidence workbook: the figures it gives, or its rows as CSV.</source>
+        <translation>Show a review&apos;s evidence workbook: the figures it gives, or its rows as CSV.</translation>
+    </message>
+    <message>
+        <source>Shows the figures the evidence workbook of one review gives each numeric criterion (typed figures win and are marked), or with --csv its coach and record rows.</source>
+        <translation>Shows the figures the evidence workbook of one review gives each numeric criterion (typed figures win and are marked), or with --csv its coach and record rows.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>Print the workbook&apos;s rows as CSV.</source>
+        <translation>Print the workbook&apos;s rows as CSV.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>Workbook of review %1: %2 coaches, %3 records</source>
+        <translation>Workbook of review %1: %2 coaches, %3 records</translation>
+    </message>
+    <message>
+        <source> (the records were cleared)</source>
+        <translation> (the records were cleared)</translation>
+    </message>
+    <message>
+        <source>; computed from %1</source>
+        <translation>; computed from %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFigure</name>
+    <message>
+        <source>coach %1</source>
+        <translation>coach %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of zero or more</source>
+        <translation>%1: &quot;%2&quot; is not a number of zero or more</translation>
+    </message>
+    <message>
+        <source>%1: a date is not a valid day</source>
+        <translation>%1: a date is not a valid day</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is before &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; is before &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the sum is too large to compute exactly</source>
+        <translation>the sum is too large to compute exactly</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookJson</name>
+    <message>
+        <source>workbook: &quot;%1&quot; must be a list</source>
+        <translation>workbook: &quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>workbook: &quot;%1&quot; has more than %2 rows</source>
+        <translation>workbook: &quot;%1&quot; has more than %2 rows</translation>
+    </message>
+    <message>
+        <source>workbook, %1: %2</source>
+        <translation>workbook, %1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; must be a lower-case UUID</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a non-empty text</source>
+        <translation>&quot;code&quot; must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>&quot;rater&quot; must be a reviewer&apos;s UUID</source>
+        <translation>&quot;rater&quot; must be a reviewer&apos;s UUID</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be an object of texts</source>
+        <translation>&quot;values&quot; must be an object of texts</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a non-empty text</source>
+        <translation>the value of &quot;%1&quot; must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>workbook: must be an object</source>
+        <translation>workbook: must be an object</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>workbook: &quot;recordsCleared&quot; must be true or false</source>
+        <translation>workbook: &quot;recordsCleared&quot; must be true or false</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookStore</name>
+    <message>
+        <source>Review %1 holds a damaged workbook row %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Review %1 holds a damaged workbook row %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5816,30 @@ Problems found:
     <message>
         <source>Tick the elements that are present to get a suggested rating.</source>
         <translation>Tick the elements that are present to get a suggested rating.</translation>
+    </message>
+    <message>
+        <source>Fill the workbook or enter both figures to get a suggested rating.</source>
+        <translation>Fill the workbook or enter both figures to get a suggested rating.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot compute these figures: %1</source>
+        <translation>The workbook cannot compute these figures: %1</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook (%1); a figure typed here is used instead.</source>
+        <translation>Computed from the workbook (%1); a figure typed here is used instead.</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook: %1.</source>
+        <translation>Computed from the workbook: %1.</translation>
+    </message>
+    <message>
+        <source>Typed by hand.</source>
+        <translation>Typed by hand.</translation>
+    </message>
+    <message>
+        <source>The workbook computes these figures once it holds the coaches or records they need.</source>
+        <translation>The workbook computes these figures once it holds the coaches or records they need.</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6706,48 @@ Correct it in Settings → Programme Server.</translation>
     <message>
         <source>Report saved for editing: %1</source>
         <translation>Report saved for editing: %1</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta Request…</source>
+        <translation>Da&amp;ta Request…</translation>
+    </message>
+    <message>
+        <source>Data Request Not Made</source>
+        <translation>Data Request Not Made</translation>
+    </message>
+    <message>
+        <source>%1 data request %2.pdf</source>
+        <translation>%1 data request %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Data Request</source>
+        <translation>Save Data Request</translation>
+    </message>
+    <message>
+        <source>Data Request Not Saved</source>
+        <translation>Data Request Not Saved</translation>
+    </message>
+    <message>
+        <source>Data request saved for editing: %1</source>
+        <translation>Data request saved for editing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data request saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Data request saved: %1 (%n page)</numerusform>
+            <numerusform>Data request saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReportOptionsDialog</name>
+    <message>
+        <source>Include &amp;record codes in the appendix</source>
+        <translation>Include &amp;record codes in the appendix</translation>
+    </message>
+    <message>
+        <source>Include record codes in the appendix</source>
+        <translation>Include record codes in the appendix</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,57 @@
     </message>
 </context>
 <context>
+    <name>DataRequestCommand</name>
+    <message>
+        <source>Write the data request sent to a service before its site visit (PDF or ODT).</source>
+        <translation>Kirjoittaa tietopyynnön, joka lähetetään palvelulle ennen arviointikäyntiä (PDF tai ODT).</translation>
+    </message>
+    <message>
+        <source>Writes the letter that tells a service what to have ready for the site visit of one review: the service, the visit dates and the reviewers; the documents and figures to prepare, grouped by who provides them, each with the criterion it serves; the figures collected on the visit; and the evidence each criterion rests on. The file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor).</source>
+        <translation>Kirjoittaa kirjeen, jossa palvelulle kerrotaan, mitä yhden arvioinnin arviointikäyntiä varten on oltava valmiina: palvelu, käyntipäivät ja arvioijat; valmisteltavat asiakirjat ja luvut toimittajittain ryhmiteltyinä, kunkin yhteydessä kriteeri, jota se koskee; käynnillä kerättävät luvut; sekä näyttö, johon kunkin kriteerin arviointi perustuu. Tiedostonimen pääte määrää muodon: .pdf (A4) tai .odt (muokattavaksi tekstinkäsittelyohjelmassa).</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .pdf or .odt.</source>
+        <translation>Kirjoitettava tiedosto, jonka pääte on .pdf tai .odt.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: fi, sv or en (default: the user interface language).</source>
+        <translation>Kirjeen kieli: fi, sv tai en (oletus: käyttöliittymän kieli).</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE on pakollinen</translation>
+    </message>
+    <message>
+        <source>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</source>
+        <translation>--out-tiedostonimen on päätyttävä .pdf tai .odt, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang on oltava fi, sv tai en, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>laatu-cli data-request: %1</source>
+        <translation>laatu-cli data-request: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the data request of %1 to %2 (OpenDocument text).</source>
+        <translation>Arvioinnin %1 tietopyyntö kirjoitettu tiedostoon %2 (OpenDocument-teksti).</translation>
+    </message>
+    <message>
+        <source>Wrote the data request of %1 (%2 pages) to %3.</source>
+        <translation>Arvioinnin %1 tietopyyntö (%2 sivua) kirjoitettu tiedostoon %3.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
@@ -1037,6 +1088,23 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Pulled from the programme server: another reviewer&apos;s review, read-only here.</source>
         <translation>Noudettu ohjelman palvelimelta: toisen arvioijan arviointi, tässä vain luettavissa.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFigures</name>
+    <message numerus="yes">
+        <source>%n coach(es)</source>
+        <translation>
+            <numerusform>%n työhönvalmentaja</numerusform>
+            <numerusform>%n työhönvalmentajaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n asiakaskirjaus</numerusform>
+            <numerusform>%n asiakaskirjausta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3043,134 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>DRAFT</source>
         <translation>LUONNOS</translation>
     </message>
+    <message>
+        <source>Data request for the site visit</source>
+        <translation>Tietopyyntö arviointikäyntiä varten</translation>
+    </message>
+    <message>
+        <source>If anything in this request is unclear, or a document does not exist in the form asked for, please contact the reviewers before the visit.</source>
+        <translation>Jos jokin tässä pyynnössä on epäselvää tai jotakin asiakirjaa ei ole pyydetyssä muodossa, pyydämme ottamaan yhteyttä arvioijiin ennen käyntiä.</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Pyynnön päivämäärä</translation>
+    </message>
+    <message>
+        <source>We will review the service against the quality criteria on the dates above. To make the best use of the visit, please have the documents and figures listed below ready by its first day. We go through them with you on site; nothing needs to be sent in advance or written specially for the visit. Each item names the criterion it serves.</source>
+        <translation>Arvioimme palvelun laatukriteerien perusteella edellä mainittuina päivinä. Jotta käynnistä saadaan paras mahdollinen hyöty, pyydämme, että alla luetellut asiakirjat ja luvut ovat valmiina käynnin ensimmäiseen päivään mennessä. Käymme ne läpi yhdessä kanssanne paikan päällä; mitään ei tarvitse lähettää etukäteen eikä laatia erikseen käyntiä varten. Kunkin kohdan yhteydessä mainitaan kriteeri, jota se koskee.</translation>
+    </message>
+    <message>
+        <source>What to have ready</source>
+        <translation>Valmiiksi pyydettävät aineistot</translation>
+    </message>
+    <message>
+        <source>Document or figure</source>
+        <translation>Asiakirja tai luku</translation>
+    </message>
+    <message>
+        <source>For criterion</source>
+        <translation>Kriteeri</translation>
+    </message>
+    <message>
+        <source>This criteria set names no documents to prepare. The reviewers will agree with you what to look at, guided by the evidence listed for each criterion below.</source>
+        <translation>Tässä kriteeristössä ei nimetä etukäteen valmisteltavia asiakirjoja. Arvioijat sopivat kanssanne, mihin aineistoihin tutustutaan, alla kunkin kriteerin kohdalla mainitun näytön perusteella.</translation>
+    </message>
+    <message>
+        <source>For each job coach</source>
+        <translation>Kustakin työhönvalmentajasta</translation>
+    </message>
+    <message>
+        <source>For each client record in the sample</source>
+        <translation>Kustakin otokseen kuuluvasta asiakaskirjauksesta</translation>
+    </message>
+    <message>
+        <source>Figures we will compute on the visit</source>
+        <translation>Käynnillä laskettavat luvut</translation>
+    </message>
+    <message>
+        <source>On the visit we fill in the figures below together with you; the numbers of the criteria are computed from them. Having them at hand saves time.</source>
+        <translation>Täytämme käynnillä alla olevat tiedot yhdessä kanssanne, ja kriteerien lukuarvot lasketaan niiden perusteella. Aikaa säästyy, jos tiedot ovat valmiiksi saatavilla.</translation>
+    </message>
+    <message>
+        <source>Client records are identified by pseudonymous codes only (for example A01, A02): no client&apos;s name or personal identity code is written down.</source>
+        <translation>Asiakaskirjaukset yksilöidään vain pseudonyymeillä koodeilla (esimerkiksi A01, A02): asiakkaiden nimiä tai henkilötunnuksia ei kirjata.</translation>
+    </message>
+    <message>
+        <source>Evidence for each criterion</source>
+        <translation>Näyttö kriteereittäin</translation>
+    </message>
+    <message>
+        <source>Each criterion is rated from the kinds of evidence named beside it: the reviewers will ask for interviews, records and observations accordingly.</source>
+        <translation>Kukin kriteeri pisteytetään sen kohdalla mainittujen näyttölajien perusteella: arvioijat pyytävät haastatteluja, asiakirjoja ja havainnointia niiden mukaisesti.</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>Lukujen perusteet</translation>
+    </message>
+    <message>
+        <source>The rule of a numeric criterion computes its number from two figures. Each figure was typed by a reviewer or computed from the evidence workbook (the coaches and the client records read on the visit); a typed figure is used instead of a computed one. The suggested rating is a suggestion only: the rating is the reviewers&apos; own.</source>
+        <translation>Lukuihin perustuvan kriteerin sääntö laskee kriteerin lukuarvon kahdesta luvusta. Kukin luku on joko arvioijan käsin syöttämä tai laskettu aineistotaulukosta (käynnillä läpi käydyistä työhönvalmentajien ja asiakaskirjausten tiedoista); käsin syötettyä lukua käytetään lasketun sijaan. Ehdotettu pistemäärä on vain ehdotus: pistemäärästä päättävät arvioijat.</translation>
+    </message>
+    <message>
+        <source>computed from 1 coach</source>
+        <translation>laskettu 1 työhönvalmentajan tiedoista</translation>
+    </message>
+    <message>
+        <source>computed from %1 coaches</source>
+        <translation>laskettu %1 työhönvalmentajan tiedoista</translation>
+    </message>
+    <message>
+        <source>computed from 1 record</source>
+        <translation>laskettu 1 asiakaskirjauksesta</translation>
+    </message>
+    <message>
+        <source>computed from %1 records</source>
+        <translation>laskettu %1 asiakaskirjauksesta</translation>
+    </message>
+    <message>
+        <source>typed by a reviewer (the workbook gives %1)</source>
+        <translation>arvioijan käsin syöttämä (aineistotaulukosta saadaan %1)</translation>
+    </message>
+    <message>
+        <source>typed by a reviewer</source>
+        <translation>arvioijan käsin syöttämä</translation>
+    </message>
+    <message>
+        <source>not computed: a workbook row needs correcting</source>
+        <translation>ei laskettu: aineistotaulukon riviä on korjattava</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ei annettu</translation>
+    </message>
+    <message>
+        <source>Partly typed, partly computed from the workbook</source>
+        <translation>Osittain syötetty käsin, osittain laskettu aineistotaulukosta</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook</source>
+        <translation>Laskettu aineistotaulukosta</translation>
+    </message>
+    <message>
+        <source>Typed by a reviewer</source>
+        <translation>Arvioijan käsin syöttämä</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Asiakaskirjaukset: %1</translation>
+    </message>
+    <message>
+        <source>Suggested rating: %1</source>
+        <translation>Ehdotettu pistemäärä: %1</translation>
+    </message>
+    <message>
+        <source>No suggestion: the value is outside the rule&apos;s range</source>
+        <translation>Ei ehdotusta: arvo on säännön kattaman alueen ulkopuolella</translation>
+    </message>
+    <message>
+        <source>No suggestion until both figures are given</source>
+        <translation>Ei ehdotusta, ennen kuin molemmat luvut on annettu</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3033,6 +3229,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>Wrote the report of %1 to %2 (OpenDocument text).</source>
         <translation>Arvioinnin %1 raportti kirjoitettu tiedostoon %2 (OpenDocument-teksti).</translation>
+    </message>
+    <message>
+        <source>In the appendix, list the codes of the records each computed figure rests on.</source>
+        <translation>Luettelee liitteessä niiden asiakaskirjausten koodit, joihin kukin laskettu luku perustuu.</translation>
     </message>
 </context>
 <context>
@@ -3188,10 +3388,6 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <translation>arviointitiedoston muodon versio %1 on uudempi kuin tämä Laatu osaa lukea (%2); päivitä Laatu</translation>
     </message>
     <message>
-        <source>&quot;formatVersion&quot; must be %1</source>
-        <translation>&quot;formatVersion&quot;-arvon on oltava %1</translation>
-    </message>
-    <message>
         <source>catalog</source>
         <translation>kriteeristö</translation>
     </message>
@@ -3289,6 +3485,14 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>the file holds a NUL byte at byte %1; a review file is UTF-8 text</source>
         <translation>tiedostossa on NUL-merkki tavun %1 kohdalla; arviointitiedoston on oltava UTF-8-tekstiä</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be 1 or %1</source>
+        <translation>&quot;formatVersion&quot;-arvon on oltava 1 tai %1</translation>
+    </message>
+    <message>
+        <source>a workbook needs &quot;formatVersion&quot; 2</source>
+        <translation>aineistotaulukko edellyttää &quot;formatVersion&quot;-arvoa 2</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3846,30 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>action %1 appears twice</source>
         <translation>toimenpide %1 esiintyy kahdesti</translation>
     </message>
+    <message>
+        <source>workbook %1 row %2</source>
+        <translation>aineistotaulukko, taulukon %1 rivi %2</translation>
+    </message>
+    <message>
+        <source>%1: the row %2 appears twice</source>
+        <translation>%1: rivi %2 esiintyy kahdesti</translation>
+    </message>
+    <message>
+        <source>%1: filled by reviewer %2, who is not in the review</source>
+        <translation>%1: rivin on täyttänyt arvioija %2, joka ei ole mukana arvioinnissa</translation>
+    </message>
+    <message>
+        <source>%1: the catalog declares no %2 field &quot;%3&quot;</source>
+        <translation>%1: kriteeristössä ei ole määritelty taulukon %2 kenttää &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid %3 for &quot;%4&quot;</source>
+        <translation>%1: &quot;%2&quot; ei ole kelvollinen arvo kentälle &quot;%4&quot; (tyyppi %3)</translation>
+    </message>
+    <message>
+        <source>the workbook says its records were cleared, but it still holds record rows (%1)</source>
+        <translation>aineistotaulukon mukaan asiakaskirjaukset on poistettu, mutta siinä on yhä asiakaskirjausrivejä (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RuleParser</name>
@@ -3790,6 +4018,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>upgrading the database to version 3</source>
         <translation>tietokannan päivittäminen versioon 3</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 4</source>
+        <translation>tietokannan päivittäminen versioon 4</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4735,233 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     <message>
         <source>the system did not say why</source>
         <translation>järjestelmä ei kertonut syytä</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDeclarationParser</name>
+    <message>
+        <source>provider %1</source>
+        <translation>toimittaja %1</translation>
+    </message>
+    <message>
+        <source>duplicate provider &quot;%1&quot;</source>
+        <translation>toimittaja &quot;%1&quot; toistuu</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>aineistotaulukko</translation>
+    </message>
+    <message>
+        <source>workbook, %1 field %2</source>
+        <translation>aineistotaulukko, taulukon %1 kenttä %2</translation>
+    </message>
+    <message>
+        <source>the field key &quot;%1&quot; may hold only a-z, 0-9 and single hyphens</source>
+        <translation>kentän avaimessa &quot;%1&quot; saa olla vain merkkejä a-z ja 0-9 sekä yksittäisiä yhdysmerkkejä</translation>
+    </message>
+    <message>
+        <source>duplicate %1 field &quot;%2&quot;</source>
+        <translation>taulukon %1 kenttä &quot;%2&quot; toistuu</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot; (expected number, yesNo, date or text)</source>
+        <translation>tuntematon kenttätyyppi &quot;%1&quot; (odotettiin number, yesNo, date tai text)</translation>
+    </message>
+    <message>
+        <source>%1, prepare %2</source>
+        <translation>%1, valmisteltava aineisto %2</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;; declare it under &quot;providers&quot;</source>
+        <translation>tuntematon toimittaja &quot;%1&quot;; määrittele se kohdassa &quot;providers&quot;</translation>
+    </message>
+    <message>
+        <source>%1, figures</source>
+        <translation>%1, luvut</translation>
+    </message>
+    <message>
+        <source>figures are given, but the criterion&apos;s suggestion is not numeric: no rule uses them</source>
+        <translation>luvut on annettu, mutta kriteerin ehdotus ei perustu lukuihin: mikään sääntö ei käytä niitä</translation>
+    </message>
+    <message>
+        <source>the figure &quot;%1&quot; is not an input of the rule (its inputs: %2)</source>
+        <translation>luku &quot;%1&quot; ei ole säännön syöte (säännön syötteet: %2)</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has no figure; give figures for both inputs or for neither</source>
+        <translation>syötteellä &quot;%1&quot; ei ole lukua; anna luvut joko molemmille syötteille tai ei kummallekaan</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a figure is one computation, e.g. {&quot;sum&quot;: &quot;coaches.fte&quot;}</source>
+        <translation>luku on yksi laskutoimitus, esim. {&quot;sum&quot;: &quot;coaches.fte&quot;}</translation>
+    </message>
+    <message>
+        <source>unknown computation &quot;%1&quot; (expected sum, count, countYes, countDistinct or sumDays)</source>
+        <translation>tuntematon laskutoimitus &quot;%1&quot; (odotettiin sum, count, countYes, countDistinct tai sumDays)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs two date fields, from and to</source>
+        <translation>&quot;%1&quot; edellyttää kahta päivämääräkenttää: alku- ja loppupäivää</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one field</source>
+        <translation>&quot;%1&quot; edellyttää yhtä kenttää</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a %2 field, but %3 field &quot;%4&quot; is %5</source>
+        <translation>&quot;%1&quot; edellyttää %2-tyyppistä kenttää, mutta taulukon %3 kenttä &quot;%4&quot; on tyyppiä %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workbook field; write coaches.KEY or records.KEY</source>
+        <translation>&quot;%1&quot; ei ole aineistotaulukon kenttä; kirjoita coaches.KEY tai records.KEY</translation>
+    </message>
+    <message>
+        <source>the fields of one figure must come from one table</source>
+        <translation>saman luvun kenttien on oltava samasta taulukosta</translation>
+    </message>
+    <message>
+        <source>the workbook declares no %1 field &quot;%2&quot;</source>
+        <translation>aineistotaulukossa ei ole määritelty taulukon %1 kenttää &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookCommand</name>
+    <message>
+        <source>typed</source>
+        <translation>syötetty käsin</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>laskettu</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>puuttuu</translation>
+    </message>
+    <message>
+        <source>Show a review&apos;s evidence workbook: the figures it gives, or its rows as CSV.</source>
+        <translation>Näyttää arvioinnin aineistotaulukon: siitä saatavat luvut tai sen rivit CSV-muodossa.</translation>
+    </message>
+    <message>
+        <source>Shows the figures the evidence workbook of one review gives each numeric criterion (typed figures win and are marked), or with --csv its coach and record rows.</source>
+        <translation>Näyttää luvut, jotka yhden arvioinnin aineistotaulukosta saadaan kullekin lukuihin perustuvalle kriteerille (käsin syötetyt luvut ovat etusijalla, ja ne merkitään), tai valitsimella --csv aineistotaulukon työhönvalmentaja- ja asiakaskirjausrivit.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>Print the workbook&apos;s rows as CSV.</source>
+        <translation>Tulostaa aineistotaulukon rivit CSV-muodossa.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>Workbook of review %1: %2 coaches, %3 records</source>
+        <translation>Arvioinnin %1 aineistotaulukko: työhönvalmentajia %2, asiakaskirjauksia %3</translation>
+    </message>
+    <message>
+        <source> (the records were cleared)</source>
+        <translation> (asiakaskirjaukset on poistettu)</translation>
+    </message>
+    <message>
+        <source>; computed from %1</source>
+        <translation>; laskettu aineistotaulukosta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFigure</name>
+    <message>
+        <source>coach %1</source>
+        <translation>työhönvalmentaja %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>asiakaskirjaus %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of zero or more</source>
+        <translation>%1: &quot;%2&quot; ei ole nolla tai sitä suurempi luku</translation>
+    </message>
+    <message>
+        <source>%1: a date is not a valid day</source>
+        <translation>%1: päivämäärä ei ole kelvollinen päivä</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is before &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; on aikaisempi kuin &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the sum is too large to compute exactly</source>
+        <translation>summa on liian suuri laskettavaksi tarkasti</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookJson</name>
+    <message>
+        <source>workbook: &quot;%1&quot; must be a list</source>
+        <translation>aineistotaulukko: &quot;%1&quot; on oltava luettelo</translation>
+    </message>
+    <message>
+        <source>workbook: &quot;%1&quot; has more than %2 rows</source>
+        <translation>aineistotaulukko: &quot;%1&quot; sisältää yli %2 riviä</translation>
+    </message>
+    <message>
+        <source>workbook, %1: %2</source>
+        <translation>aineistotaulukko, %1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava objekti</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; on oltava pienin kirjaimin kirjoitettu UUID</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a non-empty text</source>
+        <translation>&quot;code&quot; on oltava ei-tyhjä teksti</translation>
+    </message>
+    <message>
+        <source>&quot;rater&quot; must be a reviewer&apos;s UUID</source>
+        <translation>&quot;rater&quot; on oltava arvioijan UUID</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be an object of texts</source>
+        <translation>&quot;values&quot; on oltava objekti, jonka arvot ovat tekstejä</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a non-empty text</source>
+        <translation>kentän &quot;%1&quot; arvon on oltava ei-tyhjä teksti</translation>
+    </message>
+    <message>
+        <source>workbook: must be an object</source>
+        <translation>aineistotaulukko: on oltava objekti</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>työhönvalmentaja</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>asiakaskirjaus</translation>
+    </message>
+    <message>
+        <source>workbook: &quot;recordsCleared&quot; must be true or false</source>
+        <translation>aineistotaulukko: &quot;recordsCleared&quot; on oltava true tai false</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookStore</name>
+    <message>
+        <source>Review %1 holds a damaged workbook row %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Arvioinnin %1 aineistotaulukossa on vioittunut rivi %2. Suorita &apos;laatu-cli check&apos; ja palauta uusin varmuuskopio (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5816,30 @@ Löydetyt ongelmat:
     <message>
         <source>Tick the elements that are present to get a suggested rating.</source>
         <translation>Rastita toteutuvat osatekijät, niin saat ehdotetun pistemäärän.</translation>
+    </message>
+    <message>
+        <source>Fill the workbook or enter both figures to get a suggested rating.</source>
+        <translation>Täytä aineistotaulukko tai anna molemmat luvut, niin saat ehdotetun pistemäärän.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot compute these figures: %1</source>
+        <translation>Näitä lukuja ei voida laskea aineistotaulukosta: %1</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook (%1); a figure typed here is used instead.</source>
+        <translation>Laskettu aineistotaulukosta (%1); tähän käsin syötettyä lukua käytetään lasketun sijaan.</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook: %1.</source>
+        <translation>Laskettu aineistotaulukosta: %1.</translation>
+    </message>
+    <message>
+        <source>Typed by hand.</source>
+        <translation>Syötetty käsin.</translation>
+    </message>
+    <message>
+        <source>The workbook computes these figures once it holds the coaches or records they need.</source>
+        <translation>Aineistotaulukko laskee nämä luvut, kun siihen on kirjattu tarvittavat työhönvalmentajat tai asiakaskirjaukset.</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6706,48 @@ Korjaa se kohdassa Asetukset → Ohjelman palvelin.</translation>
     <message>
         <source>Report saved for editing: %1</source>
         <translation>Raportti tallennettu muokattavaksi: %1</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta Request…</source>
+        <translation>Tietopyynt&amp;ö…</translation>
+    </message>
+    <message>
+        <source>Data Request Not Made</source>
+        <translation>Tietopyyntöä ei tehty</translation>
+    </message>
+    <message>
+        <source>%1 data request %2.pdf</source>
+        <translation>%1 tietopyyntö %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Data Request</source>
+        <translation>Tallenna tietopyyntö</translation>
+    </message>
+    <message>
+        <source>Data Request Not Saved</source>
+        <translation>Tietopyyntöä ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Data request saved for editing: %1</source>
+        <translation>Tietopyyntö tallennettu muokattavaksi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data request saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Tietopyyntö tallennettu: %1 (%n sivu)</numerusform>
+            <numerusform>Tietopyyntö tallennettu: %1 (%n sivua)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReportOptionsDialog</name>
+    <message>
+        <source>Include &amp;record codes in the appendix</source>
+        <translation>Sisällytä liitteeseen asiakaskirjausten k&amp;oodit</translation>
+    </message>
+    <message>
+        <source>Include record codes in the appendix</source>
+        <translation>Sisällytä liitteeseen asiakaskirjausten koodit</translation>
     </message>
 </context>
 <context>

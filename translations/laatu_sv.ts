@@ -755,6 +755,57 @@
     </message>
 </context>
 <context>
+    <name>DataRequestCommand</name>
+    <message>
+        <source>Write the data request sent to a service before its site visit (PDF or ODT).</source>
+        <translation>Skriv uppgiftsbegäran som skickas till en tjänst före granskningsbesöket (PDF eller ODT).</translation>
+    </message>
+    <message>
+        <source>Writes the letter that tells a service what to have ready for the site visit of one review: the service, the visit dates and the reviewers; the documents and figures to prepare, grouped by who provides them, each with the criterion it serves; the figures collected on the visit; and the evidence each criterion rests on. The file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor).</source>
+        <translation>Skriver brevet som berättar för en tjänst vad den ska ha klart till granskningsbesöket i en granskning: tjänsten, besöksdagarna och bedömarna; de dokument och siffror som ska förberedas, grupperade efter vem som tillhandahåller dem, vart och ett med det kriterium det gäller; de siffror som samlas in under besöket; och det underlag som varje kriterium bygger på. Filnamnets ändelse avgör formatet: .pdf (A4) eller .odt (för redigering i ett ordbehandlingsprogram).</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Granskningens nummer eller UUID.</translation>
+    </message>
+    <message>
+        <source>The file to write, ending in .pdf or .odt.</source>
+        <translation>Filen som ska skrivas, med ändelsen .pdf eller .odt.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: fi, sv or en (default: the user interface language).</source>
+        <translation>Brevets språk: fi, sv eller en (standard: användargränssnittets språk).</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>väntade ett granskningsnummer eller UUID</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE krävs</translation>
+    </message>
+    <message>
+        <source>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</source>
+        <translation>--out måste ange en fil med ändelsen .pdf eller .odt, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang måste vara fi, sv eller en, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>laatu-cli data-request: %1</source>
+        <translation>laatu-cli data-request: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the data request of %1 to %2 (OpenDocument text).</source>
+        <translation>Skrev uppgiftsbegäran för %1 till %2 (OpenDocument-text).</translation>
+    </message>
+    <message>
+        <source>Wrote the data request of %1 (%2 pages) to %3.</source>
+        <translation>Skrev uppgiftsbegäran för %1 (%2 sidor) till %3.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is empty, not a Laatu database. If it should hold reviews, restore the newest backup (laatu-cli restore).</source>
@@ -1037,6 +1088,23 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>Pulled from the programme server: another reviewer&apos;s review, read-only here.</source>
         <translation>Hämtad från programmets server: en annan bedömares granskning, här skrivskyddad.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFigures</name>
+    <message numerus="yes">
+        <source>%n coach(es)</source>
+        <translation>
+            <numerusform>%n arbetsspecialist</numerusform>
+            <numerusform>%n arbetsspecialister</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n klientjournal</numerusform>
+            <numerusform>%n klientjournaler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3043,134 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>DRAFT</source>
         <translation>UTKAST</translation>
     </message>
+    <message>
+        <source>Data request for the site visit</source>
+        <translation>Uppgiftsbegäran inför granskningsbesöket</translation>
+    </message>
+    <message>
+        <source>If anything in this request is unclear, or a document does not exist in the form asked for, please contact the reviewers before the visit.</source>
+        <translation>Om något i denna begäran är oklart, eller om ett dokument inte finns i den form som efterfrågas, ber vi er kontakta bedömarna före besöket.</translation>
+    </message>
+    <message>
+        <source>Date of the request</source>
+        <translation>Datum för begäran</translation>
+    </message>
+    <message>
+        <source>We will review the service against the quality criteria on the dates above. To make the best use of the visit, please have the documents and figures listed below ready by its first day. We go through them with you on site; nothing needs to be sent in advance or written specially for the visit. Each item names the criterion it serves.</source>
+        <translation>Vi granskar tjänsten enligt kvalitetskriterierna på de datum som anges ovan. För att besöket ska bli så givande som möjligt ber vi er ha de dokument och siffror som räknas upp nedan klara senast besökets första dag. Vi går igenom dem tillsammans med er på plats; ingenting behöver skickas i förväg eller skrivas särskilt för besöket. Vid varje punkt anges vilket kriterium den gäller.</translation>
+    </message>
+    <message>
+        <source>What to have ready</source>
+        <translation>Att ha klart till besöket</translation>
+    </message>
+    <message>
+        <source>Document or figure</source>
+        <translation>Dokument eller siffra</translation>
+    </message>
+    <message>
+        <source>For criterion</source>
+        <translation>Gäller kriterium</translation>
+    </message>
+    <message>
+        <source>This criteria set names no documents to prepare. The reviewers will agree with you what to look at, guided by the evidence listed for each criterion below.</source>
+        <translation>Den här kriteriekatalogen anger inga dokument som ska förberedas. Bedömarna kommer överens med er om vad som ska gås igenom, med stöd av det underlag som anges för varje kriterium nedan.</translation>
+    </message>
+    <message>
+        <source>For each job coach</source>
+        <translation>För varje arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>For each client record in the sample</source>
+        <translation>För varje klientjournal i urvalet</translation>
+    </message>
+    <message>
+        <source>Figures we will compute on the visit</source>
+        <translation>Siffror som vi räknar fram under besöket</translation>
+    </message>
+    <message>
+        <source>On the visit we fill in the figures below together with you; the numbers of the criteria are computed from them. Having them at hand saves time.</source>
+        <translation>Under besöket fyller vi i siffrorna nedan tillsammans med er; kriteriernas värden beräknas utifrån dem. Det sparar tid om ni har dem till hands.</translation>
+    </message>
+    <message>
+        <source>Client records are identified by pseudonymous codes only (for example A01, A02): no client&apos;s name or personal identity code is written down.</source>
+        <translation>Klientjournalerna identifieras endast med pseudonyma koder (till exempel A01, A02): inga klienters namn eller personbeteckningar antecknas.</translation>
+    </message>
+    <message>
+        <source>Evidence for each criterion</source>
+        <translation>Underlag för varje kriterium</translation>
+    </message>
+    <message>
+        <source>Each criterion is rated from the kinds of evidence named beside it: the reviewers will ask for interviews, records and observations accordingly.</source>
+        <translation>Varje kriterium bedöms utifrån de typer av underlag som anges bredvid det: bedömarna ber om intervjuer, klientjournaler och tillfällen till observation i enlighet med det.</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>Vad siffrorna bygger på</translation>
+    </message>
+    <message>
+        <source>The rule of a numeric criterion computes its number from two figures. Each figure was typed by a reviewer or computed from the evidence workbook (the coaches and the client records read on the visit); a typed figure is used instead of a computed one. The suggested rating is a suggestion only: the rating is the reviewers&apos; own.</source>
+        <translation>Regeln för ett numeriskt kriterium beräknar kriteriets värde utifrån två siffror. Varje siffra har antingen matats in för hand av en bedömare eller beräknats utifrån arbetsboken för underlaget (arbetsspecialisterna och de klientjournaler som lästes under besöket); en siffra som matats in för hand används i stället för en beräknad. Den föreslagna poängen är endast ett förslag: poängen sätts av bedömarna själva.</translation>
+    </message>
+    <message>
+        <source>computed from 1 coach</source>
+        <translation>beräknad utifrån 1 arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>computed from %1 coaches</source>
+        <translation>beräknad utifrån %1 arbetsspecialister</translation>
+    </message>
+    <message>
+        <source>computed from 1 record</source>
+        <translation>beräknad utifrån 1 klientjournal</translation>
+    </message>
+    <message>
+        <source>computed from %1 records</source>
+        <translation>beräknad utifrån %1 klientjournaler</translation>
+    </message>
+    <message>
+        <source>typed by a reviewer (the workbook gives %1)</source>
+        <translation>inmatad för hand av en bedömare (arbetsboken ger %1)</translation>
+    </message>
+    <message>
+        <source>typed by a reviewer</source>
+        <translation>inmatad för hand av en bedömare</translation>
+    </message>
+    <message>
+        <source>not computed: a workbook row needs correcting</source>
+        <translation>inte beräknad: en rad i arbetsboken behöver rättas</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angiven</translation>
+    </message>
+    <message>
+        <source>Partly typed, partly computed from the workbook</source>
+        <translation>Delvis inmatade för hand, delvis beräknade utifrån arbetsboken</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook</source>
+        <translation>Beräknade utifrån arbetsboken</translation>
+    </message>
+    <message>
+        <source>Typed by a reviewer</source>
+        <translation>Inmatade för hand av en bedömare</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>Klientjournaler: %1</translation>
+    </message>
+    <message>
+        <source>Suggested rating: %1</source>
+        <translation>Föreslagen poäng: %1</translation>
+    </message>
+    <message>
+        <source>No suggestion: the value is outside the rule&apos;s range</source>
+        <translation>Inget förslag: värdet ligger utanför regelns intervall</translation>
+    </message>
+    <message>
+        <source>No suggestion until both figures are given</source>
+        <translation>Inget förslag förrän båda siffrorna har angetts</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3033,6 +3229,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>Wrote the report of %1 to %2 (OpenDocument text).</source>
         <translation>Skrev rapporten över %1 till %2 (OpenDocument-text).</translation>
+    </message>
+    <message>
+        <source>In the appendix, list the codes of the records each computed figure rests on.</source>
+        <translation>Ange i bilagan koderna för de klientjournaler som varje beräknad siffra bygger på.</translation>
     </message>
 </context>
 <context>
@@ -3188,10 +3388,6 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <translation>granskningsfilens format %1 är nyare än den här versionen av Laatu kan läsa (%2); uppdatera Laatu</translation>
     </message>
     <message>
-        <source>&quot;formatVersion&quot; must be %1</source>
-        <translation>&quot;formatVersion&quot; måste vara %1</translation>
-    </message>
-    <message>
         <source>catalog</source>
         <translation>katalog</translation>
     </message>
@@ -3289,6 +3485,14 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>the file holds a NUL byte at byte %1; a review file is UTF-8 text</source>
         <translation>filen innehåller ett NUL-tecken vid byte %1; en granskningsfil ska vara UTF-8-text</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be 1 or %1</source>
+        <translation>&quot;formatVersion&quot; måste vara 1 eller %1</translation>
+    </message>
+    <message>
+        <source>a workbook needs &quot;formatVersion&quot; 2</source>
+        <translation>en arbetsbok kräver &quot;formatVersion&quot; 2</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3846,30 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>action %1 appears twice</source>
         <translation>åtgärd %1 förekommer två gånger</translation>
     </message>
+    <message>
+        <source>workbook %1 row %2</source>
+        <translation>arbetsboken, %1, rad %2</translation>
+    </message>
+    <message>
+        <source>%1: the row %2 appears twice</source>
+        <translation>%1: raden %2 förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>%1: filled by reviewer %2, who is not in the review</source>
+        <translation>%1: ifylld av bedömaren %2, som inte hör till granskningen</translation>
+    </message>
+    <message>
+        <source>%1: the catalog declares no %2 field &quot;%3&quot;</source>
+        <translation>%1: katalogen anger inget fält &quot;%3&quot; i %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid %3 for &quot;%4&quot;</source>
+        <translation>%1: &quot;%2&quot; är inte ett giltigt värde av typen %3 för &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>the workbook says its records were cleared, but it still holds record rows (%1)</source>
+        <translation>enligt arbetsboken har klientjournalerna raderats, men den innehåller fortfarande rader för klientjournaler (%1)</translation>
+    </message>
 </context>
 <context>
     <name>RuleParser</name>
@@ -3790,6 +4018,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>upgrading the database to version 3</source>
         <translation>uppgraderingen av databasen till version 3</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 4</source>
+        <translation>uppgraderingen av databasen till version 4</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4735,233 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     <message>
         <source>the system did not say why</source>
         <translation>systemet uppgav ingen orsak</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDeclarationParser</name>
+    <message>
+        <source>provider %1</source>
+        <translation>uppgiftslämnare %1</translation>
+    </message>
+    <message>
+        <source>duplicate provider &quot;%1&quot;</source>
+        <translation>uppgiftslämnaren &quot;%1&quot; förekommer flera gånger</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>arbetsbok</translation>
+    </message>
+    <message>
+        <source>workbook, %1 field %2</source>
+        <translation>arbetsbok, %1, fält %2</translation>
+    </message>
+    <message>
+        <source>the field key &quot;%1&quot; may hold only a-z, 0-9 and single hyphens</source>
+        <translation>fältnyckeln &quot;%1&quot; får bara innehålla a-z, 0-9 och enkla bindestreck</translation>
+    </message>
+    <message>
+        <source>duplicate %1 field &quot;%2&quot;</source>
+        <translation>fältet &quot;%2&quot; i %1 förekommer flera gånger</translation>
+    </message>
+    <message>
+        <source>unknown field type &quot;%1&quot; (expected number, yesNo, date or text)</source>
+        <translation>okänd fälttyp &quot;%1&quot; (väntade number, yesNo, date eller text)</translation>
+    </message>
+    <message>
+        <source>%1, prepare %2</source>
+        <translation>%1, förberedelse %2</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;; declare it under &quot;providers&quot;</source>
+        <translation>okänd uppgiftslämnare &quot;%1&quot;; ange den under &quot;providers&quot;</translation>
+    </message>
+    <message>
+        <source>%1, figures</source>
+        <translation>%1, siffror</translation>
+    </message>
+    <message>
+        <source>figures are given, but the criterion&apos;s suggestion is not numeric: no rule uses them</source>
+        <translation>siffror har angetts, men kriteriets förslag är inte numeriskt: ingen regel använder dem</translation>
+    </message>
+    <message>
+        <source>the figure &quot;%1&quot; is not an input of the rule (its inputs: %2)</source>
+        <translation>siffran &quot;%1&quot; är inte indata för regeln (regelns indata: %2)</translation>
+    </message>
+    <message>
+        <source>the input &quot;%1&quot; has no figure; give figures for both inputs or for neither</source>
+        <translation>indata &quot;%1&quot; saknar siffra; ange siffror för båda indata eller för ingendera</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a figure is one computation, e.g. {&quot;sum&quot;: &quot;coaches.fte&quot;}</source>
+        <translation>en siffra är en enda beräkning, t.ex. {&quot;sum&quot;: &quot;coaches.fte&quot;}</translation>
+    </message>
+    <message>
+        <source>unknown computation &quot;%1&quot; (expected sum, count, countYes, countDistinct or sumDays)</source>
+        <translation>okänd beräkning &quot;%1&quot; (väntade sum, count, countYes, countDistinct eller sumDays)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs two date fields, from and to</source>
+        <translation>&quot;%1&quot; behöver två datumfält, från och till</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one field</source>
+        <translation>&quot;%1&quot; behöver ett fält</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a %2 field, but %3 field &quot;%4&quot; is %5</source>
+        <translation>&quot;%1&quot; behöver ett fält av typen %2, men fältet &quot;%4&quot; i %3 är av typen %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workbook field; write coaches.KEY or records.KEY</source>
+        <translation>&quot;%1&quot; är inte ett fält i arbetsboken; skriv coaches.KEY eller records.KEY</translation>
+    </message>
+    <message>
+        <source>the fields of one figure must come from one table</source>
+        <translation>fälten för en siffra måste komma från samma tabell</translation>
+    </message>
+    <message>
+        <source>the workbook declares no %1 field &quot;%2&quot;</source>
+        <translation>arbetsboken anger inget fält &quot;%2&quot; i %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookCommand</name>
+    <message>
+        <source>typed</source>
+        <translation>inmatad</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>Show a review&apos;s evidence workbook: the figures it gives, or its rows as CSV.</source>
+        <translation>Visa en gransknings arbetsbok för underlaget: siffrorna den ger eller dess rader som CSV.</translation>
+    </message>
+    <message>
+        <source>Shows the figures the evidence workbook of one review gives each numeric criterion (typed figures win and are marked), or with --csv its coach and record rows.</source>
+        <translation>Visar de siffror som arbetsboken för underlaget i en granskning ger för varje numeriskt kriterium (siffror som matats in för hand har företräde och är markerade), eller med --csv arbetsbokens rader för arbetsspecialister och klientjournaler.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Granskningens nummer eller UUID.</translation>
+    </message>
+    <message>
+        <source>Print the workbook&apos;s rows as CSV.</source>
+        <translation>Skriv ut arbetsbokens rader som CSV.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>väntade ett granskningsnummer eller UUID</translation>
+    </message>
+    <message>
+        <source>Workbook of review %1: %2 coaches, %3 records</source>
+        <translation>Arbetsbok för granskning %1: %2 arbetsspecialister, %3 klientjournaler</translation>
+    </message>
+    <message>
+        <source> (the records were cleared)</source>
+        <translation> (klientjournalerna har raderats)</translation>
+    </message>
+    <message>
+        <source>; computed from %1</source>
+        <translation>; beräknade utifrån %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFigure</name>
+    <message>
+        <source>coach %1</source>
+        <translation>arbetsspecialist %1</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>klientjournal %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of zero or more</source>
+        <translation>%1: &quot;%2&quot; är inte ett tal som är noll eller större</translation>
+    </message>
+    <message>
+        <source>%1: a date is not a valid day</source>
+        <translation>%1: ett av datumen är inte ett giltigt datum</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is before &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; infaller före &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the sum is too large to compute exactly</source>
+        <translation>summan är för stor för att kunna beräknas exakt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookJson</name>
+    <message>
+        <source>workbook: &quot;%1&quot; must be a list</source>
+        <translation>arbetsbok: &quot;%1&quot; måste vara en lista</translation>
+    </message>
+    <message>
+        <source>workbook: &quot;%1&quot; has more than %2 rows</source>
+        <translation>arbetsbok: &quot;%1&quot; har fler än %2 rader</translation>
+    </message>
+    <message>
+        <source>workbook, %1: %2</source>
+        <translation>arbetsbok, %1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; måste vara ett UUID med små bokstäver</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; must be a non-empty text</source>
+        <translation>&quot;code&quot; måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+        <source>&quot;rater&quot; must be a reviewer&apos;s UUID</source>
+        <translation>&quot;rater&quot; måste vara en bedömares UUID</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be an object of texts</source>
+        <translation>&quot;values&quot; måste vara ett objekt med texter</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a non-empty text</source>
+        <translation>värdet för &quot;%1&quot; måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+        <source>workbook: must be an object</source>
+        <translation>arbetsbok: måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>klientjournal</translation>
+    </message>
+    <message>
+        <source>workbook: &quot;recordsCleared&quot; must be true or false</source>
+        <translation>arbetsbok: &quot;recordsCleared&quot; måste vara true eller false</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookStore</name>
+    <message>
+        <source>Review %1 holds a damaged workbook row %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Granskning %1 innehåller en skadad rad %2 i arbetsboken. Kör &apos;laatu-cli check&apos; och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5816,30 @@ Problem som hittades:
     <message>
         <source>Tick the elements that are present to get a suggested rating.</source>
         <translation>Kryssa för de element som förverkligas för att få en föreslagen poäng.</translation>
+    </message>
+    <message>
+        <source>Fill the workbook or enter both figures to get a suggested rating.</source>
+        <translation>Fyll i arbetsboken eller ange båda siffrorna för att få en föreslagen poäng.</translation>
+    </message>
+    <message>
+        <source>The workbook cannot compute these figures: %1</source>
+        <translation>Arbetsboken kan inte beräkna de här siffrorna: %1</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook (%1); a figure typed here is used instead.</source>
+        <translation>Beräknade utifrån arbetsboken (%1); en siffra som matas in här används i stället.</translation>
+    </message>
+    <message>
+        <source>Computed from the workbook: %1.</source>
+        <translation>Beräknade utifrån arbetsboken: %1.</translation>
+    </message>
+    <message>
+        <source>Typed by hand.</source>
+        <translation>Inmatade för hand.</translation>
+    </message>
+    <message>
+        <source>The workbook computes these figures once it holds the coaches or records they need.</source>
+        <translation>Arbetsboken beräknar de här siffrorna när den innehåller de arbetsspecialister eller klientjournaler som behövs.</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6706,48 @@ Rätta den under Inställningar → Programmets server.</translation>
     <message>
         <source>Report saved for editing: %1</source>
         <translation>Rapporten har sparats för redigering: %1</translation>
+    </message>
+    <message>
+        <source>Da&amp;ta Request…</source>
+        <translation>Uppgi&amp;ftsbegäran…</translation>
+    </message>
+    <message>
+        <source>Data Request Not Made</source>
+        <translation>Uppgiftsbegäran skapades inte</translation>
+    </message>
+    <message>
+        <source>%1 data request %2.pdf</source>
+        <translation>%1 uppgiftsbegäran %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save Data Request</source>
+        <translation>Spara uppgiftsbegäran</translation>
+    </message>
+    <message>
+        <source>Data Request Not Saved</source>
+        <translation>Uppgiftsbegäran sparades inte</translation>
+    </message>
+    <message>
+        <source>Data request saved for editing: %1</source>
+        <translation>Uppgiftsbegäran har sparats för redigering: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data request saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Uppgiftsbegäran har sparats: %1 (%n sida)</numerusform>
+            <numerusform>Uppgiftsbegäran har sparats: %1 (%n sidor)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ReportOptionsDialog</name>
+    <message>
+        <source>Include &amp;record codes in the appendix</source>
+        <translation>Ta med klientjournalernas &amp;koder i bilagan</translation>
+    </message>
+    <message>
+        <source>Include record codes in the appendix</source>
+        <translation>Ta med klientjournalernas koder i bilagan</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,11 @@ int ReportCommand::run(const QStringList &arguments, CliIo &io)
         QStringLiteral("language"));
     const QCommandLineOption notesOption(QStringLiteral("with-notes"),
                                          tr("Include the reviewers' free-text evidence notes."));
-    parser.addOptions(
-        {DatabaseAccess::option(), outOption, formatOption, languageOption, notesOption});
+    const QCommandLineOption recordCodesOption(
+        QStringLiteral("with-record-codes"),
+        tr("In the appendix, list the codes of the records each computed figure rests on."));
+    parser.addOptions({DatabaseAccess::option(), outOption, formatOption, languageOption,
+                       notesOption, recordCodesOption});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (parser.positionalArguments().size() != 1)
@@ -57,6 +60,7 @@ int ReportCommand::run(const QStringList &arguments, CliIo &io)
     options.language = parser.isSet(languageOption) ? parser.value(languageOption)
                                                     : Translator::currentLanguage();
     options.withNotes = parser.isSet(notesOption);
+    options.includeRecordCodes = parser.isSet(recordCodesOption);
     if (!ReportStrings::isSupported(options.language))
         return parser.usageError(
             io, tr("--lang must be fi, sv or en, not \"%1\"").arg(options.language));

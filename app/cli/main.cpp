@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "CliIo.h"
 #include "CompareCommand.h"
+#include "DataRequestCommand.h"
 #include "DatabaseAccess.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
@@ -61,6 +62,7 @@ const QList<Command> &commands()
         {"export", &ExportCommand::summary, &ExportCommand::run},
         {"export-csv", &ExportCsvCommand::summary, &ExportCsvCommand::run},
         {"report", &ReportCommand::summary, &ReportCommand::run},
+        {"data-request", &DataRequestCommand::summary, &DataRequestCommand::run},
         {"import", &ImportCommand::summary, &ImportCommand::run},
         {"check", &CheckCommand::summary, &CheckCommand::run},
         {"backup", &BackupCommand::summary, &BackupCommand::run},
@@ -122,7 +124,8 @@ int main(int argc, char *argv[])
     // Reports lay out text, which needs fonts and so a QGuiApplication; the offscreen platform
     // keeps the command line free of any display. Other commands stay QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (commandWord(argc, argv) == "report") {
+    const QByteArray word = commandWord(argc, argv);
+    if (word == "report" || word == "data-request") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

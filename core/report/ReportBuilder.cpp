@@ -52,6 +52,30 @@ int sectionIndexOf(const Instrument &instrument, const QString &sectionId)
     }
     return 0;
 }
+
+// The appendix "What the figures rest on", the report's last part: ReportEvidence gives each
+// numeric criterion's figures.
+void addFigures(const ReportBuilder::Input &input, const ReportStrings &s, bool withRecordCodes,
+                ReportModel &model)
+{
+    for (const Criterion &criterion : input.instrument.criteria()) {
+        if (auto group = ReportEvidence::figures(input.instrument, criterion, input.review, s,
+                                                 withRecordCodes))
+            model.figures << *group;
+    }
+    // A review rated without a single figure gets no appendix, rather than an empty one.
+    model.hasFigures = !model.figures.isEmpty();
+    if (!model.hasFigures)
+        return;
+    model.figuresHeading = s.text(QT_TRANSLATE_NOOP("Report", "What the figures rest on"));
+    model.figuresIntro = s.text(QT_TRANSLATE_NOOP(
+        "Report",
+        "The rule of a numeric criterion computes its number from two figures. Each "
+        "figure was typed by a reviewer or computed from the evidence workbook (the "
+        "coaches and the client records read on the visit); a typed figure is used "
+        "instead of a computed one. The suggested rating is a suggestion only: the "
+        "rating is the reviewers' own."));
+}
 } // namespace
 
 ReportModel ReportBuilder::build(const Input &unsafeInput, const ReportOptions &options)
@@ -91,6 +115,7 @@ ReportModel ReportBuilder::build(const Input &unsafeInput, const ReportOptions &
     if (options.withNotes)
         addNotes(input, strings, model);
     addSignatures(input, strings, model);
+    addFigures(input, strings, options.includeRecordCodes, model);
     return model;
 }
 
@@ -259,7 +284,8 @@ void ReportBuilder::addCriteria(const Input &input, const ReportStrings &s, Repo
                 }
             }
         }
-        row.evidence = ReportEvidence::summarize(criterion, input.review, sourceNames, s);
+        row.evidence
+            = ReportEvidence::summarize(input.instrument, criterion, input.review, sourceNames, s);
         model.criteria << row;
     }
 }

@@ -31,6 +31,7 @@ void ReportContent::write()
     writeChange();
     writeNotes();
     writeSignatures();
+    writeFigures();
 }
 
 void ReportContent::writeCover()
@@ -248,6 +249,30 @@ void ReportContent::writeSignatures()
         m_writer.addRow({Cell {QStringLiteral("\n\n")}, Cell {QStringLiteral("\n\n") + name}});
     }
     m_writer.endTable();
+}
+
+void ReportContent::writeFigures()
+{
+    if (!m_model.hasFigures)
+        return;
+    // An appendix: after the signatures, on a page of its own.
+    m_writer.heading(m_model.figuresHeading, 1, true);
+    m_writer.paragraph(m_model.figuresIntro, ReportStyle::kBodySize, true);
+    // Per criterion a heading, which the layout keeps with its rows, and a small table: the two
+    // figures, then the rule's number and what it suggests.
+    for (const ReportModel::FigureGroup &group : m_model.figures) {
+        m_writer.heading(group.criterionLabel, 2);
+        m_writer.beginTable({{QString(), 50}, {QString(), 14, kRight}, {QString(), 36}}, false, 4);
+        for (const ReportModel::FigureLine &line : group.inputs) {
+            const QString origin = line.recordCodes.isEmpty()
+                ? line.origin
+                : line.origin + QLatin1Char('\n') + line.recordCodes;
+            m_writer.addRow({Cell {line.label}, Cell {line.value}, Cell {origin, false, true}});
+        }
+        m_writer.addRow({Cell {group.quantity}, Cell {group.value}, Cell {group.suggestion}},
+                        RowKind::Emphasis);
+        m_writer.endTable();
+    }
 }
 
 } // namespace laatu

@@ -7,7 +7,8 @@ namespace laatu {
 class ReportTextWriter;
 
 // What the report says, section by section, in the writer's vocabulary: the cover, the
-// summary with the bar chart, the tables, findings, actions, change, notes and signatures.
+// summary with the bar chart, the tables, findings, actions, change, notes, signatures and the
+// appendix on the figures.
 // Layout and pagination are not its concern, so the PDF, the ODT and the tests' reference
 // layout (tests/report/ReportDocumentOracle) all write the same content.
 class ReportContent
@@ -27,6 +28,7 @@ private:
     void writeChange();
     void writeNotes();
     void writeSignatures();
+    void writeFigures();
 
     const ReportModel &m_model;
     ReportTextWriter &m_writer;

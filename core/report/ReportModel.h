@@ -85,6 +85,24 @@ struct ReportModel
         QString change; // "+1", "−2", "0", "–" when either is missing
         int delta = 0;
     };
+    // One figure behind a numeric criterion, for the appendix: its label, its value, where
+    // it comes from ("typed by a reviewer", "computed from 8 records") and, only when the
+    // options ask for them, the codes of the records it was computed from.
+    struct FigureLine
+    {
+        QString label;
+        QString value; // "85", "1,8"; "–" when there is none
+        QString origin;
+        QString recordCodes; // "Records: A1, A2"; empty unless chosen
+    };
+    struct FigureGroup
+    {
+        QString criterionLabel; // "1 Caseload per job coach"
+        QList<FigureLine> inputs; // in the rule's order
+        QString quantity; // the rule's number: "Clients per full-time coach"
+        QString value; // "21,25"; "–" until both figures are there
+        QString suggestion; // "Suggested rating: 4", or why there is none
+    };
     struct NoteGroup
     {
         QString criterionLabel;
@@ -178,6 +196,13 @@ struct ReportModel
     QString notesIntro;
     QString notesReasonLabel;
     QList<NoteGroup> notes;
+
+    // The appendix "What the figures rest on": per numeric criterion with a figure, each
+    // figure typed or computed from the workbook. Left out when no criterion has a figure.
+    bool hasFigures = false;
+    QString figuresHeading;
+    QString figuresIntro;
+    QList<FigureGroup> figures; // catalog order
 
     // Signatures
     QString signaturesHeading;

@@ -5,6 +5,8 @@
 #include "ReportRenderer.h"
 #include "ReportStyle.h"
 
+#include "exchange/UserFileWriter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
@@ -138,9 +140,9 @@ void fixTableWidths(QTextFrame *frame, double bodyPoints, const ReportStyle &sty
     }
 }
 
-void addDraftMark(QTextDocument &document, const ReportModel &model, const ReportStyle &style)
+void addDraftMark(QTextDocument &document, const QString &draftMark, const ReportStyle &style)
 {
-    if (model.draftMark.isEmpty())
+    if (draftMark.isEmpty())
         return;
     QTextCursor cursor(&document);
     cursor.movePosition(QTextCursor::Start);
@@ -149,10 +151,13 @@ void addDraftMark(QTextDocument &document, const ReportModel &model, const Repor
     QTextCharFormat mark;
     mark.setFont(style.font(ReportStyle::kBodySize + 3, QFont::Bold));
     mark.setForeground(style.warning);
-    cursor.insertText(model.draftMark, mark);
+    cursor.insertText(draftMark, mark);
 }
 
-bool writeTo(const ReportModel &model, QIODevice &out)
+using Layout = std::function<std::unique_ptr<ReportDocument>(const ReportStyle &, const QSizeF &,
+                                                             QPaintDevice *)>;
+
+bool writeTo(const PageFrameTexts &frame, const Layout &layOut, QIODevice &out)
 {
     // Fonts exist only in a GUI application (the command line makes an offscreen one).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -167,24 +172,50 @@ bool writeTo(const ReportModel &model, QIODevice &out)
     device.setPageLayout(ReportRenderer::pageLayout());
     const ReportStyle style(device.logicalDpiY());
     const QSizeF body(device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
-    ReportDocument report(model, style, body, &device);
-    QTextDocument &document = report.document();
+    const std::unique_ptr<ReportDocument> report = layOut(style, body, &device);
+    QTextDocument &document = report->document();
     replaceChart(document, style);
     removePageBreaks(document);
     fixTableWidths(document.rootFrame(), body.width() / style.pixelsPerPoint, style);
-    addDraftMark(document, model, style);
-    document.setMetaInformation(QTextDocument::DocumentTitle, model.title);
+    addDraftMark(document, frame.draftMark, style);
+    document.setMetaInformation(QTextDocument::DocumentTitle, frame.title);
     QTextDocumentWriter writer(&out, QByteArrayLiteral("ODF"));
     return writer.write(&document);
+}
+
+QByteArray bytesOf(const PageFrameTexts &frame, const Layout &layOut)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return writeTo(frame, layOut, buffer) ? bytes : QByteArray();
 }
 } // namespace
 
 QByteArray ReportOdt::odt(const ReportModel &model)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    return writeTo(model, buffer) ? bytes : QByteArray();
+    return bytesOf(ReportPageFrame::texts(model),
+                   [&model](const ReportStyle &style, const QSizeF &body, QPaintDevice *device) {
+                       return std::make_unique<ReportDocument>(model, style, body, device);
+                   });
+}
+
+QByteArray ReportOdt::odt(const PagedDocument &document)
+{
+    return bytesOf(document.frame,
+                   [&document](const ReportStyle &style, const QSizeF &body, QPaintDevice *device) {
+                       return std::make_unique<ReportDocument>(document.write, style, body, device);
+                   });
+}
+
+QString ReportOdt::write(const PagedDocument &document, const QString &path)
+{
+    const QByteArray bytes = odt(document);
+    if (bytes.isEmpty())
+        return tr("%1 was not written: the report could not be laid out (fonts need a "
+                  "graphical application).")
+            .arg(QDir::toNativeSeparators(path));
+    return UserFileWriter::write(path, bytes);
 }
 
 QString ReportOdt::write(const ReportModel &model, const QString &path)

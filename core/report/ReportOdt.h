@@ -7,6 +7,8 @@
 
 namespace laatu {
 
+struct PagedDocument;
+
 // The report as an OpenDocument text (ODT), for a reviewer who edits the narrative in
 // LibreOffice or Word before sending it. The same content as the PDF (QTextDocumentWriter
 // writes the report's own QTextDocument), with the bar chart as an embedded picture; page
@@ -21,6 +23,11 @@ public:
     static QString write(const ReportModel &model, const QString &path);
     // The ODT as bytes (tests); empty when it could not be made.
     static QByteArray odt(const ReportModel &model);
+
+    // Another document laid out like the report (the data request), written through
+    // UserFileWriter (complete or not at all, owner only, read back).
+    static QString write(const PagedDocument &document, const QString &path);
+    static QByteArray odt(const PagedDocument &document);
 };
 
 } // namespace laatu

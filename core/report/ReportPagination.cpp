@@ -127,10 +127,18 @@ QList<int> ReportPagination::contentPages(QTextDocument &document, double pageHe
         if (block.text().trimmed().isEmpty())
             continue;
         const QRectF rect = layout->blockBoundingRect(block);
-        const int first = std::max(0, static_cast<int>(pageOf(rect.top(), pageHeight)));
+        // The pages of its lines, not of its bounding rectangle: a block's margins or a cell's
+        // padding may reach past the foot of a page where nothing of it is drawn, and that page
+        // would then count as holding content (and be printed blank).
+        const QTextLayout *lines = block.layout();
+        for (int l = 0; l < lines->lineCount(); ++l) {
+            const QRectF line = lines->lineAt(l).rect().translated(rect.topLeft());
+            const int top = std::max(0, static_cast<int>(pageOf(line.top(), qtPageHeight)));
+            const int bottom = static_cast<int>(pageOf(line.bottom() - 1, qtPageHeight));
+            for (int page = top; page <= std::min(bottom, layoutPages - 1); ++page)
+                used[page] = true;
+        }
         const int last = static_cast<int>(pageOf(rect.bottom() - 1, pageHeight));
-        for (int page = first; page <= std::min(last, layoutPages - 1); ++page)
-            used[page] = true;
         if (!continued)
             continue;
         const int begins = static_cast<int>(pageOf(rect.top() + 1, qtPageHeight));

@@ -27,9 +27,32 @@ QString escapeXml(const QString &text)
     return text.toHtmlEscaped();
 }
 
+using Layout = std::function<std::unique_ptr<ReportDocument>(const ReportStyle &, const QSizeF &,
+                                                             QPaintDevice *)>;
+
+Layout layoutOf(const ReportModel &model)
+{
+    return [&model](const ReportStyle &style, const QSizeF &body, QPaintDevice *device) {
+        return std::make_unique<ReportDocument>(model, style, body, device);
+    };
+}
+
+Layout layoutOf(const PagedDocument &document)
+{
+    return [&document](const ReportStyle &style, const QSizeF &body, QPaintDevice *device) {
+        return std::make_unique<ReportDocument>(document.write, style, body, device);
+    };
+}
+
+// The report's metadata and page frame in the form every paged document gives them.
+PagedDocument framing(const ReportModel &model)
+{
+    return {model.language, model.siteName, model.author, ReportPageFrame::texts(model), {}};
+}
+
 // Qt 6.4's QPdfWriter has no author field of its own; the XMP packet carries title and author
 // where PDF readers look for them (pdfinfo -meta, document properties).
-QByteArray xmpMetadata(const ReportModel &model)
+QByteArray xmpMetadata(const PagedDocument &document)
 {
     const QString creator = QStringLiteral("Laatu %1").arg(QStringLiteral(LAATU_VERSION_STRING));
     return QStringLiteral(
@@ -45,18 +68,18 @@ QByteArray xmpMetadata(const ReportModel &model)
                "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
                "<pdf:Producer>%4</pdf:Producer>\n"
                "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-        .arg(escapeXml(QStringLiteral("%1 \u2013 %2").arg(model.title, model.siteName)),
-             escapeXml(model.author), escapeXml(model.language), escapeXml(creator))
+        .arg(escapeXml(QStringLiteral("%1 \u2013 %2").arg(document.frame.title, document.siteName)),
+             escapeXml(document.author), escapeXml(document.language), escapeXml(creator))
         .toUtf8();
 }
 
-void setUpPdf(QPdfWriter &writer, const ReportModel &model)
+void setUpPdf(QPdfWriter &writer, const PagedDocument &document)
 {
     writer.setResolution(ReportRenderer::kPdfResolution);
     writer.setPageLayout(ReportRenderer::pageLayout());
-    writer.setTitle(QStringLiteral("%1 \u2013 %2").arg(model.title, model.siteName));
+    writer.setTitle(QStringLiteral("%1 \u2013 %2").arg(document.frame.title, document.siteName));
     writer.setCreator(QStringLiteral("Laatu %1").arg(QStringLiteral(LAATU_VERSION_STRING)));
-    writer.setDocumentXmpMetadata(xmpMetadata(model));
+    writer.setDocumentXmpMetadata(xmpMetadata(document));
 }
 
 // Draws the lines of `block` that lie in `clip` (in the layout's coordinates).
@@ -127,6 +150,17 @@ QPageLayout ReportRenderer::pageLayout()
 
 int ReportRenderer::render(const ReportModel &model, QPagedPaintDevice &device)
 {
+    return renderPages(ReportPageFrame::texts(model), layoutOf(model), device);
+}
+
+int ReportRenderer::render(const PagedDocument &document, QPagedPaintDevice &device)
+{
+    return renderPages(document.frame, layoutOf(document), device);
+}
+
+int ReportRenderer::renderPages(const PageFrameTexts &frame, const Layout &layOut,
+                                QPagedPaintDevice &device)
+{
     // Fonts exist only in a GUI application (the command line makes an offscreen one).
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return 0;
@@ -137,7 +171,8 @@ int ReportRenderer::render(const ReportModel &model, QPagedPaintDevice &device)
     const QRectF page(QPointF(0, 0),
                       QSizeF(device.pageLayout().paintRectPixels(device.logicalDpiX()).size()));
     const QRectF body = ReportPageFrame::body(page, style);
-    ReportDocument document(model, style, body.size(), &device);
+    const std::unique_ptr<ReportDocument> laidOut = layOut(style, body.size(), &device);
+    ReportDocument &document = *laidOut;
     // Only the pages that hold content are painted and counted: no page has nothing but the
     // running header and footer.
     const QList<int> &pages = document.contentPages();
@@ -151,7 +186,7 @@ int ReportRenderer::render(const ReportModel &model, QPagedPaintDevice &device)
         painter.setClipRect(clip);
         paintBody(painter, document, style, clip, pages.at(index));
         painter.restore();
-        ReportPageFrame::paint(painter, model, style, page, index, count);
+        ReportPageFrame::paint(painter, frame, style, page, index, count);
     }
     painter.end();
     return count;
@@ -159,13 +194,24 @@ int ReportRenderer::render(const ReportModel &model, QPagedPaintDevice &device)
 
 QByteArray ReportRenderer::pdf(const ReportModel &model, int *pageCount)
 {
+    return pdfBytes(framing(model), layoutOf(model), pageCount);
+}
+
+QByteArray ReportRenderer::pdf(const PagedDocument &document, int *pageCount)
+{
+    return pdfBytes(document, layoutOf(document), pageCount);
+}
+
+QByteArray ReportRenderer::pdfBytes(const PagedDocument &document, const Layout &layOut,
+                                    int *pageCount)
+{
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        setUpPdf(writer, model);
-        const int pages = render(model, writer);
+        setUpPdf(writer, document);
+        const int pages = renderPages(document.frame, layOut, writer);
         if (pageCount)
             *pageCount = pages;
         if (pages == 0)
@@ -175,6 +221,17 @@ QByteArray ReportRenderer::pdf(const ReportModel &model, int *pageCount)
 }
 
 QString ReportRenderer::writePdf(const ReportModel &model, const QString &path, int *pageCount)
+{
+    return writePdfFile(framing(model), layoutOf(model), path, pageCount);
+}
+
+QString ReportRenderer::writePdf(const PagedDocument &document, const QString &path, int *pageCount)
+{
+    return writePdfFile(document, layoutOf(document), path, pageCount);
+}
+
+QString ReportRenderer::writePdfFile(const PagedDocument &document, const Layout &layOut,
+                                     const QString &path, int *pageCount)
 {
     const QString native = QDir::toNativeSeparators(path);
     if (const QString problem = UserFileWriter::targetProblem(path); !problem.isEmpty())
@@ -186,8 +243,8 @@ QString ReportRenderer::writePdf(const ReportModel &model, const QString &path, 
     int pages = 0;
     {
         QPdfWriter writer(&file);
-        setUpPdf(writer, model);
-        pages = render(model, writer);
+        setUpPdf(writer, document);
+        pages = renderPages(document.frame, layOut, writer);
     }
     if (pages == 0) {
         file.cancelWriting();

@@ -6,9 +6,19 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 class QPagedPaintDevice;
+class QPaintDevice;
+class QSizeF;
 
 namespace laatu {
+
+class ReportDocument;
+struct PagedDocument;
+struct PageFrameTexts;
+struct ReportStyle;
 
 // Paints a report onto pages: the flowing document page by page, with a running header (site,
 // title) and a footer (site visit, "n / N"). Works on any QPagedPaintDevice, so the PDF file
@@ -33,6 +43,22 @@ public:
                             int *pageCount = nullptr);
     // The PDF as bytes (benchmarks, tests).
     static QByteArray pdf(const ReportModel &model, int *pageCount = nullptr);
+
+    // The same for another document laid out like the report (the data request).
+    static int render(const PagedDocument &document, QPagedPaintDevice &device);
+    static QString writePdf(const PagedDocument &document, const QString &path,
+                            int *pageCount = nullptr);
+    static QByteArray pdf(const PagedDocument &document, int *pageCount = nullptr);
+
+private:
+    // Lays out the report or another document for a page body on a device.
+    using Layout = std::function<std::unique_ptr<ReportDocument>(const ReportStyle &,
+                                                                 const QSizeF &, QPaintDevice *)>;
+    static int renderPages(const PageFrameTexts &frame, const Layout &layOut,
+                           QPagedPaintDevice &device);
+    static QByteArray pdfBytes(const PagedDocument &document, const Layout &layOut, int *pageCount);
+    static QString writePdfFile(const PagedDocument &document, const Layout &layOut,
+                                const QString &path, int *pageCount);
 };
 
 } // namespace laatu

@@ -59,6 +59,8 @@ void ReportTextWriter::heading(const QString &text, int level, bool newPage)
     QTextCharFormat chars = charFormat(level == 1 ? 15 : 10.5, true, false);
     chars.setForeground(m_style.accent);
     newBlock(headingFormat(level, newPage || moved), chars);
+    if (newPage || moved)
+        dropSpaceAfterTableBefore(m_cursor.block());
     m_marks << Mark {true, ordinal};
     m_headingPositions << m_cursor.block().position();
     m_headingLevels << level;
@@ -219,7 +221,29 @@ QTextTable *ReportTextWriter::writeTablePart(int tableIndex, int from, int to, b
 void ReportTextWriter::moveHeadingToNextPage(int ordinal)
 {
     QTextCursor cursor(m_document.findBlock(m_headingPositions.at(ordinal)));
+    cursor.beginEditBlock();
     cursor.setBlockFormat(headingFormat(m_headingLevels.at(ordinal), true));
+    dropSpaceAfterTableBefore(cursor.block());
+    cursor.endEditBlock();
+}
+
+void ReportTextWriter::dropSpaceAfterTableBefore(const QTextBlock &block)
+{
+    // Qt takes the page a table ends on from its bottom, space after included, and a page break
+    // after it then begins the page after that one: a table whose space after reached past the
+    // foot of a page left the next page blank. Before a page break the space is not seen anyway.
+    if (block.position() == 0)
+        return;
+    QTextCursor before(&m_document);
+    before.setPosition(block.position() - 1);
+    QTextTable *table = before.currentTable();
+    if (!table || table->lastPosition() + 1 != block.position())
+        return;
+    QTextTableFormat format = table->format();
+    if (format.bottomMargin() == 0)
+        return;
+    format.setBottomMargin(0);
+    table->setFormat(format);
 }
 
 void ReportTextWriter::splitTableAt(int index)

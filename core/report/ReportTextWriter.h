@@ -103,6 +103,8 @@ private:
     QTextBlockFormat headingFormat(int level, bool pageBreak) const;
     void newBlock(const QTextBlockFormat &block, const QTextCharFormat &chars);
     QTextTable *writeTablePart(int table, int from, int to, bool continuation);
+    // The table right before a block that starts a new page loses its space after.
+    void dropSpaceAfterTableBefore(const QTextBlock &block);
     void writeCell(QTextTable *part, const Table &table, int row, int column, const Cell &cell,
                    RowKind kind);
 

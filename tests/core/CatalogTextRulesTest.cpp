@@ -229,7 +229,8 @@ TEST_CASE("catalog: descriptions, definitions, guidance and anchors may hold lin
                 CHECK_FALSE(hasForbidden(errors));
             });
     }
-    CHECK(texts == 180); // 1 + 4 descriptions, 25 definitions, 25 guidances, 125 anchors
+    // 1 + 4 descriptions, 25 definitions, 25 guidances, 125 anchors, 44 data request items
+    CHECK(texts == 224);
 }
 
 TEST_CASE("catalog: ids, keys, versions and language keys hold one line of printable text",

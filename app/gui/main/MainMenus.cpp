@@ -77,6 +77,15 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
     on(ui.deleteReviewAction, [&window] { window.reviewActions()->deleteReview(); });
     on(ui.exportReportAction, [&window] { window.reportActions()->exportReport(); });
     on(ui.printReportAction, [&window] { window.reportActions()->printReport(); });
+    // File → Data Request…, after the report's commands and usable whenever they are.
+    QAction *dataRequest = window.reportActions()->dataRequestAction();
+    const QList<QAction *> fileActions = ui.fileMenu->actions();
+    ui.fileMenu->insertAction(fileActions.value(fileActions.indexOf(ui.printReportAction) + 1),
+                              dataRequest);
+    dataRequest->setEnabled(ui.exportReportAction->isEnabled());
+    QObject::connect(ui.exportReportAction, &QAction::enabledChanged, dataRequest,
+                     &QAction::setEnabled);
+    on(dataRequest, [&window] { window.reportActions()->exportDataRequest(); });
     on(ui.sendToCoReviewerAction, [&window] { window.exchangeActions()->sendToCoReviewer(); });
     on(ui.openReviewFileAction, [&window] { window.exchangeActions()->openReviewFile(); });
     on(ui.exportMyRatingsAction, [&window] { window.exchangeActions()->exportMyRatings(); });

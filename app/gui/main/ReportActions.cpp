@@ -9,11 +9,15 @@
 #include "gui/sites/ReviewListPanel.h"
 
 #include "i18n/Translator.h"
+#include "report/DataRequestBuilder.h"
+#include "report/DataRequestContent.h"
 #include "report/ReportOdt.h"
 #include "report/ReportRenderer.h"
 #include "report/ReportSource.h"
 
+#include <QAction>
 #include <QDir>
+#include <QEvent>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -23,7 +27,34 @@ namespace laatu::gui {
 ReportActions::ReportActions(ReviewHost &host, QObject *parent)
     : QObject(parent)
     , m_host(host)
-{ }
+{
+    // The window is told when the language changes; the action made here follows it.
+    if (parent)
+        parent->installEventFilter(this);
+}
+
+QAction *ReportActions::dataRequestAction()
+{
+    if (!m_dataRequestAction) {
+        m_dataRequestAction = new QAction(this);
+        m_dataRequestAction->setObjectName(QStringLiteral("dataRequestAction"));
+        retranslate();
+    }
+    return m_dataRequestAction;
+}
+
+void ReportActions::retranslate()
+{
+    if (m_dataRequestAction)
+        m_dataRequestAction->setText(tr("Da&ta Request…"));
+}
+
+bool ReportActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
 
 bool ReportActions::askReportOptions(ReportOptions &options)
 {
@@ -73,6 +104,46 @@ bool ReportActions::exportReport()
     m_host.showStatusMessage(
         editable ? tr("Report saved for editing: %1").arg(QDir::toNativeSeparators(path))
                  : tr("Report saved: %1 (%n page(s))", nullptr, pages)
+                       .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ReportActions::exportDataRequest()
+{
+    const qint64 id = m_host.currentReviewId();
+    if (!m_host.repository() || id == 0)
+        return false;
+    m_host.workspace()->flush();
+    DataRequestModel model;
+    if (StorageError error = DataRequestBuilder::fromDatabase(
+            *m_host.repository(), id, Translator::currentLanguage(), model)) {
+        MessageBox::critical(m_host.dialogParent(), tr("Data Request Not Made"), error.message());
+        return false;
+    }
+    const ReviewSummary *summary = m_host.reviewList()->review(id);
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("%1 data request %2.pdf")
+                            .arg(summary ? summary->siteName : tr("Laatu"),
+                                 summary ? summary->visitStart.toString(Qt::ISODate) : QString()));
+    // PDF to send; ODT to add the service's own details in a word processor first.
+    const QString path
+        = FileDialog::saveFileName(m_host.dialogParent(), tr("Save Data Request"), suggested,
+                                   tr("PDF documents (*.pdf);;OpenDocument text, to edit (*.odt)"));
+    if (path.isEmpty())
+        return false;
+    const bool editable = path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive);
+    const PagedDocument letter = DataRequestContent::paged(model);
+    int pages = 0;
+    const QString problem = editable ? ReportOdt::write(letter, path)
+                                     : ReportRenderer::writePdf(letter, path, &pages);
+    if (!problem.isEmpty()) {
+        MessageBox::critical(m_host.dialogParent(), tr("Data Request Not Saved"), problem);
+        return false;
+    }
+    m_host.showStatusMessage(
+        editable ? tr("Data request saved for editing: %1").arg(QDir::toNativeSeparators(path))
+                 : tr("Data request saved: %1 (%n page(s))", nullptr, pages)
                        .arg(QDir::toNativeSeparators(path)));
     return true;
 }
