@@ -4,6 +4,7 @@
 #include "ServerSchema.h"
 
 #include "exchange/ReviewFileFormat.h"
+#include "scoring/RecordClearing.h"
 #include "storage/ReviewRepository.h"
 
 #include <QCryptographicHash>
@@ -75,7 +76,16 @@ ProgrammePublisher::publish(const QList<OutboxRepository::Candidate> &candidates
             result.error = fromStorage(error);
             return result;
         }
-        const QByteArray json = ReviewFileFormat::toJson(document);
+        // The record sample never goes to the programme: its figures go as typed ones.
+        StorageError catalogError;
+        const Instrument *instrument = m_repository.catalog(
+            document.review.catalogId, document.review.catalogVersion, catalogError);
+        if (catalogError || !instrument) {
+            result.error = fromStorage(catalogError);
+            return result;
+        }
+        const QByteArray json
+            = ReviewFileFormat::toJson(RecordClearing::withoutRecords(document, *instrument));
         const QString sha256 = QString::fromLatin1(
             QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
         if (it != known.cend() && it->state == OutboxRepository::State::Published

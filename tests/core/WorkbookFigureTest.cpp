@@ -7,6 +7,7 @@
 #include "../support/QtStringMaker.h"
 
 #include "scoring/EvidenceFigures.h"
+#include "scoring/RecordClearing.h"
 
 #include <catch2/catch.hpp>
 
@@ -356,4 +357,41 @@ TEST_CASE("workbook: typed values are stored in the field's own form or refused"
     CHECK_FALSE(WorkbookFigure::storedValue(competitive, QStringLiteral("maybe")));
     CHECK(WorkbookFigure::storedValue(job, QStringLiteral(" cook ")) == QStringLiteral("cook"));
     CHECK_FALSE(WorkbookFigure::storedValue(job, QStringLiteral("cook\u001b[31m")));
+}
+
+TEST_CASE("workbook: without its records a review keeps every figure and suggestion, the "
+          "record-based ones as typed figures",
+          "[workbook][scoring]")
+{
+    ReviewDocument document = visit();
+    // A typed figure stays as typed, not replaced by the workbook's.
+    document.numbers << EvidenceNumber {QStringLiteral("competitive-jobs"), QStringLiteral("jobs"),
+                                        QStringLiteral("10")};
+    const ReviewDocument cleared = RecordClearing::withoutRecords(document, test::builtIn());
+    CHECK(cleared.workbook.records.isEmpty());
+    CHECK(cleared.workbook.recordsCleared);
+    CHECK(cleared.workbook.coaches == document.workbook.coaches);
+    for (const Criterion &criterion : test::builtIn().criteria()) {
+        if (criterion.rule.kind != RuleKind::NumericBands)
+            continue;
+        INFO(criterion.id.toStdString());
+        const CriterionFigures before = figuresOf(document, qPrintable(criterion.id));
+        const CriterionFigures after = figuresOf(cleared, qPrintable(criterion.id));
+        CHECK(after.value == before.value);
+        CHECK(after.suggestion == before.suggestion);
+        CHECK(after.records == 0);
+        if (criterion.figures.constFirst().table == WorkbookTable::Records)
+            CHECK(after.anyTyped());
+    }
+    // 222 days over 8 records, kept exactly.
+    const auto typed = [&](const char *input) {
+        for (const EvidenceNumber &number : cleared.numbers)
+            if (number.criterionId == QLatin1String("rapid-job-search")
+                && number.inputKey == QLatin1String(input))
+                return number.value;
+        return QString();
+    };
+    CHECK(typed("totalDays") == QStringLiteral("222"));
+    CHECK(typed("clients") == QStringLiteral("8"));
+    CHECK(RecordClearing::withoutRecords(cleared, test::builtIn()).sameContent(cleared));
 }
