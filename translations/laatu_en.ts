@@ -3724,6 +3724,18 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>counting the reviews</source>
         <translation>counting the reviews</translation>
     </message>
+    <message>
+        <source>clearing the record sample</source>
+        <translation>clearing the record sample</translation>
+    </message>
+    <message>
+        <source>The record sample is cleared once the review is final; finalise it first.</source>
+        <translation>The record sample is cleared once the review is final; finalise it first.</translation>
+    </message>
+    <message>
+        <source>This review&apos;s workbook holds no record rows.</source>
+        <translation>This review&apos;s workbook holds no record rows.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTextCheck</name>
@@ -4873,6 +4885,18 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     <message>
         <source>; computed from %1</source>
         <translation>; computed from %1</translation>
+    </message>
+    <message>
+        <source>Clear the record rows of a final review: the figures they gave are kept as typed figures, and the audit log says so.</source>
+        <translation>Clear the record rows of a final review: the figures they gave are kept as typed figures, and the audit log says so.</translation>
+    </message>
+    <message>
+        <source>--clear-records and --csv cannot be combined</source>
+        <translation>--clear-records and --csv cannot be combined</translation>
+    </message>
+    <message>
+        <source>Cleared %1 record rows of review %2; the figures they gave are kept.</source>
+        <translation>Cleared %1 record rows of review %2; the figures they gave are kept.</translation>
     </message>
 </context>
 <context>

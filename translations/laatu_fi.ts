@@ -3724,6 +3724,18 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>counting the reviews</source>
         <translation>arviointeja laskettaessa</translation>
     </message>
+    <message>
+        <source>clearing the record sample</source>
+        <translation>asiakaskirjausotoksen poistaminen</translation>
+    </message>
+    <message>
+        <source>The record sample is cleared once the review is final; finalise it first.</source>
+        <translation>Asiakaskirjausotos poistetaan vasta, kun arviointi on lopullinen; viimeistele arviointi ensin.</translation>
+    </message>
+    <message>
+        <source>This review&apos;s workbook holds no record rows.</source>
+        <translation>Tämän arvioinnin aineistotaulukossa ei ole asiakaskirjausrivejä.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTextCheck</name>
@@ -4873,6 +4885,18 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     <message>
         <source>; computed from %1</source>
         <translation>; laskettu aineistotaulukosta: %1</translation>
+    </message>
+    <message>
+        <source>Clear the record rows of a final review: the figures they gave are kept as typed figures, and the audit log says so.</source>
+        <translation>Poistaa lopullisen arvioinnin asiakaskirjausrivit: niistä lasketut luvut säilytetään käsin syötettyinä, ja poisto kirjataan muutoslokiin.</translation>
+    </message>
+    <message>
+        <source>--clear-records and --csv cannot be combined</source>
+        <translation>--clear-records ja --csv eivät käy yhdessä</translation>
+    </message>
+    <message>
+        <source>Cleared %1 record rows of review %2; the figures they gave are kept.</source>
+        <translation>Arvioinnista %2 poistettiin %1 asiakaskirjausriviä; niistä lasketut luvut säilytettiin.</translation>
     </message>
 </context>
 <context>

@@ -3724,6 +3724,18 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>counting the reviews</source>
         <translation>när granskningarna räknades</translation>
     </message>
+    <message>
+        <source>clearing the record sample</source>
+        <translation>rensning av journalurvalet</translation>
+    </message>
+    <message>
+        <source>The record sample is cleared once the review is final; finalise it first.</source>
+        <translation>Journalurvalet rensas först när granskningen är slutförd; slutför den först.</translation>
+    </message>
+    <message>
+        <source>This review&apos;s workbook holds no record rows.</source>
+        <translation>Den här granskningens arbetsbok innehåller inga journalrader.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTextCheck</name>
@@ -4873,6 +4885,18 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     <message>
         <source>; computed from %1</source>
         <translation>; beräknade utifrån %1</translation>
+    </message>
+    <message>
+        <source>Clear the record rows of a final review: the figures they gave are kept as typed figures, and the audit log says so.</source>
+        <translation>Rensar journalraderna i en slutförd granskning: siffrorna som beräknades ur dem sparas som inmatade siffror, och rensningen förs in i ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>--clear-records and --csv cannot be combined</source>
+        <translation>--clear-records och --csv kan inte kombineras</translation>
+    </message>
+    <message>
+        <source>Cleared %1 record rows of review %2; the figures they gave are kept.</source>
+        <translation>%1 journalrader rensades ur granskning %2; siffrorna som beräknades ur dem sparades.</translation>
     </message>
 </context>
 <context>

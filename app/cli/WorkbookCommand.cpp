@@ -38,12 +38,39 @@ int WorkbookCommand::run(const QStringList &arguments, CliIo &io)
     parser.addPositionalArgument(QStringLiteral("id"), tr("Review number or UUID."));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
                                        tr("Print the workbook's rows as CSV."));
-    parser.addOptions({DatabaseAccess::option(), csvOption});
+    const QCommandLineOption clearOption(
+        QStringLiteral("clear-records"),
+        tr("Clear the record rows of a final review: the figures they gave are kept as typed "
+           "figures, and the audit log says so."));
+    parser.addOptions({DatabaseAccess::option(), csvOption, clearOption});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (parser.positionalArguments().size() != 1)
         return parser.usageError(io, tr("expected one review number or UUID"));
+    if (parser.isSet(clearOption) && parser.isSet(csvOption))
+        return parser.usageError(io, tr("--clear-records and --csv cannot be combined"));
     int exitCode = ExitOk;
+    if (parser.isSet(clearOption)) {
+        Database::Options options;
+        options.create = false;
+        std::unique_ptr<Database> database = DatabaseAccess::open(parser, io, options, exitCode);
+        if (!database)
+            return exitCode;
+        ReviewRepository repository(*database);
+        qint64 id = 0;
+        int cleared = 0;
+        StorageError error
+            = DatabaseAccess::findReview(repository, parser.positionalArguments().constFirst(), id);
+        if (!error)
+            error = repository.clearRecords(id, cleared);
+        if (error)
+            return DatabaseAccess::fail(io, parser.command(), error);
+        io.out << tr("Cleared %1 record rows of review %2; the figures they gave are kept.")
+                      .arg(cleared)
+                      .arg(id)
+               << Qt::endl;
+        return ExitOk;
+    }
     std::unique_ptr<Database> database = DatabaseAccess::openForReading(parser, io, exitCode);
     if (!database)
         return exitCode;

@@ -90,6 +90,10 @@ public:
     StorageError finalise(qint64 reviewId);
     StorageError reopen(qint64 reviewId, const QString &reason);
     StorageError auditLog(qint64 reviewId, QStringList &entries);
+    // Clears a final review's record sample (issue 15, data minimisation): the record rows are
+    // deleted (their pages overwritten), the figures they gave are kept as typed figures, and
+    // the audit log says so. `cleared` is the number of rows removed.
+    StorageError clearRecords(qint64 reviewId, int &cleared);
 
 private:
     // The summaries of a query that selects the columns of kSummaryColumns.

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QSqlQuery>
 
 using namespace laatu;
@@ -130,4 +131,68 @@ TEST_CASE("workbook: a review file's rows are checked against the catalog's fiel
     CHECK(ReviewValidator::problems(cleared, test::builtIn())
           == QStringList {QStringLiteral(
               "the workbook says its records were cleared, but it still holds record rows (2)")});
+}
+
+TEST_CASE("workbook: clearing a final review's records removes them from the database and the "
+          "next backup, keeps the figures, and is in the audit log",
+          "[storage][workbook]")
+{
+    test::StorageFixture fixture(1, 1);
+    QList<ReviewSummary> reviews;
+    REQUIRE_FALSE(fixture.repository->listReviews(reviews));
+    ReviewDocument document = fixture.load(reviews.constFirst().id);
+    document.workbook = sampleWorkbook(QString());
+    const QString secret = QStringLiteral("PSEUDO-CODE-4711");
+    document.workbook.records[0].code = secret;
+    document.numbers.removeIf([](const EvidenceNumber &number) {
+        return number.criterionId == QLatin1String("rapid-job-search");
+    });
+    bool unchanged = false;
+    REQUIRE_FALSE(fixture.repository->saveReview(document, unchanged));
+    const qint64 id = document.review.id;
+    const auto rapid = [](const ReviewDocument &review) {
+        return EvidenceFigures::resolve(
+            test::builtIn(), *test::builtIn().criterion(QStringLiteral("rapid-job-search")), review,
+            QStringLiteral("en"));
+    };
+    const CriterionFigures before = rapid(fixture.load(id));
+    REQUIRE(before.value == ExactNumber::fromInteger(10)); // 20 days over 2 records
+
+    int cleared = 0;
+    // Only a final review's records are cleared.
+    document.review.status = ReviewStatus::Draft;
+    REQUIRE_FALSE(fixture.repository->saveReview(document, unchanged));
+    CHECK(fixture.repository->clearRecords(id, cleared).code() == StorageError::InvalidInput);
+    CHECK(fixture.load(id).workbook.records.size() == 2);
+    document.review.status = ReviewStatus::Final;
+    REQUIRE_FALSE(fixture.repository->saveReview(document, unchanged));
+    REQUIRE_FALSE(fixture.repository->clearRecords(id, cleared));
+    CHECK(cleared == 2);
+    const ReviewDocument after = fixture.load(id);
+    CHECK(after.workbook.records.isEmpty());
+    CHECK(after.workbook.recordsCleared);
+    CHECK(after.workbook.coaches.size() == 2);
+    const CriterionFigures kept = rapid(after);
+    CHECK(kept.value == before.value);
+    CHECK(kept.suggestion == before.suggestion);
+    CHECK(kept.anyTyped());
+    QStringList log;
+    REQUIRE_FALSE(fixture.repository->auditLog(id, log));
+    CHECK(log.join(u'\n').contains(QStringLiteral("clear-records")));
+    CHECK(fixture.repository->clearRecords(id, cleared).code() == StorageError::InvalidInput);
+
+    // Not in the file (its pages were overwritten) nor in a backup made now.
+    QSqlQuery checkpoint(fixture.database->sql());
+    REQUIRE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    checkpoint.finish();
+    const auto holds = [&](const QString &path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll().contains(secret.toUtf8());
+    };
+    CHECK_FALSE(holds(fixture.path));
+    const QString backup = fixture.dir.filePath(QStringLiteral("after-clearing.db"));
+    QSqlQuery vacuum(fixture.database->sql());
+    REQUIRE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+    CHECK_FALSE(holds(backup));
 }
