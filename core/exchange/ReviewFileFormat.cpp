@@ -425,16 +425,8 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
             in.checker.fail(tr("action"), tr("unknown status \"%1\"").arg(actionStatus));
         result.actions << parsed;
     }
-    if (root.contains(QStringLiteral("workbook"))) {
-        QStringList workbookErrors;
-        if (version < 2)
-            workbookErrors << tr("a workbook needs \"formatVersion\" 2");
-        else
-            result.workbook
-                = WorkbookJson::fromJson(root.value(QStringLiteral("workbook")), workbookErrors);
-        for (const QString &problem : workbookErrors)
-            in.checker.fail({}, problem);
-    }
+    for (const QString &problem : WorkbookJson::readMember(root, version, result.workbook))
+        in.checker.fail({}, problem);
     readOnlyRater(in, root, result);
     for (const QString &problem : HandOut::readMarker(root, result))
         in.checker.fail(tr("hand-out file"), problem);

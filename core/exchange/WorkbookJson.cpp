@@ -116,4 +116,17 @@ Workbook WorkbookJson::fromJson(const QJsonValue &value, QStringList &errors)
     return workbook;
 }
 
+QStringList WorkbookJson::readMember(const QJsonObject &root, int formatVersion,
+                                     Workbook &workbook)
+{
+    QStringList errors;
+    if (!root.contains(QStringLiteral("workbook")))
+        return errors;
+    if (formatVersion < 2)
+        errors << ReviewFileFormat::tr("a workbook needs \"formatVersion\" 2");
+    else
+        workbook = fromJson(root.value(QStringLiteral("workbook")), errors);
+    return errors;
+}
+
 } // namespace laatu

@@ -21,6 +21,9 @@ public:
     static QJsonObject toJson(const Workbook &workbook);
     // Appends every problem of shape to `errors` ("workbook, record 3: ...").
     static Workbook fromJson(const QJsonValue &value, QStringList &errors);
+    // A review file's optional "workbook" member into `workbook`; the problems found, among
+    // them a workbook in a file older than format version 2.
+    static QStringList readMember(const QJsonObject &root, int formatVersion, Workbook &workbook);
 };
 
 } // namespace laatu

@@ -124,10 +124,9 @@ ExactNumber ExactNumber::times(std::int64_t factor) const
 std::optional<ExactNumber> ExactNumber::plus(const ExactNumber &other) const
 {
     bool ok = false;
-    const ExactNumber value
-        = normalized(Int128 {m_numerator} * other.m_denominator
-                         + Int128 {other.m_numerator} * m_denominator,
-                     Int128 {m_denominator} * other.m_denominator, &ok);
+    const ExactNumber value = normalized(Int128 {m_numerator} * other.m_denominator
+                                             + Int128 {other.m_numerator} * m_denominator,
+                                         Int128 {m_denominator} * other.m_denominator, &ok);
     if (!ok)
         return std::nullopt;
     return value;

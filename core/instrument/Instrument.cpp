@@ -6,8 +6,7 @@
 namespace laatu {
 
 Instrument::Instrument(Header header, QList<EvidenceSource> sources, QList<Section> sections,
-                       QList<Criterion> criteria, QList<Level> levels,
-                       VisitDeclarations visit)
+                       QList<Criterion> criteria, QList<Level> levels, VisitDeclarations visit)
     : m_header(std::move(header))
     , m_sources(std::move(sources))
     , m_sections(std::move(sections))

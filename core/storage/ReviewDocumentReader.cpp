@@ -1,8 +1,8 @@
 #include "ReviewDocumentReader.h"
 
 #include "SqlStatement.h"
-#include "WorkbookStore.h"
 #include "StoredValues.h"
+#include "WorkbookStore.h"
 
 namespace laatu {
 
