@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
 #include <QThread>
 
 #ifdef Q_OS_UNIX
@@ -26,19 +27,26 @@ WriterLock::~WriterLock()
     unlock();
 }
 
-bool WriterLock::ownerDiedWhileLocking(const QString &path)
+bool WriterLock::ownerIsGone(const QString &path)
 {
 #ifdef Q_OS_UNIX
-    // QLockFile creates the file, takes a kernel lock (flock) on it, then writes its pid. An
-    // owner killed in between leaves a file without a readable owner. A live owner holds the
-    // kernel lock and writes its name within microseconds; so a file that stays unreadable
-    // while its kernel lock is free belongs to a process that is gone.
+    // QLockFile creates the file, takes a kernel lock (flock) on it, writes its name into it,
+    // and keeps the file open with the kernel lock until it unlocks. So a lock file whose kernel
+    // lock is free belongs to nobody, whatever it says: an owner killed before it wrote its
+    // name left it empty, one killed later left its process id. That id is not proof of life:
+    // Qt counts a process as running when /proc/PID/exe cannot be read, which is also true of
+    // a zombie and of a kernel thread that was given the dead process's id (ids wrap at
+    // pid_max, 32768 on many systems, and a test run starts thousands of processes).
+    // The kernel lock is checked twice, 100 ms apart, so that an owner caught between creating
+    // the file and locking it has long locked it at the second look. A lock naming another
+    // host (a shared folder) is never taken over: its kernel lock says nothing here.
     for (int attempt = 0; attempt < 2; ++attempt) {
         qint64 pid = 0;
         QString host;
         QString application;
-        if (QLockFile(path).getLockInfo(&pid, &host, &application))
-            return false; // readable: QLockFile's own stale check decides
+        if (QLockFile(path).getLockInfo(&pid, &host, &application) && !host.isEmpty()
+            && host != QSysInfo::machineHostName())
+            return false;
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             return false;
@@ -82,9 +90,9 @@ bool WriterLock::tryLock()
     // own; one left empty by a process killed as it made it blocks every takeover for 30 s.
     const QString removalLock = m_path + QStringLiteral(".rmlock");
     if (m_lock.error() == QLockFile::LockFailedError && QFileInfo::exists(removalLock)
-        && ownerDiedWhileLocking(removalLock) && QFile::remove(removalLock) && takeLock())
+        && ownerIsGone(removalLock) && QFile::remove(removalLock) && takeLock())
         return true;
-    if (m_lock.error() == QLockFile::LockFailedError && ownerDiedWhileLocking(m_path)
+    if (m_lock.error() == QLockFile::LockFailedError && ownerIsGone(m_path)
         && m_lock.removeStaleLockFile() && takeLock())
         return true;
     qint64 pid = 0;

@@ -7,9 +7,9 @@
 namespace laatu {
 
 // The one-writer lock of a database: a QLockFile beside it. A lock left by a process that is
-// gone (same host) is taken over, also one whose owner died before it could write its name
-// into the lock file. Otherwise holder() says who has the database open. The lock file is
-// mode 0600 whatever the umask.
+// gone (same host) is taken over, whether or not its owner had written its name into the lock
+// file, and whatever process now has the id it names. Otherwise holder() says who has the database
+// open. The lock file is mode 0600 whatever the umask.
 class WriterLock
 {
     Q_DECLARE_TR_FUNCTIONS(WriterLock)
@@ -27,8 +27,8 @@ public:
 
 private:
     bool takeLock();
-    // The lock file at `path` was left by an owner killed before it wrote its name into it.
-    static bool ownerDiedWhileLocking(const QString &path);
+    // The lock file at `path` is held by no process of this host (its kernel lock is free).
+    static bool ownerIsGone(const QString &path);
 
     QString m_path;
     QLockFile m_lock;

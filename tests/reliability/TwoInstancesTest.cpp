@@ -7,6 +7,7 @@
 #include "exchange/ReviewFileIo.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -226,5 +227,50 @@ TEST_CASE("a lock naming a process that does not exist here is taken over, anoth
         CHECK(rateFirstCriterion(*database, 2).code() == StorageError::ReadOnly);
         database.reset();
         CHECK(readFile(lockPath) == content);
+    }
+}
+
+TEST_CASE("a lock whose process id now belongs to a live process, but whose kernel lock is free, "
+          "is taken over",
+          "[reliability][instances]")
+{
+    // A killed laatu-cli's id is handed to another process soon where ids wrap (pid_max 32768)
+    // and tests start thousands of processes: then Qt's own check counts the lock's owner as
+    // alive. A kernel thread (no /proc/PID/exe to read) or another laatu of the same name was
+    // given the id. The owner's kernel lock on the file died with it, and that decides.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("laatu.db"));
+    makeDemoDatabase(path, 1, 1);
+    const QString lockPath = path + QStringLiteral(".lock");
+    const QByteArray host = QSysInfo::machineHostName().toUtf8();
+    const QByteArray self = QFileInfo(QCoreApplication::applicationFilePath()).fileName().toUtf8();
+
+    SECTION("the id of a running process of the same name (this test itself)")
+    {
+        writeFile(lockPath,
+                  QByteArray::number(QCoreApplication::applicationPid()) + "\n" + self + "\n" + host
+                      + "\n");
+        // Qt's own check calls that owner alive: without the kernel lock's word the lock stands.
+        QLockFile qtAlone(lockPath);
+        qtAlone.setStaleLockTime(0);
+        REQUIRE_FALSE(qtAlone.tryLock(0));
+        std::unique_ptr<Database> database = openDatabase(path);
+        CHECK_FALSE(database->isReadOnly());
+    }
+    SECTION("the id of a kernel thread")
+    {
+        writeFile(lockPath, "2\nlaatu-cli\n" + host + "\n");
+        std::unique_ptr<Database> database = openDatabase(path);
+        CHECK_FALSE(database->isReadOnly());
+        CHECK(lockHolder(path) == QCoreApplication::applicationPid());
+    }
+    SECTION("a lock still held, in this very process, is never taken over")
+    {
+        std::unique_ptr<Database> first = openDatabase(path);
+        REQUIRE_FALSE(first->isReadOnly());
+        std::unique_ptr<Database> second = openDatabase(path);
+        CHECK(second->isReadOnly());
+        CHECK(lockHolder(path) == QCoreApplication::applicationPid());
     }
 }
