@@ -2,6 +2,7 @@
 // headless and converts it to PDF, in which every criterion title of the chosen language is
 // found; the chart travels as a picture; a draft says so; the file is private.
 #include "../support/QtStringMaker.h"
+#include "LibreOffice.h"
 #include "ReportFixture.h"
 
 #include "report/ReportOdt.h"
@@ -12,38 +13,12 @@
 
 using namespace laatu;
 using laatu::test::builtIn;
+using laatu::test::convertedPdf;
+using laatu::test::convertWithLibreOffice;
 using laatu::test::handMadeReview;
 using laatu::test::modelOf;
 using laatu::test::pdfText;
-
-namespace {
-const QRegularExpression kWordBreak(QStringLiteral("\\s+|(?<=-)"));
-
-// Converts the ODT files to PDF with LibreOffice (libreoffice-writer-nogui, which scripts/setup
-// installs): one process for all of them, with a profile of its own in `folder`.
-void convertWithLibreOffice(const QStringList &files, const QString &folder)
-{
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    INFO("soffice is missing: apt-get install libreoffice-writer-nogui (scripts/setup does)");
-    REQUIRE_FALSE(soffice.isEmpty());
-    QProcess process;
-    process.start(soffice,
-                  QStringList {QStringLiteral("-env:UserInstallation=file://")
-                                   + QDir(folder).filePath(QStringLiteral("profile")),
-                               QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                               QStringLiteral("pdf"), QStringLiteral("--outdir"), folder}
-                      + files);
-    REQUIRE(process.waitForFinished(180000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitCode() == 0);
-}
-
-QString pdfOf(const QString &odt)
-{
-    const QFileInfo info(odt);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
-}
-} // namespace
+using laatu::test::wordsOf;
 
 TEST_CASE("the ODT report opens in LibreOffice with every criterion title, in fi, sv and en",
           "[report][odt]")
@@ -67,14 +42,11 @@ TEST_CASE("the ODT report opens in LibreOffice with every criterion title, in fi
     convertWithLibreOffice(files, dir.path());
     for (qsizetype i = 0; i < languages.size(); ++i) {
         INFO(languages.at(i).toStdString());
-        const std::optional<QString> text = pdfText(pdfOf(files.at(i)));
+        const std::optional<QString> text = pdfText(convertedPdf(files.at(i)));
         REQUIRE(text);
-        // Word by word: LibreOffice draws a wrapped table cell's lines between those of the
-        // cells beside it, but a word broken in two (a column too narrow for it) is missing. A line
-        // may end after a hyphen ("TE-|tjänsterna").
+        // Word by word (wordsOf): a word broken in two is a column too narrow for it.
         for (const Criterion &criterion : builtIn().criteria())
-            for (const QString &word :
-                 criterion.title.text(languages.at(i)).split(kWordBreak, Qt::SkipEmptyParts))
+            for (const QString &word : wordsOf(criterion.title.text(languages.at(i))))
                 CHECK_THAT(text->toStdString(), Catch::Contains(word.toStdString()));
         CHECK_FALSE(text->contains(QStringLiteral("Konsensu s")));
         CHECK(text->contains(QStringLiteral("Testi IPS-valmennus")));
@@ -92,7 +64,7 @@ TEST_CASE("an ODT report of a review that is not final says it is a draft", "[re
     const QString path = dir.filePath(QStringLiteral("draft.odt"));
     REQUIRE(ReportOdt::write(model, path).isEmpty());
     convertWithLibreOffice({path}, dir.path());
-    const std::optional<QString> text = pdfText(pdfOf(path));
+    const std::optional<QString> text = pdfText(convertedPdf(path));
     REQUIRE(text);
     CHECK(text->startsWith(model.draftMark));
 }
