@@ -5,6 +5,9 @@
 
 #include <QFile>
 
+#include <atomic>
+#include <mutex>
+
 namespace laatu {
 
 namespace {
@@ -19,6 +22,23 @@ CatalogReader::Result parse(const QByteArray &json, bool textRules)
         result.instrument.reset();
     return result;
 }
+
+// The built-in catalog's text and what reading it gave, kept for the process: the window reads
+// it at start, and a database keeps the same text for the reviews rated against it, so one
+// parse serves both (a parse is a third of the start of a window with a short list).
+struct BuiltInOnce
+{
+    std::once_flag once;
+    std::atomic<bool> ready {false};
+    QByteArray json;
+    CatalogReader::Result result;
+};
+
+BuiltInOnce &builtInOnce()
+{
+    static BuiltInOnce builtIn;
+    return builtIn;
+}
 } // namespace
 
 CatalogReader::Result CatalogReader::read(const QByteArray &json)
@@ -28,6 +48,11 @@ CatalogReader::Result CatalogReader::read(const QByteArray &json)
 
 CatalogReader::Result CatalogReader::readStored(const QByteArray &json)
 {
+    // Text that passed read() gives the same catalog here (the text rules only refuse).
+    const BuiltInOnce &builtIn = builtInOnce();
+    if (builtIn.ready.load(std::memory_order_acquire) && builtIn.result.ok()
+        && json == builtIn.json)
+        return builtIn.result;
     return parse(json, false);
 }
 
@@ -58,7 +83,17 @@ CatalogReader::Result CatalogReader::readFile(const QString &path)
 
 CatalogReader::Result CatalogReader::readBuiltIn()
 {
-    return readFile(builtInPath());
+    BuiltInOnce &builtIn = builtInOnce();
+    std::call_once(builtIn.once, [&builtIn] {
+        QFile file(builtInPath());
+        if (file.open(QIODevice::ReadOnly))
+            builtIn.json = file.read(kMaxFileBytes + 1);
+        builtIn.result = builtIn.json.isEmpty() || builtIn.json.size() > kMaxFileBytes
+            ? readFile(builtInPath())
+            : read(builtIn.json);
+        builtIn.ready.store(true, std::memory_order_release);
+    });
+    return builtIn.result;
 }
 
 QString CatalogReader::builtInPath()
@@ -73,7 +108,7 @@ QString CatalogReader::shippedPath(const QString &id, const QString &version)
     for (const QString &path : {builtInPath(), earlier}) {
         if (!QFile::exists(path))
             continue;
-        const Result result = readFile(path);
+        const Result result = path == builtInPath() ? readBuiltIn() : readFile(path);
         if (result.ok() && result.instrument->id() == id && result.instrument->version() == version)
             return path;
     }

@@ -19,11 +19,19 @@ public:
 
     QStringList run()
     {
-        value(QString());
+        value();
         return m_found;
     }
 
 private:
+    // Where a value is: the keys and array positions that lead to it. Kept as parts and put
+    // into words only for a duplicate; building the path of every value took most of the scan.
+    struct Step
+    {
+        QString key;
+        int index = -1; // an array position when >= 0
+    };
+
     bool atEnd() const { return m_pos >= m_json.size() || m_found.size() >= m_limit; }
     char peek() const { return m_pos < m_json.size() ? m_json.at(m_pos) : '\0'; }
     void skipSpace()
@@ -33,18 +41,28 @@ private:
             ++m_pos;
     }
 
-    void value(const QString &where)
+    QString where() const
+    {
+        QString path;
+        for (const Step &step : m_path)
+            path = step.index >= 0 ? path + QLatin1Char('/') + QString::number(step.index)
+                : path.isEmpty()   ? step.key
+                                   : path + QLatin1Char('/') + step.key;
+        return path;
+    }
+
+    void value()
     {
         skipSpace();
         switch (peek()) {
         case '{':
-            object(where);
+            object();
             break;
         case '[':
-            array(where);
+            array();
             break;
         case '"':
-            string();
+            skipString();
             break;
         default:
             while (!atEnd() && peek() != ',' && peek() != ']' && peek() != '}')
@@ -52,7 +70,7 @@ private:
         }
     }
 
-    void object(const QString &where)
+    void object()
     {
         ++m_pos; // '{'
         QSet<QString> keys;
@@ -67,24 +85,28 @@ private:
                 continue;
             }
             const QString key = string();
-            if (keys.contains(key))
-                m_found << (where.isEmpty()
+            if (keys.contains(key)) {
+                const QString path = where();
+                m_found << (path.isEmpty()
                                 ? JsonDuplicateKeys::tr("the key \"%1\" appears more than once "
                                                         "at the top level (JSON keeps only the "
                                                         "last one)")
                                       .arg(TextRules::oneLine(key))
                                 : JsonDuplicateKeys::tr("the key \"%1\" appears more than once "
                                                         "in %2 (JSON keeps only the last one)")
-                                      .arg(TextRules::oneLine(key), TextRules::oneLine(where)));
+                                      .arg(TextRules::oneLine(key), TextRules::oneLine(path)));
+            }
             keys.insert(key);
             skipSpace();
             if (peek() == ':')
                 ++m_pos;
-            value(where.isEmpty() ? key : where + QLatin1Char('/') + key);
+            m_path.append({key, -1});
+            value();
+            m_path.removeLast();
         }
     }
 
-    void array(const QString &where)
+    void array()
     {
         ++m_pos; // '['
         int index = 0;
@@ -99,7 +121,22 @@ private:
                 ++index;
                 continue;
             }
-            value(where + QLatin1Char('/') + QString::number(index));
+            m_path.append({QString(), index});
+            value();
+            m_path.removeLast();
+        }
+    }
+
+    // Past a string value at m_pos (on its opening quote): only keys need decoding.
+    void skipString()
+    {
+        ++m_pos;
+        while (m_pos < m_json.size()) {
+            const char c = m_json.at(m_pos++);
+            if (c == '"')
+                return;
+            if (c == '\\')
+                ++m_pos;
         }
     }
 
@@ -109,6 +146,16 @@ private:
         if (peek() != '"')
             return {};
         ++m_pos;
+        // Most keys have no escape: taken as they are.
+        for (qsizetype end = m_pos; end < m_json.size(); ++end) {
+            if (m_json.at(end) == '\\')
+                break;
+            if (m_json.at(end) == '"') {
+                const QString plain = QString::fromUtf8(m_json.constData() + m_pos, end - m_pos);
+                m_pos = end + 1;
+                return plain;
+            }
+        }
         QString result;
         QByteArray raw;
         const auto flush = [&] {
@@ -161,6 +208,7 @@ private:
     const QByteArray &m_json;
     const int m_limit;
     qsizetype m_pos = 0;
+    QList<Step> m_path;
     QStringList m_found;
 };
 } // namespace

@@ -204,11 +204,11 @@ TEST_CASE("a site is renamed and archived, and archived sites are listed on requ
     CHECK(list->site(uuid)->archived);
     // Hidden from the list until archived sites are shown.
     REQUIRE(list->selectSite(uuid));
-    CHECK(list->currentItem()->isHidden());
+    CHECK(list->isCurrentRowHidden());
     list->setShowArchived(true);
     REQUIRE(list->selectSite(uuid));
-    CHECK_FALSE(list->currentItem()->isHidden());
-    CHECK(list->currentItem()->text(0).contains(QStringLiteral("archived")));
+    CHECK_FALSE(list->isCurrentRowHidden());
+    CHECK(list->currentIndex().data().toString().contains(QStringLiteral("archived")));
 }
 
 TEST_CASE("a second window on the same database shows the review but changes nothing",

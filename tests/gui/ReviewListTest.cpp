@@ -16,6 +16,7 @@
 #include <QTest>
 
 using laatu::gui::MainWindow;
+using laatu::gui::ReviewListModel;
 using laatu::test::demoDatabase;
 
 TEST_CASE("the review list groups a database's reviews by county and site", "[gui][storage]")
@@ -32,18 +33,19 @@ TEST_CASE("the review list groups a database's reviews by county and site", "[gu
     CHECK(list->reviewCount() == 10);
     int sites = 0;
     int reviews = 0;
-    for (int c = 0; c < list->topLevelItemCount(); ++c) {
-        QTreeWidgetItem *county = list->topLevelItem(c);
-        CHECK(county->text(0).contains(QStringLiteral("hyvinvointialue")));
-        sites += county->childCount();
-        for (int s = 0; s < county->childCount(); ++s) {
-            for (int r = 0; r < county->child(s)->childCount(); ++r) {
-                QTreeWidgetItem *review = county->child(s)->child(r);
+    const QAbstractItemModel *model = list->model();
+    for (int c = 0; c < model->rowCount(); ++c) {
+        const QModelIndex county = model->index(c, 0);
+        CHECK(county.data().toString().contains(QStringLiteral("hyvinvointialue")));
+        sites += model->rowCount(county);
+        for (int s = 0; s < model->rowCount(county); ++s) {
+            const QModelIndex site = model->index(s, 0, county);
+            for (int r = 0; r < model->rowCount(site); ++r) {
                 ++reviews;
                 // A complete review shows its total; the level column names a level or says
                 // incomplete.
-                CHECK_FALSE(review->text(4).isEmpty());
-                CHECK_FALSE(review->text(2).isEmpty());
+                CHECK_FALSE(model->index(r, 4, site).data().toString().isEmpty());
+                CHECK_FALSE(model->index(r, 2, site).data().toString().isEmpty());
             }
         }
     }
@@ -83,28 +85,32 @@ TEST_CASE("a long list shows its sites at once and a site's reviews when it is o
     CHECK(list->reviewCount() == 320);
     // Only the counts were read at start: no review of any site yet.
     CHECK(list->reviews().isEmpty());
-    QTreeWidgetItem *site = list->topLevelItem(0)->child(0);
-    REQUIRE(site);
-    CHECK_FALSE(site->isExpanded());
-    CHECK(site->childCount() == 0);
-    CHECK(site->toolTip(0) == QStringLiteral("8 reviews"));
-    list->expandItem(site);
-    CHECK(site->childCount() == 8);
+    const QAbstractItemModel *model = list->model();
+    const QModelIndex site = model->index(0, 0, model->index(0, 0));
+    REQUIRE(site.isValid());
+    CHECK_FALSE(list->isExpanded(site));
+    CHECK(model->rowCount(site) == 0);
+    CHECK(model->hasChildren(site));
+    CHECK(site.data(Qt::ToolTipRole).toString() == QStringLiteral("8 reviews"));
+    list->expand(site);
+    CHECK(model->rowCount(site) == 8);
     CHECK(list->reviews().size() == 8);
     // Choosing a review of a site not yet opened opens it.
-    QTreeWidgetItem *last = list->topLevelItem(list->topLevelItemCount() - 1);
-    QTreeWidgetItem *lastSite = last->child(last->childCount() - 1);
-    REQUIRE(lastSite->childCount() == 0);
+    const QModelIndex last = model->index(model->rowCount() - 1, 0);
+    const QModelIndex lastSite = model->index(model->rowCount(last) - 1, 0, last);
+    REQUIRE(model->rowCount(lastSite) == 0);
+    const QString lastSiteUuid = lastSite.data(ReviewListModel::SiteUuidRole).toString();
     QList<laatu::ReviewSummary> reviews;
     REQUIRE_FALSE(window.repository()->listReviews(reviews));
     qint64 id = 0;
     for (const laatu::ReviewSummary &review : reviews)
-        if (review.siteUuid == lastSite->data(0, Qt::UserRole + 2).toString())
+        if (review.siteUuid == lastSiteUuid)
             id = review.id;
     // By its number alone it is not found until its site is read; with its site it is.
     CHECK_FALSE(list->selectReview(id));
-    REQUIRE(list->selectReview(id, lastSite->data(0, Qt::UserRole + 2).toString()));
-    CHECK(lastSite->childCount() == 8);
+    REQUIRE(list->selectReview(id, lastSiteUuid));
+    CHECK(model->rowCount(lastSite) == 8);
+    CHECK(list->isExpanded(lastSite));
     CHECK(list->reviews().size() == 16);
     CHECK(list->currentReviewId() == id);
 }

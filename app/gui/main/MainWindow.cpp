@@ -23,6 +23,7 @@
 
 #include "i18n/DateText.h"
 #include "i18n/Translator.h"
+#include "storage/ReviewListQueries.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -74,7 +75,7 @@ MainWindow::MainWindow(Instrument instrument, QWidget *parent)
     connect(m_browser, &ReviewBrowser::openRequested, this,
             [this] { openReview(reviewList()->currentReviewId()); });
     connect(reviewList(), &ReviewListPanel::reviewActivated, this, &MainWindow::openReview);
-    connect(reviewList(), &QTreeWidget::currentItemChanged, this, &MainWindow::updateActions);
+    connect(reviewList(), &ReviewListPanel::currentRowChanged, this, &MainWindow::updateActions);
 
     setUpControllers();
     setUpShortcuts();
@@ -226,17 +227,14 @@ void MainWindow::reloadReviews()
 {
     if (!m_repository)
         return;
-    QList<Site> sites;
-    QHash<qint64, int> countsById;
+    // The sites, each with whether it has reviews, and how many reviews there are: no review is
+    // read or counted per site before the list shows (issue 13).
+    QList<ReviewListPanel::ListedSite> sites;
     int total = 0;
-    StorageError error = m_sites->listSites(sites);
+    ReviewListQueries queries(*m_database);
+    StorageError error = queries.listSites(sites);
     if (!error)
-        error = m_repository->countReviewsBySite(countsById, total);
-    QHash<QString, int> counts;
-    counts.reserve(countsById.size());
-    for (const Site &site : std::as_const(sites))
-        if (const int count = countsById.value(site.id))
-            counts.insert(site.uuid, count);
+        error = queries.countReviews(total);
     QList<ReviewSummary> reviews;
     // A short history is read whole (every site is shown open); a long one site by site as
     // the sites are opened, so that start-up does not grow with it.
@@ -254,12 +252,19 @@ void MainWindow::reloadReviews()
         reviewList()->setContents(sites, reviews, catalogFor);
     } else {
         reviewList()->setLazyContents(
-            sites, counts,
+            sites, total,
             [this](const QString &siteUuid) {
                 QList<ReviewSummary> siteReviews;
                 if (StorageError loadError = m_repository->listSiteReviews(siteUuid, siteReviews))
                     showStatusMessage(loadError.message());
                 return siteReviews;
+            },
+            [this](const Site &site) {
+                int count = 0;
+                if (StorageError countError
+                    = ReviewListQueries(*m_database).countSiteReviews(site.id, count))
+                    showStatusMessage(countError.message());
+                return count;
             },
             catalogFor);
     }
@@ -293,7 +298,8 @@ void MainWindow::showSaved(const QString &description)
 {
     statusBar()->showMessage(
         tr("Saved %1: %2").arg(DateText::timeWithSeconds(QTime::currentTime()), description));
-    reloadReviews();
+    if (!showOpenReviewAgain())
+        reloadReviews();
 }
 
 void MainWindow::showFailure(const QString &title, const QString &message)

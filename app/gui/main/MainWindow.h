@@ -85,6 +85,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // After an edit: the open review's line in the list again; false if the list is read again.
+    bool showOpenReviewAgain();
     void setUpControllers();
     void setUpShortcuts();
     void retranslate();

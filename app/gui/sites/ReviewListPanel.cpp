@@ -1,12 +1,8 @@
 #include "ReviewListPanel.h"
 
 #include "gui/common/DisplayText.h"
-#include "gui/common/PublicationIcons.h"
 
 #include "i18n/DateText.h"
-#include "i18n/Translator.h"
-#include "instrument/Instrument.h"
-#include "scoring/ScoreCard.h"
 
 #include <QDate>
 #include <QEvent>
@@ -16,39 +12,55 @@
 #include <QStyle>
 
 #include <algorithm>
-#include <map>
+#include <numeric>
 
 namespace laatu::gui {
 
 ReviewListPanel::ReviewListPanel(QWidget *parent)
-    : QTreeWidget(parent)
+    : QTreeView(parent)
+    , m_model(new ReviewListModel(this))
 {
     setObjectName(QStringLiteral("reviewList"));
-    setColumnCount(5);
+    setModel(m_model);
     setRootIsDecorated(true);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);
-    // The list never scrolls sideways: the columns take their text's width, the kind column
+    // The list never scrolls sideways: the columns take their texts' width, the kind column
     // goes when they do not all fit (fitColumns), and the level, last, is elided if it must.
     header()->setStretchLastSection(true);
     header()->setMinimumSectionSize(24);
-    // Fixed widths set by fitColumns from the texts noted as rows are made: a view that
-    // resizes to its contents measures (shapes) every row's text again at each layout.
-    for (int column = 0; column < 4; ++column)
+    for (int column = 0; column < ReviewListModel::LevelColumn; ++column)
         header()->setSectionResizeMode(column, QHeaderView::Fixed);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);
-    connect(this, &QTreeWidget::itemExpanded, this, &ReviewListPanel::fillSite);
-    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (const qint64 id = item->data(0, kReviewIdRole).toLongLong())
+    // A site opened in a state the view had not laid out yet gets its rows at once, so that
+    // whoever opened it finds them.
+    connect(this, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (m_model->canFetchMore(index))
+            m_model->fetchMore(index);
+        if (!index.data(ReviewListModel::ReviewIdRole).toLongLong())
+            if (const QString uuid = index.data(ReviewListModel::SiteUuidRole).toString();
+                !uuid.isEmpty())
+                m_openSites.insert(uuid);
+    });
+    connect(this, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_openSites.remove(index.data(ReviewListModel::SiteUuidRole).toString());
+    });
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(ReviewListModel::ReviewIdRole).toLongLong())
             emit reviewActivated(id);
+    });
+    // New rows may use a catalog whose level names are wider.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_columnWidths.clear();
+        fitColumns();
     });
     retranslate();
 }
 
 void ReviewListPanel::resizeEvent(QResizeEvent *event)
 {
-    QTreeWidget::resizeEvent(event);
+    QTreeView::resizeEvent(event);
     fitColumns();
 }
 
@@ -56,190 +68,100 @@ void ReviewListPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QTreeWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_columnWidths.clear();
+    QTreeView::changeEvent(event);
+}
+
+void ReviewListPanel::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTreeView::currentChanged(current, previous);
+    emit currentRowChanged();
 }
 
 void ReviewListPanel::retranslate()
 {
     setAccessibleName(tr("Sites and reviews"));
-    setHeaderLabels({tr("Visit"), tr("Kind"), tr("Status"), tr("Total"), tr("Level")});
-    rebuild();
+    m_model->retranslate();
+    m_columnWidths.clear();
+    fitColumns();
 }
 
-void ReviewListPanel::setReviews(const QList<ReviewSummary> &reviews,
-                                 const CatalogLookup &catalogFor)
-{
-    QList<Site> sites;
-    QStringList seen;
-    for (const ReviewSummary &review : reviews) {
-        if (seen.contains(review.siteUuid))
-            continue;
-        seen << review.siteUuid;
-        Site site;
-        site.uuid = review.siteUuid;
-        site.name = review.siteName;
-        site.county = review.county;
-        sites << site;
-    }
-    setContents(sites, reviews, catalogFor);
-}
-
-void ReviewListPanel::setContents(const QList<Site> &sites, const QList<ReviewSummary> &reviews,
+void ReviewListPanel::setContents(const QList<ListedSite> &sites,
+                                  const QList<ReviewSummary> &reviews,
                                   const CatalogLookup &catalogFor)
 {
-    setSites(sites);
-    m_reviews.setAll(reviews);
-    m_catalogFor = catalogFor;
-    rebuild();
-}
-
-void ReviewListPanel::setLazyContents(const QList<Site> &sites,
-                                      const QHash<QString, int> &countsBySite,
-                                      SiteReviewCache::Loader loader,
-                                      const CatalogLookup &catalogFor)
-{
-    setSites(sites);
-    m_reviews.setLazy(countsBySite, std::move(loader));
-    m_catalogFor = catalogFor;
-    rebuild();
-}
-
-void ReviewListPanel::rebuild()
-{
-    if (!m_catalogFor)
-        return;
     const qint64 selectedReview = currentReviewId();
     const QString selectedSite = currentSiteUuid();
+    m_model->setContents(sites, reviews, catalogFor);
+    showContents(selectedReview, selectedSite);
+}
+
+void ReviewListPanel::setLazyContents(const QList<ListedSite> &sites, int total,
+                                      SiteReviewCache::Loader loader,
+                                      ReviewListModel::Counter counter,
+                                      const CatalogLookup &catalogFor)
+{
+    const qint64 selectedReview = currentReviewId();
+    const QString selectedSite = currentSiteUuid();
+    m_model->setLazyContents(sites, total, std::move(loader), std::move(counter), catalogFor);
+    showContents(selectedReview, selectedSite);
+}
+
+void ReviewListPanel::showContents(qint64 selectedReview, const QString &selectedSite)
+{
     const QSignalBlocker blocker(this);
-    clear();
-    m_rowWidths.clear();
-    // Sites sorted by county then name; reviews in visit order under their site.
-    QList<Site> sites = m_sites;
-    std::stable_sort(sites.begin(), sites.end(), [](const Site &a, const Site &b) {
-        const int county = QString::localeAwareCompare(a.county, b.county);
-        return county != 0 ? county < 0 : QString::localeAwareCompare(a.name, b.name) < 0;
-    });
-    // Built apart from the tree and added at once, and spanned only then: each span set while
-    // items are still arriving would lay the whole tree out again (once per site).
-    QList<QTreeWidgetItem *> counties;
-    QList<QTreeWidgetItem *> archived;
-    QTreeWidgetItem *county = nullptr;
-    for (const Site &site : sites) {
-        if (!county || county->text(0) != site.county) {
-            county = new QTreeWidgetItem({site.county});
-            QFont bold = county->font(0);
-            bold.setBold(true);
-            county->setFont(0, bold);
-            county->setFlags(Qt::ItemIsEnabled);
-            counties << county;
+    m_siteHidden = QList<bool>(m_model->siteCount(), false);
+    m_columnWidths.clear();
+    // While the reset's layout is still pending, expanding only notes the row: the tree is laid
+    // out once, by the first span below. Counties open; sites too while the list is short
+    // enough to read at a glance, else those the user had open.
+    const bool allOpen = m_model->reviews().total() <= kOpenSitesUpTo;
+    const QModelIndex root;
+    const int counties = m_model->rowCount(root);
+    for (int county = 0; county < counties; ++county)
+        expand(m_model->index(county, 0, root));
+    for (int position = 0; position < m_model->siteCount(); ++position) {
+        const ListedSite &entry = m_model->siteAt(position);
+        if (entry.hasReviews && (allOpen || m_openSites.contains(entry.site.uuid))) {
+            const QModelIndex site = m_model->siteIndex(position);
+            m_model->fetchSite(position);
+            expand(site);
         }
-        auto *siteItem = new QTreeWidgetItem(
-            county, {site.archived ? tr("%1 (archived)").arg(site.name) : site.name});
-        siteItem->setData(0, kSiteUuidRole, site.uuid);
-        siteItem->setData(0, kFilterTextRole,
-                          QStringList {site.county, site.name, site.municipality, site.unit}.join(
-                              QLatin1Char('\n')));
-        if (site.archived) {
-            QFont italic = siteItem->font(0);
-            italic.setItalic(true);
-            siteItem->setFont(0, italic);
-            archived << siteItem;
-        }
-        const int count = m_reviews.count(site.uuid);
-        siteItem->setChildIndicatorPolicy(count > 0 ? QTreeWidgetItem::ShowIndicator
-                                                    : QTreeWidgetItem::DontShowIndicator);
-        siteItem->setToolTip(0, tr("%n review(s)", nullptr, int(count)));
     }
-    addTopLevelItems(counties);
-    for (QTreeWidgetItem *countyItem : std::as_const(counties)) {
-        countyItem->setFirstColumnSpanned(true);
-        for (int i = 0; i < countyItem->childCount(); ++i)
-            countyItem->child(i)->setFirstColumnSpanned(true);
-    }
-    // Hidden once in the tree: an item apart from a tree keeps no hidden state.
-    for (QTreeWidgetItem *siteItem : std::as_const(archived))
-        siteItem->setHidden(!m_showArchived);
-    // Counties open; sites open too while the list is short enough to read at a glance.
-    expandToDepth(0);
-    if (m_reviews.total() <= kOpenSitesUpTo) {
-        for (int c = 0; c < topLevelItemCount(); ++c)
-            for (int s = 0; s < topLevelItem(c)->childCount(); ++s) {
-                fillSite(topLevelItem(c)->child(s));
-                topLevelItem(c)->child(s)->setExpanded(true);
-            }
+    // County and site rows span every column; set once per contents, in row order (the view
+    // finds each row next to the one before).
+    for (int county = 0; county < counties; ++county) {
+        setFirstColumnSpanned(county, root, true);
+        const QModelIndex countyIndex = m_model->index(county, 0, root);
+        const int sites = m_model->rowCount(countyIndex);
+        for (int row = 0; row < sites; ++row)
+            setFirstColumnSpanned(row, countyIndex, true);
     }
     applyFilter();
     if (!selectedReview || !selectReview(selectedReview))
         if (!selectedSite.isEmpty())
             selectSite(selectedSite);
-}
-
-void ReviewListPanel::fillSite(QTreeWidgetItem *siteItem)
-{
-    if (!siteItem || siteItem->data(0, kReviewIdRole).toLongLong() != 0
-        || siteItem->data(0, kFilledRole).toBool() || !siteItem->parent())
-        return;
-    siteItem->setData(0, kFilledRole, true);
-    const QString uuid = siteItem->data(0, kSiteUuidRole).toString();
-    const QString language = Translator::currentLanguage();
-    const QLocale locale;
-    QList<QTreeWidgetItem *> rows;
-    for (const ReviewSummary &entry : m_reviews.reviewsOf(uuid)) {
-        const ReviewSummary *review = &entry;
-        const Instrument *instrument = m_catalogFor(review->catalogId, review->catalogVersion);
-        const QString levelKey = instrument
-            ? ScoreCard::levelKeyFor(*instrument, review->consensusRated, review->consensusTotal)
-            : QString::fromLatin1(ScoreCard::kIncompleteLevel);
-        const Level *level = instrument ? instrument->level(levelKey) : nullptr;
-        const int criteria = instrument ? int(instrument->criteria().size()) : 0;
-        auto *item = new QTreeWidgetItem(
-            {DateText::date(review->visitStart, locale), DisplayText::reviewKind(review->kind),
-             QString(), level ? locale.toString(review->consensusTotal) : tr("–"),
-             level ? level->name.text(language)
-                   : tr("Incomplete, %1/%2").arg(review->consensusRated).arg(criteria)});
-        item->setData(0, kReviewIdRole, review->id);
-        item->setData(0, kSiteUuidRole, uuid);
-        showStatusOf(item, *review);
-        item->setToolTip(4,
-                         level ? level->description.text(language)
-                               : tr("%1 of %2 criteria have a consensus rating")
-                                     .arg(review->consensusRated)
-                                     .arg(criteria));
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        // The kind, whose column a narrow list leaves out, and the level, which it may elide.
-        item->setToolTip(0, item->text(1));
-        rows << item;
-    }
-    siteItem->addChildren(rows);
-    noteRowWidths(rows);
     fitColumns();
 }
 
-QTreeWidgetItem *ReviewListPanel::siteItem(const QString &uuid) const
+bool ReviewListPanel::updateReview(const ReviewSummary &summary)
 {
-    for (int c = 0; c < topLevelItemCount(); ++c) {
-        QTreeWidgetItem *county = topLevelItem(c);
-        for (int s = 0; s < county->childCount(); ++s)
-            if (county->child(s)->data(0, kSiteUuidRole).toString() == uuid)
-                return county->child(s);
-    }
-    return nullptr;
+    return m_model->updateReview(summary);
 }
 
-void ReviewListPanel::updateReview(const ReviewSummary &summary)
+void ReviewListPanel::setPublications(
+    const QHash<qint64, OutboxRepository::Publication> &publications, bool serverConfigured)
 {
-    if (!m_reviews.update(summary))
-        return;
-    QTreeWidgetItem *site = siteItem(summary.siteUuid);
-    if (!site || !site->data(0, kFilledRole).toBool())
-        return;
-    const qint64 selected = currentReviewId();
-    const QSignalBlocker blocker(this);
-    qDeleteAll(site->takeChildren());
-    site->setData(0, kFilledRole, false);
-    fillSite(site);
-    if (selected)
-        selectReview(selected);
+    m_model->setPublications(publications, serverConfigured);
+    if (m_model->publicationIconsInUse() != m_iconsMeasured)
+        m_columnWidths.clear();
+    fitColumns();
+}
+
+OutboxRepository::Publication ReviewListPanel::publication(qint64 reviewId) const
+{
+    return m_model->publication(reviewId);
 }
 
 void ReviewListPanel::setFilterText(const QString &text)
@@ -251,53 +173,57 @@ void ReviewListPanel::setFilterText(const QString &text)
 void ReviewListPanel::setShowArchived(bool show)
 {
     m_showArchived = show;
-    rebuild();
+    applyFilter();
 }
 
 void ReviewListPanel::applyFilter()
 {
-    for (int c = 0; c < topLevelItemCount(); ++c) {
-        QTreeWidgetItem *county = topLevelItem(c);
+    // Only the rows whose state changes are told to the view: each hidden row is a persistent
+    // index it keeps.
+    const QModelIndex root;
+    int position = 0;
+    for (int county = 0; county < m_model->rowCount(root); ++county) {
+        const QModelIndex countyIndex = m_model->index(county, 0, root);
         bool anyShown = false;
-        for (int s = 0; s < county->childCount(); ++s) {
-            QTreeWidgetItem *site = county->child(s);
-            const Site *info = this->site(site->data(0, kSiteUuidRole).toString());
-            const bool archivedHidden = info && info->archived && !m_showArchived;
+        for (int row = 0; row < m_model->rowCount(countyIndex); ++row, ++position) {
+            const Site &site = m_model->siteAt(position).site;
             const bool matches = m_filter.isEmpty()
-                || site->data(0, kFilterTextRole)
-                       .toString()
-                       .contains(m_filter, Qt::CaseInsensitive);
-            site->setHidden(archivedHidden || !matches);
-            anyShown = anyShown || !site->isHidden();
+                || site.county.contains(m_filter, Qt::CaseInsensitive)
+                || site.name.contains(m_filter, Qt::CaseInsensitive)
+                || site.municipality.contains(m_filter, Qt::CaseInsensitive)
+                || site.unit.contains(m_filter, Qt::CaseInsensitive);
+            const bool hidden = (site.archived && !m_showArchived) || !matches;
+            if (hidden != m_siteHidden.at(position)) {
+                setRowHidden(row, countyIndex, hidden);
+                m_siteHidden[position] = hidden;
+            }
+            anyShown = anyShown || !hidden;
         }
-        county->setHidden(!anyShown);
+        if (isRowHidden(county, root) == anyShown)
+            setRowHidden(county, root, !anyShown);
     }
 }
 
 qint64 ReviewListPanel::currentReviewId() const
 {
-    return currentItem() ? currentItem()->data(0, kReviewIdRole).toLongLong() : 0;
+    return currentIndex().data(ReviewListModel::ReviewIdRole).toLongLong();
 }
 
 QString ReviewListPanel::currentSiteUuid() const
 {
-    return currentItem() ? currentItem()->data(0, kSiteUuidRole).toString() : QString();
+    return currentIndex().data(ReviewListModel::SiteUuidRole).toString();
+}
+
+bool ReviewListPanel::isCurrentRowHidden() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() && isRowHidden(current.row(), current.parent());
 }
 
 const Site *ReviewListPanel::site(const QString &uuid) const
 {
-    // By index: the filter asks this of every site, and a programme has thousands.
-    const auto it = m_siteIndex.constFind(uuid);
-    return it == m_siteIndex.cend() ? nullptr : &m_sites.at(it.value());
-}
-
-void ReviewListPanel::setSites(const QList<Site> &sites)
-{
-    m_sites = sites;
-    m_siteIndex.clear();
-    m_siteIndex.reserve(sites.size());
-    for (qsizetype i = 0; i < m_sites.size(); ++i)
-        m_siteIndex.insert(m_sites.at(i).uuid, i);
+    const int position = m_model->sitePosition(uuid);
+    return position < 0 ? nullptr : &m_model->siteAt(position).site;
 }
 
 const ReviewSummary *ReviewListPanel::previousReview(const QString &siteUuid,
@@ -305,7 +231,7 @@ const ReviewSummary *ReviewListPanel::previousReview(const QString &siteUuid,
                                                      const QDate &visitStart)
 {
     const ReviewSummary *previous = nullptr;
-    for (const ReviewSummary &review : m_reviews.reviewsOf(siteUuid))
+    for (const ReviewSummary &review : m_model->reviews().reviewsOf(siteUuid))
         if (review.uuid != reviewUuid && review.visitStart < visitStart
             && (!previous || review.visitStart >= previous->visitStart))
             previous = &review;
@@ -314,46 +240,95 @@ const ReviewSummary *ReviewListPanel::previousReview(const QString &siteUuid,
 
 const ReviewSummary *ReviewListPanel::review(qint64 id) const
 {
-    return m_reviews.find(id);
+    return m_model->reviews().find(id);
 }
 
 bool ReviewListPanel::selectReview(qint64 id, const QString &siteUuid)
 {
-    if (!review(id) && !siteUuid.isEmpty())
-        m_reviews.reviewsOf(siteUuid); // a site not opened yet
+    if (!review(id) && !siteUuid.isEmpty() && m_model->sitePosition(siteUuid) >= 0)
+        m_model->reviews().reviewsOf(siteUuid); // a site not opened yet
     const ReviewSummary *summary = review(id);
-    QTreeWidgetItem *site = summary ? siteItem(summary->siteUuid) : nullptr;
-    if (!site)
+    const int position = summary ? m_model->sitePosition(summary->siteUuid) : -1;
+    if (position < 0)
         return false;
-    fillSite(site);
-    for (int r = 0; r < site->childCount(); ++r) {
-        if (site->child(r)->data(0, kReviewIdRole).toLongLong() == id) {
-            site->setExpanded(true);
-            setCurrentItem(site->child(r));
-            scrollToItem(site->child(r));
-            return true;
-        }
-    }
-    return false;
+    m_model->fetchSite(position);
+    const QModelIndex row = m_model->reviewIndex(id, summary->siteUuid);
+    if (!row.isValid())
+        return false;
+    expand(m_model->siteIndex(position));
+    setCurrentIndex(row);
+    scrollTo(row);
+    return true;
 }
 
 bool ReviewListPanel::selectSite(const QString &uuid)
 {
-    QTreeWidgetItem *site = siteItem(uuid);
-    if (!site)
+    const QModelIndex site = m_model->siteIndex(m_model->sitePosition(uuid));
+    if (!site.isValid())
         return false;
-    setCurrentItem(site);
+    setCurrentIndex(site);
     return true;
 }
 
 QStringList ReviewListPanel::counties() const
 {
     QStringList names;
-    for (const Site &site : m_sites)
-        if (!names.contains(site.county) && !site.county.isEmpty())
-            names << site.county;
+    for (int position = 0; position < m_model->siteCount(); ++position) {
+        const QString &county = m_model->siteAt(position).site.county;
+        if (!county.isEmpty() && (names.isEmpty() || names.constLast() != county)
+            && !names.contains(county))
+            names << county;
+    }
     names.sort(Qt::CaseInsensitive);
     return names;
+}
+
+void ReviewListPanel::measureColumns()
+{
+    const QFontMetrics metrics(font());
+    // What the style puts around a cell's text, and a little air.
+    const int margin
+        = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
+    const QLocale locale;
+    const auto widest = [&](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + margin;
+    };
+    m_iconsMeasured = m_model->publicationIconsInUse();
+    m_columnWidths = QList<int>(ReviewListModel::ColumnCount, 0);
+    // Review rows are two levels down: their date starts after three indentations.
+    m_columnWidths[ReviewListModel::VisitColumn]
+        = widest({DateText::date(QDate(2000, 12, 30), locale)}) + 3 * indentation();
+    m_columnWidths[ReviewListModel::KindColumn]
+        = widest({DisplayText::reviewKind(ReviewKind::External),
+                  DisplayText::reviewKind(ReviewKind::SelfAssessment)});
+    m_columnWidths[ReviewListModel::StatusColumn]
+        = widest({DisplayText::reviewStatus(ReviewStatus::Draft),
+                  DisplayText::reviewStatus(ReviewStatus::Consensus),
+                  DisplayText::reviewStatus(ReviewStatus::Final)})
+        + (m_iconsMeasured ? icon : 0);
+    m_columnWidths[ReviewListModel::TotalColumn] = widest({locale.toString(888), tr("–")});
+    m_columnWidths[ReviewListModel::LevelColumn] = widest(m_model->levelTexts());
+}
+
+void ReviewListPanel::fitColumns()
+{
+    if (m_columnWidths.isEmpty())
+        measureColumns();
+    QList<int> widths(ReviewListModel::ColumnCount, 0);
+    int all = 0;
+    for (int column = 0; column < ReviewListModel::ColumnCount; ++column) {
+        widths[column] = std::max(m_columnWidths.at(column), header()->sectionSizeHint(column));
+        all += widths[column];
+    }
+    setColumnHidden(ReviewListModel::KindColumn, all > viewport()->width());
+    // The level, last, takes the rest (and is elided if it must).
+    for (int column = 0; column < ReviewListModel::LevelColumn; ++column)
+        if (header()->sectionSize(column) != widths[column] && !isColumnHidden(column))
+            header()->resizeSection(column, widths[column]);
 }
 
 } // namespace laatu::gui

@@ -1,95 +1,112 @@
-// How a review row shows: its status with its publication to the programme, and the columns'
-// widths from the texts of the rows made so far. Apart from ReviewListPanel.cpp, which builds
-// the tree and follows the user's choices in it.
-#include "ReviewListPanel.h"
+// How a review row shows: its date, kind, status with its publication to the programme, total
+// and level, made when the view asks (only the rows on screen are asked). Apart from
+// ReviewListModel.cpp, which holds the tree of counties, sites and reviews.
+#include "ReviewListModel.h"
 
 #include "gui/common/DisplayText.h"
 #include "gui/common/PublicationIcons.h"
 
 #include "i18n/DateText.h"
+#include "i18n/Translator.h"
+#include "instrument/Instrument.h"
+#include "scoring/ScoreCard.h"
 
 #include <QDate>
-#include <QFontMetrics>
-#include <QHeaderView>
-#include <QStyle>
-
-#include <algorithm>
+#include <QLocale>
 
 namespace laatu::gui {
 
-int ReviewListPanel::cellMargin() const
+QVariant ReviewListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    // What the style puts around a cell's text, and a little air.
-    return 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
-}
-
-void ReviewListPanel::noteRowWidths(const QList<QTreeWidgetItem *> &rows)
-{
-    // Kept as the rows are made, so a resize compares a sum instead of walking every row.
-    const QFontMetrics metrics(font());
-    const int margin = cellMargin();
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
-    m_rowWidths.resize(columnCount(), 0);
-    // Review rows are two levels down: their date starts after three indentations.
-    const int indent = 3 * indentation();
-    for (const QTreeWidgetItem *row : rows)
-        m_rowWidths[0]
-            = std::max(m_rowWidths[0], metrics.horizontalAdvance(row->text(0)) + margin + indent);
-    for (const QTreeWidgetItem *row : rows)
-        for (int column = 1; column < columnCount(); ++column)
-            m_rowWidths[column] = std::max(m_rowWidths[column],
-                                           metrics.horizontalAdvance(row->text(column)) + margin
-                                               + (row->icon(column).isNull() ? 0 : icon));
-}
-
-void ReviewListPanel::fitColumns()
-{
-    // Site and county rows span every column: only the review rows' texts count (noteRowWidths).
-    const QFontMetrics metrics(font());
-    const int margin = cellMargin();
-    QList<int> widths(columnCount(), 0);
-    // Before any review row is made, room for the widest date.
-    const int dates = m_rowWidths.value(0) > 0
-        ? m_rowWidths.value(0)
-        : metrics.horizontalAdvance(DateText::date(QDate(2000, 12, 30))) + 3 * indentation()
-            + margin;
-    widths[0] = std::max(dates, header()->sectionSizeHint(0));
-    int all = widths[0];
-    for (int column = 1; column < columnCount(); ++column) {
-        widths[column] = std::max(m_rowWidths.value(column), header()->sectionSizeHint(column));
-        all += widths[column];
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case VisitColumn:
+        return QCoreApplication::translate("laatu::gui::ReviewListPanel", "Visit");
+    case KindColumn:
+        return QCoreApplication::translate("laatu::gui::ReviewListPanel", "Kind");
+    case StatusColumn:
+        return QCoreApplication::translate("laatu::gui::ReviewListPanel", "Status");
+    case TotalColumn:
+        return QCoreApplication::translate("laatu::gui::ReviewListPanel", "Total");
+    case LevelColumn:
+        return QCoreApplication::translate("laatu::gui::ReviewListPanel", "Level");
+    default:
+        return {};
     }
-    setColumnHidden(1, all > viewport()->width());
-    // The level, last, takes the rest (and is elided if it must).
-    for (int column = 0; column + 1 < columnCount(); ++column)
-        if (header()->sectionSize(column) != widths[column] && !isColumnHidden(column))
-            header()->resizeSection(column, widths[column]);
 }
 
-void ReviewListPanel::setPublications(
-    const QHash<qint64, OutboxRepository::Publication> &publications, bool serverConfigured)
+QVariant ReviewListModel::reviewData(const QModelIndex &index, int role) const
 {
-    m_publications = publications;
-    m_serverConfigured = serverConfigured;
-    // Only the rows made so far; the others take theirs when their site is opened.
-    QList<QTreeWidgetItem *> rows;
-    for (int c = 0; c < topLevelItemCount(); ++c)
-        for (int s = 0; s < topLevelItem(c)->childCount(); ++s)
-            for (int r = 0; r < topLevelItem(c)->child(s)->childCount(); ++r)
-                rows << topLevelItem(c)->child(s)->child(r);
-    for (QTreeWidgetItem *row : std::as_const(rows))
-        if (const ReviewSummary *summary = review(row->data(0, kReviewIdRole).toLongLong()))
-            showStatusOf(row, *summary);
-    noteRowWidths(rows);
-    fitColumns();
+    const int position = sitePositionOf(index);
+    const QList<ReviewSummary> &rows = m_reviews.loadedOf(m_sites.at(position).site.uuid);
+    if (index.row() >= rows.size())
+        return {};
+    const ReviewSummary &review = rows.at(index.row());
+    if (role == ReviewIdRole)
+        return review.id;
+    if (role == SiteUuidRole)
+        return review.siteUuid;
+    if (index.column() == StatusColumn)
+        return statusData(review, role);
+    if (index.column() == TotalColumn && role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const bool tip = role == Qt::ToolTipRole;
+    switch (index.column()) {
+    case VisitColumn:
+        // The kind, whose column a narrow list leaves out, is the date's tooltip.
+        return tip ? DisplayText::reviewKind(review.kind)
+                   : DateText::date(review.visitStart, QLocale());
+    case KindColumn:
+        return tip ? QVariant() : DisplayText::reviewKind(review.kind);
+    default:
+        break;
+    }
+    const Instrument *instrument
+        = m_catalogFor ? m_catalogFor(review.catalogId, review.catalogVersion) : nullptr;
+    const QString levelKey = instrument
+        ? ScoreCard::levelKeyFor(*instrument, review.consensusRated, review.consensusTotal)
+        : QString::fromLatin1(ScoreCard::kIncompleteLevel);
+    const laatu::Level *level = instrument ? instrument->level(levelKey) : nullptr;
+    const int criteria = instrument ? int(instrument->criteria().size()) : 0;
+    if (index.column() == TotalColumn)
+        return tip  ? QVariant()
+            : level ? QLocale().toString(review.consensusTotal)
+                    : QCoreApplication::translate("laatu::gui::ReviewListPanel", "–");
+    const QString language = Translator::currentLanguage();
+    if (tip)
+        return level ? level->description.text(language)
+                     : QCoreApplication::translate("laatu::gui::ReviewListPanel",
+                                                   "%1 of %2 criteria have a consensus rating")
+                           .arg(review.consensusRated)
+                           .arg(criteria);
+    return level ? level->name.text(language)
+                 : QCoreApplication::translate("laatu::gui::ReviewListPanel", "Incomplete, %1/%2")
+                       .arg(review.consensusRated)
+                       .arg(criteria);
 }
 
-OutboxRepository::Publication ReviewListPanel::publication(qint64 reviewId) const
+QStringList ReviewListModel::levelTexts() const
 {
-    return m_publications.value(reviewId, OutboxRepository::Publication::NotPublished);
+    QStringList texts;
+    const QString language = Translator::currentLanguage();
+    for (const auto &[id, version] : m_reviews.catalogsInUse()) {
+        const Instrument *instrument = m_catalogFor ? m_catalogFor(id, version) : nullptr;
+        if (!instrument)
+            continue;
+        for (const laatu::Level &level : instrument->levels())
+            texts << level.name.text(language);
+        const int criteria = int(instrument->criteria().size());
+        texts << QCoreApplication::translate("laatu::gui::ReviewListPanel", "Incomplete, %1/%2")
+                     .arg(criteria)
+                     .arg(criteria);
+    }
+    return texts;
 }
 
-void ReviewListPanel::showStatusOf(QTreeWidgetItem *row, const ReviewSummary &review) const
+QVariant ReviewListModel::statusData(const ReviewSummary &review, int role) const
 {
     using Publication = OutboxRepository::Publication;
     const auto it = m_publications.constFind(review.id);
@@ -101,18 +118,27 @@ void ReviewListPanel::showStatusOf(QTreeWidgetItem *row, const ReviewSummary &re
     const Publication publication = neverSent ? Publication::NotPublished : it.value();
     // The status stays one word wide, so the level beside it keeps its room in a narrow dock;
     // the publication is an icon with its words in the tooltip and for screen readers.
-    const QString spoken
-        = shown ? tr("%1, %2").arg(status, DisplayText::publication(publication)) : status;
-    row->setText(2, status);
-    const bool iconsInUse = m_serverConfigured || !m_publications.isEmpty();
-    row->setIcon(2,
-                 shown            ? PublicationIcons::icon(publication)
-                     : iconsInUse ? PublicationIcons::blank()
-                                  : QIcon());
-    row->setData(2, Qt::AccessibleTextRole, spoken);
-    row->setToolTip(2,
-                    shown ? tr("%1: %2").arg(spoken, DisplayText::publicationDetail(publication))
-                          : QString());
+    const auto spoken = [&] {
+        return shown ? QCoreApplication::translate("laatu::gui::ReviewListPanel", "%1, %2")
+                           .arg(status, DisplayText::publication(publication))
+                     : status;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return status;
+    case Qt::DecorationRole:
+        if (shown)
+            return PublicationIcons::icon(publication);
+        return publicationIconsInUse() ? QVariant(PublicationIcons::blank()) : QVariant();
+    case Qt::AccessibleTextRole:
+        return spoken();
+    case Qt::ToolTipRole:
+        return shown ? QCoreApplication::translate("laatu::gui::ReviewListPanel", "%1: %2")
+                           .arg(spoken(), DisplayText::publicationDetail(publication))
+                     : QString();
+    default:
+        return {};
+    }
 }
 
 } // namespace laatu::gui

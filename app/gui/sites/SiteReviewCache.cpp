@@ -8,28 +8,17 @@ namespace laatu::gui {
 void SiteReviewCache::setAll(const QList<ReviewSummary> &reviews)
 {
     m_bySite.clear();
-    m_counts.clear();
     m_loader = {};
     for (const ReviewSummary &review : reviews)
         m_bySite[review.siteUuid] << review;
     m_total = static_cast<int>(reviews.size());
 }
 
-void SiteReviewCache::setLazy(const QHash<QString, int> &countsBySite, Loader loader)
+void SiteReviewCache::setLazy(int total, Loader loader)
 {
     m_bySite.clear();
-    m_counts = countsBySite;
     m_loader = std::move(loader);
-    m_total = 0;
-    for (const int count : countsBySite)
-        m_total += count;
-}
-
-int SiteReviewCache::count(const QString &siteUuid) const
-{
-    if (const auto it = m_bySite.find(siteUuid); it != m_bySite.end())
-        return static_cast<int>(it->second.size());
-    return m_counts.value(siteUuid);
+    m_total = total;
 }
 
 const QList<ReviewSummary> &SiteReviewCache::reviewsOf(const QString &siteUuid)
@@ -37,11 +26,18 @@ const QList<ReviewSummary> &SiteReviewCache::reviewsOf(const QString &siteUuid)
     auto it = m_bySite.find(siteUuid);
     if (it == m_bySite.end()) {
         QList<ReviewSummary> reviews;
-        if (m_loader && m_counts.value(siteUuid) > 0)
+        if (m_loader)
             reviews = m_loader(siteUuid);
         it = m_bySite.emplace(siteUuid, std::move(reviews)).first;
     }
     return it->second;
+}
+
+const QList<ReviewSummary> &SiteReviewCache::loadedOf(const QString &siteUuid) const
+{
+    static const QList<ReviewSummary> none;
+    const auto it = m_bySite.find(siteUuid);
+    return it == m_bySite.end() ? none : it->second;
 }
 
 const ReviewSummary *SiteReviewCache::find(qint64 id) const
@@ -60,10 +56,23 @@ bool SiteReviewCache::update(const ReviewSummary &summary)
         return false;
     for (ReviewSummary &review : it->second)
         if (review.id == summary.id) {
+            if (review.visitStart != summary.visitStart)
+                return false; // the site's reviews are in visit order: the list is read again
             review = summary;
             return true;
         }
     return false;
+}
+
+QList<QPair<QString, QString>> SiteReviewCache::catalogsInUse() const
+{
+    QList<QPair<QString, QString>> catalogs;
+    for (const auto &[site, reviews] : m_bySite)
+        for (const ReviewSummary &review : reviews)
+            if (const QPair<QString, QString> catalog {review.catalogId, review.catalogVersion};
+                !catalogs.contains(catalog))
+                catalogs << catalog;
+    return catalogs;
 }
 
 QList<ReviewSummary> SiteReviewCache::loaded() const

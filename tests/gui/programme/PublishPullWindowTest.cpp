@@ -88,13 +88,13 @@ void answerPassword(const QString &password, bool *asked = nullptr)
 QString statusText(MainWindow &window, qint64 reviewId)
 {
     REQUIRE(window.reviewList()->selectReview(reviewId));
-    QTreeWidgetItem *row = window.reviewList()->currentItem();
-    REQUIRE(row);
+    const QModelIndex status = window.reviewList()->currentIndex().siblingAtColumn(2);
+    REQUIRE(status.isValid());
     // The publication is an icon beside the status; its words are what a screen reader
     // says and what the tooltip begins with.
-    const QString spoken = row->data(2, Qt::AccessibleTextRole).toString();
-    if (spoken != row->text(2))
-        CHECK(row->toolTip(2).startsWith(spoken));
+    const QString spoken = status.data(Qt::AccessibleTextRole).toString();
+    if (spoken != status.data().toString())
+        CHECK(status.data(Qt::ToolTipRole).toString().startsWith(spoken));
     return spoken;
 }
 

@@ -1,0 +1,78 @@
+#include "ReviewListQueries.h"
+
+#include "Database.h"
+#include "SqlStatement.h"
+
+namespace laatu {
+
+// The messages are the repositories' own (already translated).
+ReviewListQueries::ReviewListQueries(Database &database)
+    : m_database(database)
+{ }
+
+StorageError ReviewListQueries::listSites(QList<ListedSite> &sites)
+{
+    sites.clear();
+    const QString what = QCoreApplication::translate("SiteRepository", "listing the sites");
+    // No ORDER BY: the list sorts the sites as the user's language sorts text, which SQL cannot.
+    // The texts come as their UTF-8 bytes (CAST AS BLOB) and are decoded here: SQLite's own
+    // conversion to the UTF-16 that QtSql asks for took a third of the whole start-up at
+    // 4,000 sites.
+    SqlStatement query(m_database.sql(),
+                       QStringLiteral("SELECT s.id, CAST(s.uuid AS BLOB), CAST(s.name AS BLOB),"
+                                      " CAST(s.organisation AS BLOB), CAST(s.unit AS BLOB),"
+                                      " CAST(s.municipality AS BLOB), CAST(s.county AS BLOB),"
+                                      " s.archived,"
+                                      " EXISTS (SELECT 1 FROM review r WHERE r.site_id = s.id)"
+                                      " FROM site s"));
+    if (StorageError error = query.exec(what))
+        return m_database.markIfDamaged(error);
+    const auto text = [&query](int column) {
+        QString decoded = QString::fromUtf8(query.value(column).toByteArray());
+        // An empty column reads as the empty text it is, as it does through QtSql's own
+        // conversion (never a null string).
+        return decoded.isNull() ? QStringLiteral("") : decoded;
+    };
+    while (query.next()) {
+        ListedSite entry;
+        entry.site.id = query.value(0).toLongLong();
+        entry.site.uuid = text(1);
+        entry.site.name = text(2);
+        entry.site.organisation = text(3);
+        entry.site.unit = text(4);
+        entry.site.municipality = text(5);
+        entry.site.county = text(6);
+        entry.site.archived = query.value(7).toInt() != 0;
+        entry.hasReviews = query.value(8).toInt() != 0;
+        sites << entry;
+    }
+    return m_database.markIfDamaged(query.readError(what));
+}
+
+StorageError ReviewListQueries::countSiteReviews(qint64 siteId, int &count)
+{
+    count = 0;
+    const QString what = QCoreApplication::translate("ReviewRepository", "counting the reviews");
+    SqlStatement query(m_database.sql(),
+                       QStringLiteral("SELECT count(*) FROM review WHERE site_id = ?"));
+    query.bind(siteId);
+    if (StorageError error = query.exec(what))
+        return m_database.markIfDamaged(error);
+    if (query.next())
+        count = query.value(0).toInt();
+    return m_database.markIfDamaged(query.readError(what));
+}
+
+StorageError ReviewListQueries::countReviews(int &total)
+{
+    total = 0;
+    const QString what = QCoreApplication::translate("ReviewRepository", "counting the reviews");
+    SqlStatement query(m_database.sql(), QStringLiteral("SELECT count(*) FROM review"));
+    if (StorageError error = query.exec(what))
+        return m_database.markIfDamaged(error);
+    if (query.next())
+        total = query.value(0).toInt();
+    return m_database.markIfDamaged(query.readError(what));
+}
+
+} // namespace laatu

@@ -1,0 +1,83 @@
+// The review list's lean reads (ReviewListQueries) must say what the full reads say: every site
+// with all its fields, whether it has reviews, and how many (SiteRepository::listSites and
+// ReviewRepository::countReviewsBySite, the old way, as the oracle), each through an index.
+#include "StorageFixture.h"
+
+#include "storage/ReviewListQueries.h"
+#include "storage/SiteRepository.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace laatu;
+using namespace laatu::test;
+
+namespace {
+QStringList planOf(Database &database, const QString &sql)
+{
+    QSqlQuery plan(database.sql());
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    return steps;
+}
+} // namespace
+
+TEST_CASE("the review list's sites, flags and counts agree with the full reads", "[storage][list]")
+{
+    StorageFixture fixture(6, 3);
+    SiteRepository sites(*fixture.database);
+    // A site without reviews, with Finnish letters and empty fields.
+    Site empty;
+    empty.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    empty.name = QStringLiteral("Äänekosken työhönvalmennus Å");
+    empty.county = QStringLiteral("Keski-Suomen hyvinvointialue");
+    empty.archived = true;
+    REQUIRE_FALSE(sites.saveSite(empty));
+
+    QList<Site> expected;
+    REQUIRE_FALSE(sites.listSites(expected));
+    QHash<qint64, int> counts;
+    int expectedTotal = 0;
+    REQUIRE_FALSE(fixture.repository->countReviewsBySite(counts, expectedTotal));
+
+    ReviewListQueries queries(*fixture.database);
+    QList<ReviewListQueries::ListedSite> listed;
+    REQUIRE_FALSE(queries.listSites(listed));
+    REQUIRE(listed.size() == expected.size());
+    REQUIRE(listed.size() == 7);
+    for (const Site &site : std::as_const(expected)) {
+        const auto it = std::find_if(listed.cbegin(), listed.cend(),
+                                     [&](const auto &entry) { return entry.site.id == site.id; });
+        REQUIRE(it != listed.cend());
+        INFO("site " << site.name.toStdString());
+        CHECK(it->site == site);
+        CHECK(it->hasReviews == (counts.value(site.id) > 0));
+        int count = -1;
+        REQUIRE_FALSE(queries.countSiteReviews(site.id, count));
+        CHECK(count == counts.value(site.id));
+        // Empty texts read as empty, never null, as QtSql's own conversion gives them.
+        CHECK_FALSE(it->site.organisation.isNull());
+    }
+    const auto added = std::find_if(listed.cbegin(), listed.cend(), [&](const auto &entry) {
+        return entry.site.uuid == empty.uuid;
+    });
+    REQUIRE(added != listed.cend());
+    CHECK(added->site.name == empty.name);
+    CHECK(added->site.archived);
+    CHECK_FALSE(added->hasReviews);
+    int total = -1;
+    REQUIRE_FALSE(queries.countReviews(total));
+    CHECK(total == expectedTotal);
+    CHECK(total == 18);
+
+    // Each site's flag and count come from the index on (site_id, visit_start).
+    const QString probe
+        = planOf(*fixture.database, QStringLiteral("SELECT count(*) FROM review WHERE site_id = 1"))
+              .join(QLatin1Char('\n'));
+    INFO(probe.toStdString());
+    CHECK(probe.contains(QStringLiteral("USING COVERING INDEX review_by_site")));
+}
