@@ -97,6 +97,14 @@ int ShowCommand::run(const QStringList &arguments, CliIo &io)
         io.out << QStringLiteral("\n%1 [%2] %3")
                       .arg(toKey(finding.kind), TextRules::oneLine(finding.criterionId),
                            TextRules::block(finding.text, QStringLiteral("    ")));
+    // The agenda in one line each: day, times, what (laatu-cli plan writes the letter).
+    for (const VisitPlanItem &item : document.visitPlan.items)
+        io.out << QStringLiteral("\n%1 %2 %3-%4 %5 (%6; %7)")
+                      .arg(tr("plan day"))
+                      .arg(item.day)
+                      .arg(VisitPlanTimes::toText(item.start), VisitPlanTimes::toText(item.end),
+                           TextRules::oneLine(item.activity), TextRules::oneLine(item.participants),
+                           TextRules::oneLine(item.place));
     for (const ActionItem &action : document.actions)
         io.out << QStringLiteral("\n%1: %2 (%3, %4, %5)")
                       .arg(tr("action"), TextRules::block(action.what, QStringLiteral("    ")),

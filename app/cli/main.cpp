@@ -17,6 +17,7 @@
 #include "ListCommand.h"
 #include "MergeCommand.h"
 #include "OutcomeCommand.h"
+#include "PlanCommand.h"
 #include "PublishCommand.h"
 #include "PullCommand.h"
 #include "ReportCommand.h"
@@ -63,6 +64,7 @@ const QList<Command> &commands()
         {"export-csv", &ExportCsvCommand::summary, &ExportCsvCommand::run},
         {"report", &ReportCommand::summary, &ReportCommand::run},
         {"data-request", &DataRequestCommand::summary, &DataRequestCommand::run},
+        {"plan", &PlanCommand::summary, &PlanCommand::run},
         {"import", &ImportCommand::summary, &ImportCommand::run},
         {"check", &CheckCommand::summary, &CheckCommand::run},
         {"backup", &BackupCommand::summary, &BackupCommand::run},
@@ -125,7 +127,7 @@ int main(int argc, char *argv[])
     // keeps the command line free of any display. Other commands stay QCoreApplication.
     std::unique_ptr<QCoreApplication> app;
     const QByteArray word = commandWord(argc, argv);
-    if (word == "report" || word == "data-request") {
+    if (word == "report" || word == "data-request" || word == "plan") {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

@@ -1,5 +1,6 @@
 #include "ReviewFileFormat.h"
 
+#include "VisitPlanJson.h"
 #include "WorkbookJson.h"
 
 #include "HandOut.h"
@@ -236,7 +237,8 @@ QByteArray ReviewFileFormat::toJson(ReviewDocument document)
                          {QStringLiteral("status"), toKey(action.status)}});
     QJsonObject root {
         {QStringLiteral("format"), QLatin1String(kFormatName)},
-        {QStringLiteral("formatVersion"), document.workbook.isEmpty() ? 1 : kFormatVersion},
+        {QStringLiteral("formatVersion"),
+         document.workbook.isEmpty() && document.visitPlan.isEmpty() ? 1 : kFormatVersion},
         {QStringLiteral("catalog"),
          QJsonObject {{QStringLiteral("id"), review.catalogId},
                       {QStringLiteral("version"), review.catalogVersion}}},
@@ -267,6 +269,8 @@ QByteArray ReviewFileFormat::toJson(ReviewDocument document)
     };
     if (!document.workbook.isEmpty())
         root.insert(QStringLiteral("workbook"), WorkbookJson::toJson(document.workbook));
+    if (!document.visitPlan.isEmpty())
+        root.insert(QStringLiteral("visitPlan"), VisitPlanJson::toJson(document.visitPlan));
     // Only one-rater files carry the member, so every other file keeps its bytes.
     if (!document.onlyRaterUuid.isEmpty())
         root.insert(QLatin1String(kOnlyRaterKey), document.onlyRaterUuid);
@@ -425,7 +429,8 @@ std::optional<ReviewDocument> ReviewFileFormat::fromJson(const QByteArray &json,
             in.checker.fail(tr("action"), tr("unknown status \"%1\"").arg(actionStatus));
         result.actions << parsed;
     }
-    for (const QString &problem : WorkbookJson::readMember(root, version, result.workbook))
+    for (const QString &problem : WorkbookJson::readMember(root, version, result.workbook)
+             + VisitPlanJson::readMember(root, version, result.visitPlan))
         in.checker.fail({}, problem);
     readOnlyRater(in, root, result);
     for (const QString &problem : HandOut::readMarker(root, result))

@@ -27,8 +27,8 @@ class ReviewFileFormat
 
 public:
     static constexpr auto kFormatName = "laatu-review";
-    // 2 adds the evidence workbook; a file without one is still written as version 1, so every
-    // Laatu that reads version 1 keeps reading it.
+    // 2 adds the evidence workbook and the visit plan; a file with neither is still written as
+    // version 1, so every Laatu that reads version 1 keeps reading it.
     static constexpr int kFormatVersion = 2;
     static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
     static constexpr int kMaxTextLength = 20000;

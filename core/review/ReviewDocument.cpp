@@ -59,8 +59,8 @@ bool ReviewDocument::sameContent(const ReviewDocument &other) const
     return a.site == b.site && a.review == b.review && a.raters == b.raters
         && a.ratings == b.ratings && a.notes == b.notes && a.numbers == b.numbers
         && a.elements == b.elements && a.findings == b.findings && a.actions == b.actions
-        && a.workbook == b.workbook && a.onlyRaterUuid == b.onlyRaterUuid
-        && a.handedOutToUuid == b.handedOutToUuid;
+        && a.workbook == b.workbook && a.visitPlan == b.visitPlan
+        && a.onlyRaterUuid == b.onlyRaterUuid && a.handedOutToUuid == b.handedOutToUuid;
 }
 
 } // namespace laatu

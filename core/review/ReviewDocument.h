@@ -3,6 +3,7 @@
 #include "RatingSheet.h"
 #include "ReviewEnums.h"
 #include "Site.h"
+#include "VisitPlan.h"
 #include "Workbook.h"
 
 #include <QDate>
@@ -104,6 +105,7 @@ struct ReviewDocument
     QList<Finding> findings; // in the order written
     QList<ActionItem> actions;
     Workbook workbook; // the coaches and records behind the figures
+    VisitPlan visitPlan; // the site visit's agenda, in the order arranged
     // Set only on a one-rater ("my ratings") file, as written by RaterExport: the UUID of the
     // one reviewer it holds (file member "onlyRater"). Such a file is merged into the review,
     // never imported, since an import would replace the whole review with this one part. The

@@ -67,6 +67,14 @@ void visitDocument(ReviewDocument &document, const Visit &visit)
         visit(where, "what", action.what, Kind::Note);
         visit(where, "who", action.who, Kind::Name);
     }
+    for (int i = 0; i < document.visitPlan.items.size(); ++i) {
+        VisitPlanItem &item = document.visitPlan.items[i];
+        const QString where = ReviewTextCheck::tr("visit plan item %1").arg(i + 1);
+        visit(where, "uuid", item.uuid, Kind::Name);
+        visit(where, "activity", item.activity, Kind::Note);
+        visit(where, "participants", item.participants, Kind::Note);
+        visit(where, "place", item.place, Kind::Name);
+    }
 }
 
 Visit collector(QStringList &problems)

@@ -23,8 +23,8 @@ class Database
 
 public:
     static constexpr qint32 kApplicationId = 0x4C616174; // "Laat"
-    static constexpr int kSchemaVersion = 4; // 2: site_outcome, site_by_county; 3: programme_*;
-    // 4: workbook_row, review.records_cleared
+    static constexpr int kSchemaVersion = 5; // 2: site_outcome, site_by_county; 3: programme_*;
+    // 4: workbook_row, review.records_cleared; 5: visit_plan_item
 
     struct Options
     {

@@ -2,6 +2,7 @@
 
 #include "SqlStatement.h"
 #include "StoredValues.h"
+#include "VisitPlanStore.h"
 #include "WorkbookStore.h"
 
 namespace laatu {
@@ -189,6 +190,8 @@ StorageError ReviewDocumentReader::load(QSqlDatabase &db, qint64 reviewId, Revie
             return error;
     }
     if (StorageError error = WorkbookStore::read(db, reviewId, document.workbook, what))
+        return error;
+    if (StorageError error = VisitPlanStore::read(db, reviewId, document.visitPlan, what))
         return error;
     document.normalize();
     return {};

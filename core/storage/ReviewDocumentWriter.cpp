@@ -1,6 +1,7 @@
 #include "ReviewDocumentWriter.h"
 
 #include "SqlStatement.h"
+#include "VisitPlanStore.h"
 #include "WorkbookStore.h"
 
 #include <QHash>
@@ -210,7 +211,9 @@ StorageError ReviewDocumentWriter::writeChildren(const ReviewDocument &document,
                                      .exec(m_what))
             return error;
     }
-    return WorkbookStore::write(m_db, reviewId, document.workbook, m_what);
+    if (StorageError error = WorkbookStore::write(m_db, reviewId, document.workbook, m_what))
+        return error;
+    return VisitPlanStore::write(m_db, reviewId, document.visitPlan, m_what);
 }
 
 } // namespace laatu

@@ -94,6 +94,22 @@ public:
     // deleted (their pages overwritten), the figures they gave are kept as typed figures, and
     // the audit log says so. `cleared` is the number of rows removed.
     StorageError clearRecords(qint64 reviewId, int &cleared);
+    // The visit plan, one item at a time (ReviewRepositoryPlan.cpp). Adds the item or changes
+    // the one with its UUID; with `position` it is put there (the items after it move down),
+    // without it a changed item keeps its place and a new one goes last.
+    StorageError saveVisitPlanItem(qint64 reviewId, const VisitPlanItem &item,
+                                   std::optional<int> position = std::nullopt);
+    StorageError removeVisitPlanItem(qint64 reviewId, const QString &uuid);
+    // Moves the item `offset` places (-1 up, +1 down); refused past either end.
+    StorageError moveVisitPlanItem(qint64 reviewId, const QString &uuid, int offset);
+    // Replaces the whole plan (starting one from a template, undoing that).
+    StorageError replaceVisitPlan(qint64 reviewId, const VisitPlan &plan);
+    // The evidence workbook, one row at a time (ReviewRepositoryWorkbook.cpp). Adds the row or
+    // changes the one with its UUID, kept at `position` in its table (the rows after it move
+    // down); each value must be in its catalog field's stored form (WorkbookFigure::storedValue).
+    StorageError saveWorkbookRow(qint64 reviewId, WorkbookTable table, const WorkbookRow &row,
+                                 int position);
+    StorageError removeWorkbookRow(qint64 reviewId, const QString &uuid);
 
 private:
     // The summaries of a query that selects the columns of kSummaryColumns.

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "SqlStatement.h"
 
+#include "review/VisitPlan.h"
+
 #include <QStringList>
 
 namespace laatu {
@@ -18,6 +20,8 @@ StorageError SchemaMigrations::migrateTo(QSqlDatabase &db, int version)
         return migrateTo3(db);
     case 4:
         return migrateTo4(db);
+    case 5:
+        return migrateTo5(db);
     default:
         return {StorageError::Other, tr("No upgrade step to database version %1.").arg(version)};
     }
@@ -248,6 +252,47 @@ StorageError SchemaMigrations::migrateTo4(QSqlDatabase &db)
     for (const QString &sql : statements) {
         SqlStatement statement(db, sql);
         if (StorageError error = statement.exec(tr("upgrading the database to version 4")))
+            return error;
+    }
+    return {};
+}
+
+StorageError SchemaMigrations::migrateTo5(QSqlDatabase &db)
+{
+    // The site visit's agenda: one row per item, in the order the reviewers arranged it. The
+    // day counts from the visit's first day; times are "HH:mm" (text compares as time), the
+    // end empty when open and else after the start. The checks use only built-in functions
+    // and operators (trusted_schema is off). A pulled review's plan is as read-only as the
+    // rest of it.
+    const QString time = QStringLiteral("(%1 GLOB '[01][0-9]:[0-5][0-9]' OR %1 GLOB "
+                                        "'2[0-3]:[0-5][0-9]')");
+    QStringList statements {
+        QStringLiteral("CREATE TABLE visit_plan_item ("
+                       " review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,"
+                       " uuid TEXT NOT NULL CHECK (length(uuid) = 36),"
+                       " position INTEGER NOT NULL CHECK (position >= 0),"
+                       " day INTEGER NOT NULL CHECK (day BETWEEN 1 AND %1),"
+                       " start_time TEXT NOT NULL CHECK %2,"
+                       " end_time TEXT NOT NULL DEFAULT '' CHECK (end_time = '' OR (%3"
+                       " AND end_time > start_time)),"
+                       " activity TEXT NOT NULL CHECK (length(trim(activity)) > 0),"
+                       " participants TEXT NOT NULL DEFAULT '', place TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (review_id, uuid)) WITHOUT ROWID")
+            .arg(VisitPlan::kMaxDays)
+            .arg(time.arg(QStringLiteral("start_time")), time.arg(QStringLiteral("end_time"))),
+    };
+    const QString refusal = QStringLiteral(
+        "CREATE TRIGGER visit_plan_item_%1_pulled_read_only BEFORE %2 ON visit_plan_item"
+        " WHEN NOT EXISTS (SELECT 1 FROM programme_copy_writing) AND EXISTS (SELECT 1 FROM"
+        " programme_copy WHERE review_id = %3.review_id) BEGIN SELECT RAISE(ABORT, 'this"
+        " review was pulled from the programme and is read-only'); END");
+    statements
+        << refusal.arg(QStringLiteral("insert"), QStringLiteral("INSERT"), QStringLiteral("NEW"))
+        << refusal.arg(QStringLiteral("update"), QStringLiteral("UPDATE"), QStringLiteral("OLD"))
+        << refusal.arg(QStringLiteral("delete"), QStringLiteral("DELETE"), QStringLiteral("OLD"));
+    for (const QString &sql : statements) {
+        SqlStatement statement(db, sql);
+        if (StorageError error = statement.exec(tr("upgrading the database to version 5")))
             return error;
     }
     return {};

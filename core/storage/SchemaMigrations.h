@@ -22,6 +22,7 @@ private:
     static StorageError migrateTo2(QSqlDatabase &db);
     static StorageError migrateTo3(QSqlDatabase &db);
     static StorageError migrateTo4(QSqlDatabase &db);
+    static StorageError migrateTo5(QSqlDatabase &db);
 };
 
 } // namespace laatu

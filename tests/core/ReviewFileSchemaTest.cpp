@@ -7,6 +7,7 @@
 #include "analysis/RaterExport.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/ReviewFileFormat.h"
+#include "exchange/VisitPlanTemplate.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,6 +137,10 @@ TEST_CASE("exported review files follow the published JSON Schema", "[exchange][
                                QStringLiteral("R1"),
                                {},
                                {{QStringLiteral("entry-date"), QStringLiteral("2026-02-01")}}};
+    // Another: the second review with the Finnish visit plan, one item's end left open.
+    withWorkbook[1].visitPlan = laatu::VisitPlanTemplate::instantiate(
+        laatu::VisitPlanTemplate::builtIn(QStringLiteral("fi")));
+    withWorkbook[1].visitPlan.items[0].end = QTime();
     for (const laatu::ReviewDocument &document : withWorkbook) {
         const QJsonValue json
             = QJsonDocument::fromJson(laatu::ReviewFileFormat::toJson(document)).object();

@@ -80,6 +80,10 @@ TEST_CASE("a version 3 database from the fixtures migrates to the workbook schem
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM workbook_row")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 0);
+    // ... and on through the visit plan's (version 5), with no plan for any review.
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM visit_plan_item")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
     query.finish();
     // The upgrade keeps a backup of the version 3 file.
     CHECK_FALSE(QDir(dir.filePath(QStringLiteral("laatu-backups")))
@@ -109,6 +113,58 @@ TEST_CASE("a version 3 database from the fixtures migrates to the workbook schem
         }
     }
     CHECK(typed > 50);
+    QStringList report;
+    CHECK_FALSE(database->check(report));
+}
+
+// tests/data/databases/laatu-v4.db: made by the release before the visit plan (78fe85f, schema
+// version 4) with `laatu-cli demo --sites 2 --reviews-per-site 2 --seed 404`, review 2 then
+// given two coaches and a record through an imported format 2 file; laatu-v4-review-N.json
+// are that release's exports. Opening it migrates to the visit plan's schema (version 5) after
+// a verified backup; every review exports byte for byte as before, review 2 still as format 2
+// with its workbook, the others as format 1, and no review has a plan.
+TEST_CASE("a version 4 database from the fixtures migrates to the visit plan's schema and every "
+          "review exports as before",
+          "[storage][schema][visitplan]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laatu-v4.db"));
+    {
+        QFile copy(path);
+        REQUIRE(copy.open(QIODevice::WriteOnly));
+        copy.write(fixture("laatu-v4.db"));
+    }
+    laatu::StorageError error;
+    auto database = laatu::Database::open(path, {}, error);
+    INFO(error.message().toStdString());
+    REQUIRE(database);
+    QSqlQuery query(database->sql());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 5);
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM visit_plan_item")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0);
+    query.finish();
+    CHECK_FALSE(QDir(dir.filePath(QStringLiteral("laatu-backups")))
+                    .entryList({QStringLiteral("*.db")}, QDir::Files)
+                    .isEmpty());
+
+    laatu::ReviewRepository repository(*database);
+    QList<laatu::ReviewSummary> reviews;
+    REQUIRE_FALSE(repository.listReviews(reviews));
+    REQUIRE(reviews.size() == 4);
+    int withWorkbook = 0;
+    for (const laatu::ReviewSummary &summary : reviews) {
+        INFO("review " << summary.id);
+        laatu::ReviewDocument document;
+        REQUIRE_FALSE(repository.loadReview(summary.id, document));
+        CHECK(document.visitPlan.isEmpty());
+        withWorkbook += document.workbook.isEmpty() ? 0 : 1;
+        CHECK(laatu::ReviewFileFormat::toJson(document)
+              == fixture(qPrintable(QStringLiteral("laatu-v4-review-%1.json").arg(summary.id))));
+    }
+    CHECK(withWorkbook == 1);
     QStringList report;
     CHECK_FALSE(database->check(report));
 }

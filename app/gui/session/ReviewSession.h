@@ -99,6 +99,24 @@ public:
     bool removeFinding(const QString &uuid);
     bool saveAction(const ActionItem &action);
     bool removeAction(const QString &uuid);
+    // The visit plan (VisitPlanEdits.cpp). Adds the item (with its UUID; at the end, or at
+    // `position`) or changes the stored one with its UUID, which keeps its place.
+    bool saveVisitPlanItem(const VisitPlanItem &item, std::optional<int> position = std::nullopt);
+    bool removeVisitPlanItem(const QString &uuid);
+    // One place up (-1) or down (+1).
+    bool moveVisitPlanItem(const QString &uuid, int offset);
+    // Replaces the whole plan, e.g. with one started from a template; undone as one step.
+    bool replaceVisitPlan(const VisitPlan &plan);
+    // The evidence workbook (WorkbookEdits.cpp). New rows are filled by this laptop's own
+    // reviewer (OwnSheet, or the only reviewer); empty, meaning shared, when that is not known.
+    QString ownRaterUuid() const;
+    // Adds an empty row at the end of its table; `uuid`, when given, gets its identifier.
+    bool addWorkbookRow(WorkbookTable table, QString *uuid = nullptr);
+    // Changes the stored row with the row's UUID; values in their stored form.
+    bool saveWorkbookRow(WorkbookTable table, const WorkbookRow &row);
+    bool removeWorkbookRow(const QString &uuid);
+    // Clears a final review's record rows, their figures kept as typed (audited, not undoable).
+    bool clearRecordSample();
 
     // Independent rating: a draft with two or more reviewers and no consensus yet. While it
     // lasts, a reviewer's sheet shows nobody else's ratings; reveal() ends it.
