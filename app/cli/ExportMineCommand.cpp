@@ -19,13 +19,22 @@ int ExportMineCommand::run(const QStringList &arguments, CliIo &io)
         QStringLiteral("export-mine"),
         tr("Writes a review file holding one reviewer of a review with their own ratings and "
            "the evidence notes, numbers and checks, but no consensus, findings or actions. The "
-           "lead reviewer brings it in with 'merge' (not 'import', which replaces a review)."));
+           "lead reviewer brings it in with 'merge' (not 'import', which replaces a review).")
+            + QLatin1Char(' ')
+            + tr("Of the evidence workbook it holds the coach rows this reviewer filled and the "
+                 "shared ones; the record sample stays on this computer unless --with-records "
+                 "is given."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("Review number or UUID."));
     const QCommandLineOption raterOption(
         QStringLiteral("rater"), tr("The reviewer, by name or UUID."), QStringLiteral("name|uuid"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The file to write."),
                                        QStringLiteral("file"));
-    parser.addOptions({DatabaseAccess::option(), raterOption, outOption});
+    // The record sample is about clients: it leaves only when asked for by name.
+    const QCommandLineOption recordsOption(
+        QStringLiteral("with-records"),
+        tr("Also write the record sample's rows this reviewer filled (pseudonymous codes and "
+           "their data points), for the lead to merge."));
+    parser.addOptions({DatabaseAccess::option(), raterOption, outOption, recordsOption});
     if (const auto exit = parser.parse(arguments, io))
         return *exit;
     if (parser.positionalArguments().size() != 1)
@@ -48,7 +57,9 @@ int ExportMineCommand::run(const QStringList &arguments, CliIo &io)
         = RaterExport::findRater(review, parser.value(raterOption), problem);
     if (!rater)
         return parser.usageError(io, problem);
-    problem = ReviewFileIo::write(parser.value(outOption), RaterExport::myRatings(review, *rater));
+    const bool withRecords = parser.isSet(recordsOption);
+    const ReviewDocument mine = RaterExport::myRatings(review, *rater, {withRecords});
+    problem = ReviewFileIo::write(parser.value(outOption), mine);
     if (!problem.isEmpty()) {
         io.err << tr("laatu-cli export-mine: %1").arg(problem) << Qt::endl;
         return ExitBadInput;
@@ -56,6 +67,19 @@ int ExportMineCommand::run(const QStringList &arguments, CliIo &io)
     io.out << tr("Wrote the ratings of %1 in review %2 to %3.")
                   .arg(rater->name, review.review.uuid, parser.value(outOption))
            << Qt::endl;
+    const int records = RaterExport::recordRowsOf(review, rater->uuid);
+    if (!mine.workbook.coaches.isEmpty())
+        io.out << tr("It holds %n coach row(s) of the workbook.", nullptr,
+                     static_cast<int>(mine.workbook.coaches.size()))
+               << Qt::endl;
+    if (withRecords && records > 0)
+        io.out << tr("It holds %n record row(s) of the record sample.", nullptr, records)
+               << Qt::endl;
+    else if (records > 0)
+        io.out << tr("The record sample (%n row(s)) stayed on this computer; --with-records "
+                     "writes it too.",
+                     nullptr, records)
+               << Qt::endl;
     return ExitOk;
 }
 

@@ -1,5 +1,8 @@
 #include "MergeConflictText.h"
 
+#include "WorkbookMerger.h"
+
+#include "i18n/DateText.h"
 #include "instrument/ExactNumber.h"
 #include "instrument/Instrument.h"
 
@@ -50,6 +53,70 @@ QString elementLabel(const Criterion *criterion, const QString &key, const QStri
         }
     }
     return key;
+}
+
+const WorkbookRow *workbookRow(const ReviewDocument &document, const WorkbookMerger::KeyParts &key)
+{
+    const QList<WorkbookRow> &rows = key.table == WorkbookTable::Coaches
+        ? document.workbook.coaches
+        : document.workbook.records;
+    for (const WorkbookRow &row : rows) {
+        if (row.uuid == key.rowUuid)
+            return &row;
+    }
+    return nullptr;
+}
+
+// A workbook value as the workbook editor shows it: a figure in the language's decimals,
+// yes or no in words, a date as people write it.
+QString shownWorkbookValue(const WorkbookField *field, const QString &value,
+                           const QString &language)
+{
+    if (!field)
+        return value;
+    switch (field->type) {
+    case WorkbookFieldType::Number:
+        return shownNumber(value, language);
+    case WorkbookFieldType::YesNo:
+        if (value == QLatin1String(WorkbookValues::kYes))
+            return MergeConflictText::tr("yes");
+        if (value == QLatin1String(WorkbookValues::kNo))
+            return MergeConflictText::tr("no");
+        return value;
+    case WorkbookFieldType::Date: {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        return date.isValid() ? DateText::date(date, QLocale(language)) : value;
+    }
+    case WorkbookFieldType::Text:
+        return value;
+    }
+    return value;
+}
+
+// "Coach A1, Full-time equivalent": the row by the code it has here, the field by its label.
+void describeWorkbook(const MergeConflict &conflict, const ReviewDocument &document,
+                      const Instrument *instrument, const QString &language, ConflictText &text)
+{
+    const std::optional<WorkbookMerger::KeyParts> key = WorkbookMerger::parseKey(conflict.key);
+    if (!key) {
+        text.what = conflict.key;
+        return;
+    }
+    const bool coach = key->table == WorkbookTable::Coaches;
+    if (conflict.what == MergeConflict::What::WorkbookCode) {
+        text.what = coach ? MergeConflictText::tr("Code of a coach row")
+                          : MergeConflictText::tr("Code of a record row");
+        return;
+    }
+    const WorkbookRow *row = workbookRow(document, *key);
+    const QString code = row ? row->code : key->rowUuid;
+    const WorkbookField *field
+        = instrument ? instrument->workbookField(key->table, key->field) : nullptr;
+    const QString label = field ? field->label.text(language) : key->field;
+    text.what = coach ? MergeConflictText::tr("Coach %1, %2").arg(code, label)
+                      : MergeConflictText::tr("Record %1, %2").arg(code, label);
+    text.here = shownWorkbookValue(field, conflict.storedValue, language);
+    text.inFile = shownWorkbookValue(field, conflict.incomingValue, language);
 }
 
 QString shortened(const QString &text, int maxLength)
@@ -105,6 +172,10 @@ ConflictText MergeConflictText::describe(const MergeConflict &conflict,
     }
     case MergeConflict::What::RaterName:
         text.what = tr("Name of a reviewer");
+        break;
+    case MergeConflict::What::WorkbookCode:
+    case MergeConflict::What::WorkbookValue:
+        describeWorkbook(conflict, document, instrument, language, text);
         break;
     }
     return text;

@@ -16,8 +16,10 @@ class Instrument;
 // reviewer, and is worded so ("The review's figure: Clients"); a rating names its reviewer.
 struct ConflictText
 {
-    QString criterion; // "3. Caseload"; empty for a reviewer's name
-    QString what; // "Rating by Mikko Mittari", "The review's figure: Clients", ...
+    QString criterion; // "3. Caseload"; empty for a reviewer's name and the workbook
+    // "Rating by Mikko Mittari", "The review's figure: Clients", "Coach A1, Full-time
+    // equivalent" (a workbook row by its code here, the field by its catalog label), ...
+    QString what;
     QString here; // the stored value, shown ("5", "60", "present", the note's whole text)
     QString inFile; // the incoming value, shown
     bool freeText = false; // the values are a note's text: quoted in a line

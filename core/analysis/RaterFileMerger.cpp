@@ -2,6 +2,7 @@
 
 #include "exchange/ReviewFileIo.h"
 #include "exchange/ReviewValidator.h"
+#include "exchange/WorkbookJson.h"
 #include "storage/ReviewRepository.h"
 
 #include <QDir>
@@ -103,6 +104,10 @@ RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository
         const qsizetype index = byUuid.value(incoming->review.uuid);
         FileResult file {path, incoming->review.uuid, reviewId,
                          RaterMerge::merge(documents.at(index), *incoming, resolution)};
+        // A file the merge refuses (a workbook row in the other table) stops the whole merge,
+        // as any other problem of a file does.
+        for (const QString &problem : file.merge.problems)
+            result.fileProblems << tr("%1: %2").arg(native, problem);
         documents[index] = file.merge.merged;
         changed[index] = changed.at(index) || file.merge.changed();
         result.files << file;
@@ -122,6 +127,15 @@ RaterFileMerger::Result RaterFileMerger::mergeFiles(ReviewRepository &repository
             result.fileProblems << tr("review %1 would have more than 10 reviewers after the "
                                       "merge; nothing was merged")
                                        .arg(document.review.uuid);
+            return result;
+        }
+        // As many rows as a review file may carry, so the merged review can still be sent on.
+        if (document.workbook.coaches.size() > WorkbookJson::kMaxRows
+            || document.workbook.records.size() > WorkbookJson::kMaxRows) {
+            result.fileProblems << tr("review %1 would have more than %2 coach or record rows "
+                                      "after the merge; nothing was merged")
+                                       .arg(document.review.uuid)
+                                       .arg(WorkbookJson::kMaxRows);
             return result;
         }
         toWrite << document;

@@ -1,5 +1,7 @@
 #include "RaterMerge.h"
 
+#include "WorkbookMerger.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -138,6 +140,7 @@ MergeResult RaterMerge::merge(const ReviewDocument &stored, const ReviewDocument
             return e.present ? QStringLiteral("true") : QStringLiteral("false");
         },
         MergeConflict::What::Element, resolution, result, result.addedEvidence);
+    WorkbookMerger::merge(merged.workbook, incoming.workbook, resolution, result);
     merged.normalize();
     return result;
 }
@@ -155,6 +158,10 @@ QString RaterMerge::whatKey(MergeConflict::What what)
         return QStringLiteral("element");
     case MergeConflict::What::RaterName:
         return QStringLiteral("rater-name");
+    case MergeConflict::What::WorkbookCode:
+        return QStringLiteral("workbook-code");
+    case MergeConflict::What::WorkbookValue:
+        return QStringLiteral("workbook-value");
     }
     return {};
 }

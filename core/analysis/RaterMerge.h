@@ -19,6 +19,10 @@ struct MergeConflict
         Number, // the value of a numeric input (key: input key)
         Element, // whether a counted element is present (key: element key)
         RaterName, // the same rater UUID under another name (criterion empty, key: rater UUID)
+        // The evidence workbook (criterion empty; key from WorkbookMerger::conflictKey, naming
+        // the table, the row's UUID and, for a value, the field):
+        WorkbookCode, // a row's code (key: "coaches/<row uuid>")
+        WorkbookValue, // a field's value in a row (key: "records/<row uuid>/<field key>")
     };
     What what = What::Rating;
     QString criterionId;
@@ -60,11 +64,23 @@ struct MergeResult
     int addedEvidence = 0; // notes, numbers and element checks
     int unchanged = 0; // entries the stored review already held with the same value
     int takenIncoming = 0; // conflicts resolved with the incoming value
+    int addedCoachRows = 0; // workbook rows the stored review lacked, added at the end
+    int addedRecordRows = 0;
+    int addedWorkbookValues = 0; // fields filled in rows both sides hold, empty here
+    // Record rows of the incoming workbook left out because the stored review's record sample
+    // was cleared: a cleared sample is never filled again by a merge.
+    int recordsNotAdded = 0;
     int keptStored() const { return static_cast<int>(conflicts.size()) - takenIncoming; }
-    QList<MergeConflict> conflicts; // in (criterion, what, key) order
+    // In (criterion, what, key) order; the workbook's after the rest, in the incoming row order.
+    QList<MergeConflict> conflicts;
+    // Why the incoming document cannot be merged at all (a workbook row in the other table
+    // here): the caller writes nothing when set. `merged` then holds the rest merged, for a
+    // dry run to show.
+    QStringList problems;
     bool changed() const
     {
-        return !addedRaters.isEmpty() || addedRatings > 0 || addedEvidence > 0 || takenIncoming > 0;
+        return !addedRaters.isEmpty() || addedRatings > 0 || addedEvidence > 0 || takenIncoming > 0
+            || addedCoachRows > 0 || addedRecordRows > 0 || addedWorkbookValues > 0;
     }
 };
 
@@ -76,6 +92,8 @@ struct MergeResult
 //   criterion and input) and element checks (by criterion and element) are added when the
 //   stored review lacks them, counted unchanged when equal, and a conflict when both hold a
 //   different value;
+// - the evidence workbook's rows are merged by row UUID as WorkbookMerger says (new rows
+//   added, a differing code or value a conflict, nothing dropped);
 // - consensus ratings, findings, actions, the site and the review header of the incoming
 //   document are not merged: they are the lead reviewer's, and the stored ones stand.
 // Merging the same document twice changes nothing; merging non-conflicting documents in any

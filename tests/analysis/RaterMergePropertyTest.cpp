@@ -51,6 +51,9 @@ QString conflictKey(const MergeConflict &conflict)
         return QStringLiteral("number|%1|%2").arg(conflict.criterionId, conflict.key);
     case MergeConflict::What::Element:
         return QStringLiteral("element|%1|%2").arg(conflict.criterionId, conflict.key);
+    case MergeConflict::What::WorkbookCode:
+    case MergeConflict::What::WorkbookValue:
+        return QStringLiteral("workbook|") + conflict.key;
     }
     return {};
 }

@@ -7,6 +7,7 @@
 
 #include "gui/common/DialogRunner.h"
 #include "gui/common/FileDialog.h"
+#include "gui/exchange/ExportMineDialog.h"
 #include "gui/main/ExchangeActions.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReviewWorkspace.h"
@@ -26,7 +27,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
-#include <QInputDialog>
 #include <QLabel>
 #include <QTemporaryDir>
 
@@ -147,8 +147,10 @@ TEST_CASE("the co-reviewer gets the review without the lead's ratings and rates 
     // Their ratings go back to the lead, who merges them into the same review.
     const QString mine = dir.filePath(QStringLiteral("mine.json"));
     DialogRunner::setNextHandler([&](QDialog &dialog) {
-        auto &input = static_cast<QInputDialog &>(dialog);
-        CHECK(input.textValue() == co.name);
+        auto *exportDialog = qobject_cast<laatu::gui::ExportMineDialog *>(&dialog);
+        REQUIRE(exportDialog);
+        CHECK(exportDialog->raterName() == co.name);
+        CHECK_FALSE(exportDialog->withRecords()); // the record sample stays unless chosen
         dialog.accept();
         return dialog.result();
     });

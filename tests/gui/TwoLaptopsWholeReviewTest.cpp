@@ -13,6 +13,7 @@
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
 #include "gui/consensus/ConsensusView.h"
+#include "gui/exchange/ExportMineDialog.h"
 #include "gui/exchange/MergeConflictDialog.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReviewWorkspace.h"
@@ -31,7 +32,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QInputDialog>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -101,7 +101,9 @@ QString visibleTexts(QWidget &window)
 void exportRatings(MainWindow &window, const QString &name, const QString &path)
 {
     DialogRunner::setNextHandler([name](QDialog &dialog) {
-        CHECK(static_cast<QInputDialog &>(dialog).textValue() == name);
+        auto *exportDialog = qobject_cast<laatu::gui::ExportMineDialog *>(&dialog);
+        REQUIRE(exportDialog);
+        CHECK(exportDialog->raterName() == name);
         dialog.accept();
         return dialog.result();
     });

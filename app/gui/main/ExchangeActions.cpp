@@ -3,6 +3,7 @@
 #include "gui/common/DialogRunner.h"
 #include "gui/common/FileDialog.h"
 #include "gui/common/MessageBox.h"
+#include "gui/exchange/ExportMineDialog.h"
 #include "gui/exchange/HandOutDialog.h"
 #include "gui/exchange/MergeConflictDialog.h"
 #include "gui/main/ReviewHost.h"
@@ -22,7 +23,6 @@
 #include "storage/ReviewRepository.h"
 
 #include <QDir>
-#include <QInputDialog>
 #include <QLocale>
 #include <QSet>
 #include <QStandardPaths>
@@ -177,22 +177,15 @@ bool ExchangeActions::exportMyRatings()
     }
     if (review.raters.isEmpty())
         return false;
-    QStringList names;
-    for (const Rater &rater : review.raters)
-        names << rater.name;
-    QInputDialog dialog(m_host.dialogParent());
-    dialog.setWindowTitle(tr("Export My Ratings"));
-    dialog.setLabelText(tr("Whose ratings? The file holds that reviewer's own ratings and notes "
-                           "only, for the lead reviewer to merge."));
-    dialog.setComboBoxItems(names);
     const ReviewSession *session = m_host.session();
     const QString sheet = m_host.workspace()->walk()->sheet();
-    dialog.setTextValue(session && !sheet.isEmpty() ? session->raterName(sheet)
-                                                    : names.constFirst());
+    ExportMineDialog dialog(review,
+                            session && !sheet.isEmpty() ? sheet : review.raters.constFirst().uuid,
+                            m_host.dialogParent());
     if (DialogRunner::exec(dialog) != QDialog::Accepted)
         return false;
     QString problem;
-    const std::optional<Rater> rater = RaterExport::findRater(review, dialog.textValue(), problem);
+    const std::optional<Rater> rater = RaterExport::findRater(review, dialog.raterUuid(), problem);
     if (!rater) {
         MessageBox::critical(m_host.dialogParent(), tr("Ratings Not Exported"), problem);
         return false;
@@ -204,13 +197,20 @@ bool ExchangeActions::exportMyRatings()
                                                   suggested, tr("Laatu review files (*.json)"));
     if (path.isEmpty())
         return false;
-    problem = ReviewFileIo::write(path, RaterExport::myRatings(review, *rater));
+    const ReviewDocument mine
+        = RaterExport::myRatings(review, *rater, RaterExport::Options {dialog.withRecords()});
+    problem = ReviewFileIo::write(path, mine);
     if (!problem.isEmpty()) {
         MessageBox::critical(m_host.dialogParent(), tr("Ratings Not Exported"), problem);
         return false;
     }
-    m_host.showStatusMessage(
-        tr("%1's ratings saved to %2").arg(rater->name, QDir::toNativeSeparators(path)));
+    const QString saved
+        = tr("%1's ratings saved to %2").arg(rater->name, QDir::toNativeSeparators(path));
+    // Said whenever the file carries records, so sending them is never a surprise.
+    m_host.showStatusMessage(mine.workbook.records.isEmpty() ? saved
+                                                             : saved + QLatin1String(" ")
+                                     + tr("The file holds %n record row(s) of the record sample.",
+                                          nullptr, static_cast<int>(mine.workbook.records.size())));
     return true;
 }
 
@@ -248,6 +248,36 @@ FoundConflicts describedConflicts(ReviewRepository &repository,
                                                       language);
     }
     return found;
+}
+
+// "2 coach rows and 8 record rows added.", and what a cleared record sample kept out; empty
+// when the files brought no workbook rows.
+QString workbookSummary(const RaterFileMerger::Result &result)
+{
+    int coaches = 0;
+    int records = 0;
+    int notAdded = 0;
+    for (const RaterFileMerger::FileResult &file : result.files) {
+        coaches += file.merge.addedCoachRows;
+        records += file.merge.addedRecordRows;
+        notAdded += file.merge.recordsNotAdded;
+    }
+    QStringList added;
+    if (coaches > 0)
+        added << ExchangeActions::tr("%n coach row(s)", nullptr, coaches);
+    if (records > 0)
+        added << ExchangeActions::tr("%n record row(s)", nullptr, records);
+    QString text;
+    if (added.size() == 2)
+        text = ExchangeActions::tr("%1 and %2 added.").arg(added.at(0), added.at(1));
+    else if (added.size() == 1)
+        text = ExchangeActions::tr("%1 added.").arg(added.at(0));
+    if (notAdded > 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" "))
+            + ExchangeActions::tr("%n record row(s) of the file not added: this review's record "
+                                  "sample was cleared.",
+                                  nullptr, notAdded);
+    return text;
 }
 
 bool failed(QWidget *parent, const RaterFileMerger::Result &result)
@@ -316,15 +346,20 @@ bool ExchangeActions::mergeRatingsFrom(const QString &path)
             tr("These differences appeared after the choice was made; the values here were "
                "kept:\n\n• %1")
                 .arg(unseen.mid(0, 20).join(QStringLiteral("\n• "))));
+    const QString rows = workbookSummary(result);
+    const QString rowsText = rows.isEmpty() ? QString() : QLatin1Char(' ') + rows;
     if (taken + kept > 0)
-        m_host.showStatusMessage(
-            tr("Ratings merged from %1.").arg(shownPath) + QLatin1Char(' ')
-            + tr("Of %n difference(s): ", nullptr, taken + kept)
-            + tr("%1 taken from the file, %2 kept here.").arg(taken).arg(kept));
+        m_host.showStatusMessage(tr("Ratings merged from %1.").arg(shownPath) + QLatin1Char(' ')
+                                 + tr("Of %n difference(s): ", nullptr, taken + kept)
+                                 + tr("%1 taken from the file, %2 kept here.").arg(taken).arg(kept)
+                                 + rowsText);
+    else if (result.changed())
+        m_host.showStatusMessage(rows.isEmpty()
+                                     ? tr("Ratings merged from %1").arg(shownPath)
+                                     : tr("Ratings merged from %1.").arg(shownPath) + rowsText);
     else
-        m_host.showStatusMessage(
-            result.changed() ? tr("Ratings merged from %1").arg(shownPath)
-                             : tr("Nothing new in %1: it was merged before").arg(shownPath));
+        m_host.showStatusMessage(tr("Nothing new in %1: it was merged before").arg(shownPath)
+                                 + rowsText);
     return true;
 }
 
