@@ -6,6 +6,7 @@
 #include "DemoDatabase.h"
 #include "GuiDriver.h"
 #include "ProgrammeCopy.h"
+#include "WorkbookSample.h"
 
 #include "gui/analysis/CountyComparisonView.h"
 #include "gui/analysis/OutcomeDialog.h"
@@ -24,6 +25,7 @@
 #include "gui/sites/SiteDialog.h"
 #include "gui/walk/CriterionNavigator.h"
 #include "gui/walk/CriterionWalk.h"
+#include "gui/workbook/WorkbookView.h"
 #include "i18n/Translator.h"
 #include "storage/ReviewRepository.h"
 
@@ -77,12 +79,23 @@ struct Screen
 };
 } // namespace
 
-TEST_CASE("every criterion page, the consensus and the findings fit the screen in fi, sv and en",
+TEST_CASE("every criterion page, the workbook, the consensus and the findings fit the screen in "
+          "fi, sv and en",
           "[gui][fit]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fit.db"));
-    laatu::test::demoDatabase(path, 1, 2);
+    {
+        // The demo reviews with a workbook each, so its tables show rows and long headers.
+        laatu::StorageError error;
+        auto database = laatu::Database::open(path, {}, error);
+        REQUIRE(database);
+        QList<laatu::ReviewDocument> documents
+            = laatu::DemoGenerator(laatu::test::builtIn(), {1, 2, 3u, true}).generate();
+        for (laatu::ReviewDocument &document : documents)
+            document.workbook = laatu::test::smallWorkbook();
+        REQUIRE_FALSE(laatu::ReviewRepository(*database).saveReviews(documents));
+    }
     QStringList problems;
     for (const QString &language :
          {QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en")}) {
@@ -114,6 +127,9 @@ TEST_CASE("every criterion page, the consensus and the findings fit the screen i
             workspace->tabs()->setCurrentWidget(workspace->findings());
             laatu::test::settle();
             problems << overflows(&window, QStringLiteral("%1 findings").arg(at));
+            workspace->tabs()->setCurrentWidget(workspace->workbook());
+            laatu::test::settle();
+            problems << overflows(&window, QStringLiteral("%1 workbook").arg(at));
         }
     }
     problems.removeDuplicates();

@@ -120,7 +120,7 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
         // Independent rating: nothing on either sheet hints at the other's ratings.
         for (int row = 0; row < 25; ++row)
             CHECK_FALSE(walk->navigator()->stateText(row).contains(QStringLiteral("differ")));
-        press(window, Qt::Key_2, Qt::AltModifier);
+        press(window, Qt::Key_4, Qt::AltModifier);
         settle();
         laatu::gui::ConsensusView *view = window.workspace()->consensus();
         REQUIRE(window.workspace()->tabs()->currentWidget() == view);
@@ -137,7 +137,7 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
         REQUIRE_FALSE(window.session()->isBlind());
         CHECK(window.session()->document().review.status == laatu::ReviewStatus::Consensus);
         CHECK(view->table()->rowCount() == 25);
-        press(window, Qt::Key_1, Qt::AltModifier);
+        press(window, Qt::Key_3, Qt::AltModifier);
         settle();
 
         // The side list marks the criteria two points apart.
@@ -147,7 +147,7 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
         CHECK_FALSE(walk->navigator()->stateText(0).contains(QStringLiteral("differ")));
 
         // The consensus view: agreement figures and the two criteria that need a reason.
-        press(window, Qt::Key_2, Qt::AltModifier);
+        press(window, Qt::Key_4, Qt::AltModifier);
         settle();
         REQUIRE(window.workspace()->tabs()->currentWidget() == view);
         int exact = 0;
@@ -199,7 +199,7 @@ TEST_CASE("a whole review by keyboard, from a new site to final, survives a rest
         REQUIRE(card.isComplete());
         CHECK(card.total() == cli.value(QStringLiteral("total")).toInt());
         CHECK(card.levelKey() == cli.value(QStringLiteral("level")).toString());
-        press(window, Qt::Key_1, Qt::AltModifier);
+        press(window, Qt::Key_3, Qt::AltModifier);
         press(window, Qt::Key_R, Qt::ControlModifier); // to the consensus sheet
         CHECK(walk->sheet().isEmpty());
         CHECK(walk->scorePanel()->totalText().startsWith(

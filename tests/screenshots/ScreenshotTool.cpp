@@ -1,17 +1,21 @@
 // laatu_screenshots: the screenshots in docs/screenshots, taken from the real widgets on a
-// demo database: the main window, a criterion page, the consensus view and the findings, in
-// one language. Run by scripts/screenshots under Xvfb (so fonts and style are the desktop's).
+// demo database: the main window, a criterion page, the consensus view, the findings and the
+// evidence workbook (a few rows are added to the shown review's empty workbook), in one
+// language. Run by scripts/screenshots under Xvfb (so fonts and style are the desktop's).
 //
 //   laatu_screenshots --db DEMO.db --lang fi --out DIR
 #include "gui/consensus/ConsensusView.h"
+#include "gui/findings/FindingsView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "gui/walk/CriterionWalk.h"
+#include "gui/workbook/WorkbookView.h"
 
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
+#include "storage/ReviewRepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +35,71 @@ bool save(QWidget &window, const QString &path)
     std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write",
                  qPrintable(path));
     return ok;
+}
+// A few coaches and records in the shown review's workbook, when it has none: the same rows
+// on every run, so the screenshots only change when the view does.
+void fillWorkbook(laatu::ReviewRepository &repository, qint64 reviewId)
+{
+    laatu::ReviewDocument document;
+    if (repository.loadReview(reviewId, document) || !document.workbook.isEmpty())
+        return;
+    const auto row = [](int number, const QString &code, QMap<QString, QString> values) {
+        return laatu::WorkbookRow {
+            QStringLiteral("5c1e0a00-0000-4000-8000-%1").arg(number, 12, 10, QLatin1Char('0')),
+            code,
+            {},
+            std::move(values)};
+    };
+    const auto text = [](const char *value) { return QString::fromUtf8(value); };
+    const QList<laatu::WorkbookRow> coaches {row(1, text("Aino"),
+                                                 {{text("fte"), text("1")},
+                                                  {text("clients"), text("18")},
+                                                  {text("clients-from-teams"), text("16")},
+                                                  {text("teams"), text("Mielenterveystiimi")},
+                                                  {text("working-hours"), text("37.5")},
+                                                  {text("employment-hours"), text("35")},
+                                                  {text("scheduled-hours"), text("20")},
+                                                  {text("community-hours"), text("14")},
+                                                  {text("employer-contacts"), text("12")},
+                                                  {text("sample-weeks"), text("2")}}),
+                                             row(2, text("Pekka"),
+                                                 {{text("fte"), text("0.8")},
+                                                  {text("clients"), text("15")},
+                                                  {text("clients-from-teams"), text("15")},
+                                                  {text("teams"), text("Sosiaalityö")},
+                                                  {text("working-hours"), text("30")},
+                                                  {text("employment-hours"), text("30")},
+                                                  {text("scheduled-hours"), text("16")},
+                                                  {text("community-hours"), text("10")},
+                                                  {text("employer-contacts"), text("7")},
+                                                  {text("sample-weeks"), text("2")}})};
+    const QList<laatu::WorkbookRow> records {
+        row(11, text("A1"),
+            {{text("entry-date"), text("2026-01-05")},
+             {text("first-employer-contact"), text("2026-01-19")},
+             {text("matches-preferences"), text("yes")},
+             {text("job-type"), text("Siivooja")},
+             {text("employer"), text("Kauppa Oy")},
+             {text("competitive"), text("yes")},
+             {text("unlimited-support"), text("yes")}}),
+        row(12, text("A2"),
+            {{text("entry-date"), text("2026-01-07")},
+             {text("first-employer-contact"), text("2026-02-02")},
+             {text("matches-preferences"), text("yes")},
+             {text("job-type"), text("Varastotyöntekijä")},
+             {text("employer"), text("Varasto Oy")},
+             {text("competitive"), text("yes")}}),
+        row(13, text("A3"),
+            {{text("entry-date"), text("2026-01-12")},
+             {text("first-employer-contact"), text("2026-01-21")},
+             {text("matches-preferences"), text("no")}}),
+        row(14, text("A4"),
+            {{text("entry-date"), text("2026-02-02")},
+             {text("matches-preferences"), text("yes")}})};
+    for (int i = 0; i < coaches.size(); ++i)
+        repository.saveWorkbookRow(reviewId, laatu::WorkbookTable::Coaches, coaches.at(i), i);
+    for (int i = 0; i < records.size(); ++i)
+        repository.saveWorkbookRow(reviewId, laatu::WorkbookTable::Records, records.at(i), i);
 }
 } // namespace
 
@@ -82,6 +151,7 @@ int main(int argc, char *argv[])
             if (review.status == laatu::ReviewStatus::Draft)
                 reviewId = review.id;
     }
+    fillWorkbook(*window.repository(), reviewId);
     if (!window.openReview(reviewId))
         return 1;
     laatu::gui::ReviewWorkspace *workspace = window.workspace();
@@ -90,7 +160,9 @@ int main(int argc, char *argv[])
     ok = save(window, prefix.arg(QStringLiteral("criterion-page"))) && ok;
     workspace->tabs()->setCurrentWidget(workspace->consensus());
     ok = save(window, prefix.arg(QStringLiteral("consensus"))) && ok;
-    workspace->tabs()->setCurrentIndex(2);
+    workspace->tabs()->setCurrentWidget(workspace->findings());
     ok = save(window, prefix.arg(QStringLiteral("findings"))) && ok;
+    workspace->tabs()->setCurrentWidget(workspace->workbook());
+    ok = save(window, prefix.arg(QStringLiteral("workbook"))) && ok;
     return ok ? 0 : 1;
 }

@@ -4,6 +4,8 @@
 
 #include "gui/common/DialogRunner.h"
 #include "gui/common/MessageBox.h"
+#include "gui/consensus/ConsensusView.h"
+#include "gui/findings/FindingsView.h"
 #include "gui/main/AnalysisActions.h"
 #include "gui/main/CatalogActions.h"
 #include "gui/main/ExchangeActions.h"
@@ -15,6 +17,7 @@
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/main/ShortcutsDialog.h"
 #include "gui/main/SiteActions.h"
+#include "gui/main/WorkbookActions.h"
 #include "gui/programme/ProgrammeServerDialog.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "gui/walk/CriterionWalk.h"
@@ -54,9 +57,11 @@ void assignMainShortcuts(Ui::MainWindow &ui)
     ui.deleteReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     ui.editSiteAction->setShortcut(QKeySequence(Qt::Key_F2));
     ui.closeReviewAction->setShortcut(QKeySequence::Close);
-    ui.showCriteriaAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    ui.showConsensusAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    ui.showFindingsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    // Alt+1 and Alt+2 are the Visit Plan and Workbook tabs (WorkbookActions): the keys follow
+    // the tabs' order.
+    ui.showCriteriaAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    ui.showConsensusAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    ui.showFindingsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     ui.finaliseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     ui.exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     ui.printReportAction->setShortcut(QKeySequence::Print);
@@ -125,10 +130,20 @@ void connectMainMenus(Ui::MainWindow &ui, MainWindow &window)
         if (DialogRunner::exec(dialog) == QDialog::Accepted)
             window.reloadPublications(); // with a server, each final review says if it is sent
     });
-    const QList<QAction *> tabActions {ui.showCriteriaAction, ui.showConsensusAction,
-                                       ui.showFindingsAction};
-    for (int i = 0; i < tabActions.size(); ++i)
-        on(tabActions.at(i), [&window, i] { window.workspace()->tabs()->setCurrentIndex(i); });
+    // Review → Visit Plan and Workbook before the other tabs, and Clear Record Sample… after
+    // Reopen.
+    ui.reviewMenu->insertAction(ui.showCriteriaAction, window.workbookActions()->showPlanAction());
+    ui.reviewMenu->insertAction(ui.showCriteriaAction, window.workbookActions()->showAction());
+    const QList<QAction *> reviewActions = ui.reviewMenu->actions();
+    ui.reviewMenu->insertAction(reviewActions.value(reviewActions.indexOf(ui.reopenAction) + 1),
+                                window.workbookActions()->clearAction());
+    on(ui.showCriteriaAction,
+       [&window] { window.workspace()->tabs()->setCurrentWidget(window.workspace()->walk()); });
+    on(ui.showConsensusAction, [&window] {
+        window.workspace()->tabs()->setCurrentWidget(window.workspace()->consensus());
+    });
+    on(ui.showFindingsAction,
+       [&window] { window.workspace()->tabs()->setCurrentWidget(window.workspace()->findings()); });
 }
 
 } // namespace laatu::gui

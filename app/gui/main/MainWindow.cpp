@@ -15,6 +15,7 @@
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/main/SiteActions.h"
 #include "gui/main/UndoActions.h"
+#include "gui/main/WorkbookActions.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/ReviewBrowser.h"
 #include "gui/sites/ReviewListPanel.h"
@@ -139,6 +140,7 @@ void MainWindow::setUpControllers()
     m_analysisActions = new AnalysisActions(*this, this, this);
     m_catalogActions = new CatalogActions(m_ui->criteriaTree, m_ui->criterionView, this);
     m_programmeActions = new ProgrammeActions(*this, this);
+    m_workbookActions = new WorkbookActions(*this, this);
     connect(m_programmeActions, &ProgrammeActions::busyChanged, this, &MainWindow::updateActions);
     connect(m_programmeActions, &ProgrammeActions::publicationsChanged, this,
             &MainWindow::reloadPublications);
@@ -150,6 +152,9 @@ void MainWindow::setUpControllers()
     connect(m_reviewActions, &ReviewActions::reopened, this, &MainWindow::reloadPublications);
     connect(m_reviewActions, &ReviewActions::finalised, m_programmeActions,
             &ProgrammeActions::publishFinalised);
+    // Once the review is final, the record sample is no longer needed: offered to clear.
+    connect(m_reviewActions, &ReviewActions::finalised, m_workbookActions,
+            &WorkbookActions::offerClearing);
     m_languageMenu = new LanguageMenu(m_ui->languageMenu);
     connect(m_catalogActions, &CatalogActions::instrumentChosen, this,
             [this](const Instrument &instrument) { setInstrument(instrument); });

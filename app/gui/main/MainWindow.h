@@ -27,6 +27,7 @@ class LanguageMenu;
 class ProgrammeActions;
 class ReportActions;
 class ReviewActions;
+class WorkbookActions;
 class ReviewBrowser;
 class SiteActions;
 class UndoActions;
@@ -79,6 +80,7 @@ public:
     AnalysisActions *analysisActions() const { return m_analysisActions; }
     CatalogActions *catalogActions() const { return m_catalogActions; }
     ProgrammeActions *programmeActions() const { return m_programmeActions; }
+    WorkbookActions *workbookActions() const { return m_workbookActions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,6 +116,7 @@ private:
     AnalysisActions *m_analysisActions = nullptr;
     CatalogActions *m_catalogActions = nullptr;
     ProgrammeActions *m_programmeActions = nullptr;
+    WorkbookActions *m_workbookActions = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     UndoActions *m_undoActions = nullptr;
 };

@@ -6,6 +6,7 @@
 
 #include "gui/common/MessageBox.h"
 #include "gui/main/ProgrammeActions.h"
+#include "gui/main/WorkbookActions.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "programme/ProgrammeSettings.h"

@@ -4,14 +4,18 @@
 #include "gui/consensus/ConsensusView.h"
 #include "gui/findings/FindingsView.h"
 #include "gui/session/ReviewSession.h"
+#include "gui/visit/VisitPlanView.h"
 #include "gui/walk/CriterionWalk.h"
+#include "gui/workbook/WorkbookView.h"
 #include "i18n/DateText.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStatusTipEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +30,8 @@ ReviewWorkspace::ReviewWorkspace(QWidget *parent)
     , m_reopen(new QPushButton(this))
     , m_close(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
+    , m_visitPlan(new VisitPlanView(m_tabs))
+    , m_workbook(new WorkbookView(m_tabs))
     , m_walk(new CriterionWalk(m_tabs))
     , m_consensus(new ConsensusView(m_tabs))
     , m_findings(new FindingsView(m_tabs))
@@ -59,10 +65,16 @@ ReviewWorkspace::ReviewWorkspace(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
+    // The tabs follow the visit: the agenda agreed beforehand, the workbook's rows read on
+    // site, then the criteria they give figures to, the consensus and the findings. A review
+    // still opens on the walk.
+    m_tabs->addTab(m_visitPlan, QString());
+    m_tabs->addTab(m_workbook, QString());
     m_tabs->addTab(m_walk, QString());
     m_tabs->addTab(m_consensus, QString());
     m_tabs->addTab(m_findings, QString());
     m_tabs->setDocumentMode(true);
+    m_tabs->setCurrentWidget(m_walk);
 
     connect(m_finalise, &QPushButton::clicked, this, &ReviewWorkspace::finaliseRequested);
     connect(m_reopen, &QPushButton::clicked, this, &ReviewWorkspace::reopenRequested);
@@ -70,6 +82,13 @@ ReviewWorkspace::ReviewWorkspace(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { flush(); });
     connect(m_consensus, &ConsensusView::criterionActivated, this,
             &ReviewWorkspace::showCriterionOnConsensus);
+    connect(m_visitPlan, &VisitPlanView::reported, this, [this](const QString &message) {
+        // Shown in the main window's status bar, as the other views' status tips are.
+        QStatusTipEvent tip(message);
+        QApplication::sendEvent(this, &tip);
+    });
+    connect(m_walk, &CriterionWalk::rowsBehindFiguresRequested, this,
+            &ReviewWorkspace::showRowsBehind);
     connect(m_findings, &FindingsView::criterionActivated, this, [this](const QString &id) {
         m_tabs->setCurrentWidget(m_walk);
         m_walk->showCriterion(id);
@@ -89,9 +108,11 @@ void ReviewWorkspace::retranslate()
     m_tabs->setAccessibleName(tr("Review views"));
     // The tab bar takes the focus; the frame around the pages is no stop of its own.
     m_tabs->setFocusPolicy(Qt::NoFocus);
-    m_tabs->setTabText(0, tr("&Criteria"));
-    m_tabs->setTabText(1, tr("C&onsensus"));
-    m_tabs->setTabText(2, tr("Fin&dings and Actions"));
+    m_tabs->setTabText(m_tabs->indexOf(m_visitPlan), tr("V&isit Plan"));
+    m_tabs->setTabText(m_tabs->indexOf(m_workbook), tr("&Workbook"));
+    m_tabs->setTabText(m_tabs->indexOf(m_walk), tr("&Criteria"));
+    m_tabs->setTabText(m_tabs->indexOf(m_consensus), tr("C&onsensus"));
+    m_tabs->setTabText(m_tabs->indexOf(m_findings), tr("Fin&dings and Actions"));
     m_finalise->setText(tr("Finalise…"));
     m_finalise->setToolTip(tr("Locks the review: every criterion has a consensus rating and the "
                               "reasons are written."));
@@ -108,6 +129,8 @@ void ReviewWorkspace::setSession(ReviewSession *session, const QString &language
     m_language = language;
     if (m_session)
         connect(m_session, &ReviewSession::changed, this, &ReviewWorkspace::refreshHeader);
+    m_visitPlan->setSession(session, language);
+    m_workbook->setSession(session, language);
     m_walk->setSession(session, language);
     m_consensus->setSession(session, language);
     m_findings->setSession(session, language);
@@ -124,6 +147,13 @@ void ReviewWorkspace::showCriterionOnConsensus(const QString &criterionId)
     m_tabs->setCurrentWidget(m_walk);
     m_walk->setSheet({});
     m_walk->showCriterion(criterionId);
+}
+
+void ReviewWorkspace::showRowsBehind(const QString &criterionId)
+{
+    flush(); // a figure being typed on the page is saved first
+    m_tabs->setCurrentWidget(m_workbook);
+    m_workbook->showRowsBehind(criterionId);
 }
 
 void ReviewWorkspace::refreshHeader()

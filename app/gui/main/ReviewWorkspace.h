@@ -12,10 +12,12 @@ class ConsensusView;
 class CriterionWalk;
 class FindingsView;
 class ReviewSession;
+class VisitPlanView;
+class WorkbookView;
 
 // The open review: a header saying which review it is and in what state, with Finalise or
-// Reopen, over three tabs: the walk through the criteria, the consensus, and the findings with
-// the action plan.
+// Reopen, over five tabs in the order of the visit: the visit plan, the evidence workbook, the
+// walk through the criteria, the consensus, and the findings with the action plan.
 class ReviewWorkspace : public QWidget
 {
     Q_OBJECT
@@ -28,9 +30,13 @@ public:
     CriterionWalk *walk() const { return m_walk; }
     ConsensusView *consensus() const { return m_consensus; }
     FindingsView *findings() const { return m_findings; }
+    VisitPlanView *visitPlan() const { return m_visitPlan; }
+    WorkbookView *workbook() const { return m_workbook; }
     QTabWidget *tabs() const { return m_tabs; }
     void flush();
     void showCriterionOnConsensus(const QString &criterionId);
+    // The Workbook tab with the rows and columns behind a criterion's figures selected.
+    void showRowsBehind(const QString &criterionId);
 
 signals:
     void finaliseRequested();
@@ -53,6 +59,8 @@ private:
     QPushButton *m_reopen;
     QPushButton *m_close;
     QTabWidget *m_tabs;
+    VisitPlanView *m_visitPlan;
+    WorkbookView *m_workbook;
     CriterionWalk *m_walk;
     ConsensusView *m_consensus;
     FindingsView *m_findings;

@@ -105,6 +105,8 @@ CriterionPage::CriterionPage(QWidget *parent)
                     m_session->setNote(m_criterionId, source, text);
             });
     connect(m_evidence, &EvidenceInputs::escaped, this, &CriterionPage::focusRating);
+    connect(m_evidence, &EvidenceInputs::rowsBehindRequested, this,
+            [this] { emit rowsBehindFiguresRequested(m_criterionId); });
 
     auto *findingsBox = new QGroupBox(this);
     findingsBox->setObjectName(QStringLiteral("criterionFindings"));
@@ -218,6 +220,8 @@ void CriterionPage::buildEvidence()
     QList<QWidget *> order(m_cards.cbegin(), m_cards.cend());
     order << m_reasonEdit;
     order.append(m_evidence->figureWidgets());
+    if (QWidget *rows = m_evidence->showRowsButton())
+        order << rows;
     order << m_acceptButton;
     order.append(m_evidence->noteWidgets());
     order << m_strengthEdit << m_recommendationEdit;

@@ -46,6 +46,10 @@ public:
     AnchorCard *card(int rating) const;
     QPushButton *acceptSuggestionButton() const { return m_acceptButton; }
 
+signals:
+    // "Show rows" beside what the figures rest on (the workbook is another room's).
+    void rowsBehindFiguresRequested(const QString &criterionId);
+
 private:
     void buildEvidence();
     void refreshSuggestion();

@@ -65,6 +65,8 @@ CriterionWalk::CriterionWalk(QWidget *parent)
     layout->addWidget(m_splitter, 1);
 
     connect(m_navigator, &CriterionNavigator::criterionChosen, this, &CriterionWalk::showCriterion);
+    connect(m_page, &CriterionPage::rowsBehindFiguresRequested, this,
+            &CriterionWalk::rowsBehindFiguresRequested);
     connect(m_sheetChooser, &QComboBox::activated, this,
             [this](int index) { setSheet(m_sheetChooser->itemData(index).toString()); });
 

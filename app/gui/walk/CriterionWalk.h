@@ -44,6 +44,10 @@ public:
     ScorePanel *scorePanel() const { return m_score; }
     QSplitter *splitter() const { return m_splitter; }
 
+signals:
+    // "Show rows" on a criterion page: the workspace shows the workbook rows behind its figures.
+    void rowsBehindFiguresRequested(const QString &criterionId);
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;

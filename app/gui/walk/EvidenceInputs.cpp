@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -69,6 +70,7 @@ void EvidenceInputs::buildFigures(const Criterion &criterion, const QString &lan
     m_numberEdits.clear();
     m_elementChecks.clear();
     m_basisLabel = nullptr;
+    m_showRows = nullptr;
     m_suggestionBox->setVisible(rule.kind != RuleKind::Descriptive);
     if (rule.kind == RuleKind::NumericBands) {
         // A group box title never wraps: the quantity, often a long sentence, goes in a label.
@@ -103,7 +105,16 @@ void EvidenceInputs::buildFigures(const Criterion &criterion, const QString &lan
         if (!criterion.figures.isEmpty()) {
             m_basisLabel = wrappingLabel(m_suggestionBox);
             m_basisLabel->setObjectName(QStringLiteral("figureBasisLabel"));
-            m_figuresLayout->addWidget(m_basisLabel);
+            m_showRows = new QPushButton(tr("Show Rows"), m_suggestionBox);
+            m_showRows->setObjectName(QStringLiteral("showFigureRows"));
+            m_showRows->setAccessibleName(tr("Show rows"));
+            m_showRows->setToolTip(
+                tr("Opens the workbook with the rows these figures are computed from selected"));
+            connect(m_showRows, &QPushButton::clicked, this, &EvidenceInputs::rowsBehindRequested);
+            auto *basis = new QHBoxLayout;
+            basis->addWidget(m_basisLabel, 1);
+            basis->addWidget(m_showRows, 0, Qt::AlignTop);
+            m_figuresLayout->addLayout(basis);
         }
     } else if (rule.kind == RuleKind::CountedElements) {
         m_suggestionBox->setTitle(tr("Elements present"));

@@ -9,6 +9,7 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QVBoxLayout;
 class QWidget;
 
@@ -55,6 +56,8 @@ public:
     QList<QWidget *> noteWidgets() const;
     // The first figure box or checklist item; null when the criterion has none.
     QWidget *firstFigure() const;
+    // "Show rows" beside the basis of the figures; null when the workbook gives them none.
+    QPushButton *showRowsButton() const { return m_showRows; }
 
 signals:
     // Editing of a figure box finished (it may be unmodified).
@@ -63,6 +66,8 @@ signals:
     void noteCommitted(const QString &source, const QString &text);
     // Escape in a note.
     void escaped();
+    // "Show rows": the workbook rows the figures are computed from.
+    void rowsBehindRequested();
 
 private:
     static QString basisText(const CriterionFigures &figures);
@@ -78,6 +83,7 @@ private:
     // What the figures rest on: computed from the workbook (how many coaches and records),
     // typed by hand, or what keeps the workbook from computing them.
     QLabel *m_basisLabel = nullptr;
+    QPushButton *m_showRows = nullptr;
     QList<QCheckBox *> m_elementChecks;
     QList<AutoSaveTextEdit *> m_noteEdits;
 };
