@@ -1231,6 +1231,62 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>Wrote the ratings of %1 in review %2 to %3.</source>
         <translation>Wrote the ratings of %1 in review %2 to %3.</translation>
     </message>
+    <message>
+        <source>Of the evidence workbook it holds the coach rows this reviewer filled and the shared ones; the record sample stays on this computer unless --with-records is given.</source>
+        <translation>Of the evidence workbook it holds the coach rows this reviewer filled and the shared ones; the record sample stays on this computer unless --with-records is given.</translation>
+    </message>
+    <message>
+        <source>Also write the record sample&apos;s rows this reviewer filled (pseudonymous codes and their data points), for the lead to merge.</source>
+        <translation>Also write the record sample&apos;s rows this reviewer filled (pseudonymous codes and their data points), for the lead to merge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n coach row(s) of the workbook.</source>
+        <translation>
+            <numerusform>It holds %n coach row of the workbook.</numerusform>
+            <numerusform>It holds %n coach rows of the workbook.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n record row(s) of the record sample.</source>
+        <translation>
+            <numerusform>It holds %n record row of the record sample.</numerusform>
+            <numerusform>It holds %n record rows of the record sample.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record sample (%n row(s)) stayed on this computer; --with-records writes it too.</source>
+        <translation>
+            <numerusform>The record sample (%n row) stayed on this computer; --with-records writes it too.</numerusform>
+            <numerusform>The record sample (%n rows) stayed on this computer; --with-records writes it too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportMineDialog</name>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Export My Ratings</translation>
+    </message>
+    <message>
+        <source>The file holds one reviewer&apos;s own ratings, the review&apos;s notes and figures, and the workbook&apos;s coach rows that reviewer filled, for the lead reviewer to merge.</source>
+        <translation>The file holds one reviewer&apos;s own ratings, the review&apos;s notes and figures, and the workbook&apos;s coach rows that reviewer filled, for the lead reviewer to merge.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose ratings:</source>
+        <translation>&amp;Whose ratings:</translation>
+    </message>
+    <message>
+        <source>Whose ratings</source>
+        <translation>Whose ratings</translation>
+    </message>
+    <message>
+        <source>Include my record sample</source>
+        <translation>Include my record sample</translation>
+    </message>
+    <message>
+        <source>The record sample is about clients: it stays on this laptop unless the lead needs its rows.</source>
+        <translation>The record sample is about clients: it stays on this laptop unless the lead needs its rows.</translation>
+    </message>
 </context>
 <context>
     <name>FidelityTrendData</name>
@@ -1931,6 +1987,58 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</source>
         <translation>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</translation>
     </message>
+    <message>
+        <source>The evidence workbook&apos;s coach and record rows are merged row by row: a new row is added, a differing code or value is a conflict like any other, and no row is dropped.</source>
+        <translation>The evidence workbook&apos;s coach and record rows are merged row by row: a new row is added, a differing code or value is a conflict like any other, and no row is dropped.</translation>
+    </message>
+    <message>
+        <source>Check the files and show what would be added and which conflicts there are; write nothing.</source>
+        <translation>Check the files and show what would be added and which conflicts there are; write nothing.</translation>
+    </message>
+    <message>
+        <source>would merge</source>
+        <translation>would merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n coach row(s) added</source>
+        <translation>
+            <numerusform>, %n coach row added</numerusform>
+            <numerusform>, %n coach rows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n record row(s) added</source>
+        <translation>
+            <numerusform>, %n record row added</numerusform>
+            <numerusform>, %n record rows added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n workbook value(s) filled in</source>
+        <translation>
+            <numerusform>, %n workbook value filled in</numerusform>
+            <numerusform>, %n workbook values filled in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would take the file&apos;s value: </source>
+        <translation>would take the file&apos;s value: </translation>
+    </message>
+    <message>
+        <source>would keep: </source>
+        <translation>would keep: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s) of the file not added: this review&apos;s record sample was cleared, and a merge does not bring it back.</source>
+        <translation>
+            <numerusform>%n record row of the file not added: this review&apos;s record sample was cleared, and a merge does not bring it back.</numerusform>
+            <numerusform>%n record rows of the file not added: this review&apos;s record sample was cleared, and a merge does not bring it back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>laatu-cli merge: a dry run; nothing was written.</source>
+        <translation>laatu-cli merge: a dry run; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>MergeConflictDialog</name>
@@ -2016,6 +2124,30 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>%1 – %2: %3 here, %4 in the file</source>
         <translation>%1 – %2: %3 here, %4 in the file</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Code of a coach row</source>
+        <translation>Code of a coach row</translation>
+    </message>
+    <message>
+        <source>Code of a record row</source>
+        <translation>Code of a record row</translation>
+    </message>
+    <message>
+        <source>Coach %1, %2</source>
+        <translation>Coach %1, %2</translation>
+    </message>
+    <message>
+        <source>Record %1, %2</source>
+        <translation>Record %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2386,85 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>leaving the programme&apos;s reviews out</source>
         <translation>leaving the programme&apos;s reviews out</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>The file to write, ending in .pdf or .odt.</source>
+        <translation>The file to write, ending in .pdf or .odt.</translation>
+    </message>
+    <message>
+        <source>The language of the letter or of the built-in template: fi, sv or en (default: the user interface language).</source>
+        <translation>The language of the letter or of the built-in template: fi, sv or en (default: the user interface language).</translation>
+    </message>
+    <message>
+        <source>Start the review&apos;s visit plan from a template (the built-in one in --lang, or --template FILE).</source>
+        <translation>Start the review&apos;s visit plan from a template (the built-in one in --lang, or --template FILE).</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s own visit plan template (JSON, format &quot;laatu-visit-plan-template&quot;).</source>
+        <translation>An organisation&apos;s own visit plan template (JSON, format &quot;laatu-visit-plan-template&quot;).</translation>
+    </message>
+    <message>
+        <source>With --from-template: replace a plan the review already has.</source>
+        <translation>With --from-template: replace a plan the review already has.</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: %1 is not a usable visit plan template:</source>
+        <translation>laatu-cli plan: %1 is not a usable visit plan template:</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: review %1 already has a visit plan of %2 items; add --replace to start again from the template.</source>
+        <translation>laatu-cli plan: review %1 already has a visit plan of %2 items; add --replace to start again from the template.</translation>
+    </message>
+    <message>
+        <source>Started the visit plan of review %1 with %2 items over %3 days.</source>
+        <translation>Started the visit plan of review %1 with %2 items over %3 days.</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: %1</source>
+        <translation>laatu-cli plan: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan of %1 to %2 (OpenDocument text).</source>
+        <translation>Wrote the visit plan of %1 to %2 (OpenDocument text).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan of %1 (%2 pages) to %3.</source>
+        <translation>Wrote the visit plan of %1 (%2 pages) to %3.</translation>
+    </message>
+    <message>
+        <source>Start a review&apos;s visit plan from a template, or write it as a letter (PDF or ODT).</source>
+        <translation>Start a review&apos;s visit plan from a template, or write it as a letter (PDF or ODT).</translation>
+    </message>
+    <message>
+        <source>The agenda of a review&apos;s site visit. With --out, writes it as the letter sent to the service: the service, the visit dates and the reviewers, then a table per day with time, what, with whom and where; the file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor). With --from-template, starts the review&apos;s plan from the built-in template in --lang or from --template FILE.</source>
+        <translation>The agenda of a review&apos;s site visit. With --out, writes it as the letter sent to the service: the service, the visit dates and the reviewers, then a table per day with time, what, with whom and where; the file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor). With --from-template, starts the review&apos;s plan from the built-in template in --lang or from --template FILE.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Review number or UUID.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>expected one review number or UUID</translation>
+    </message>
+    <message>
+        <source>give either --out FILE or --from-template</source>
+        <translation>give either --out FILE or --from-template</translation>
+    </message>
+    <message>
+        <source>--template and --replace go with --from-template</source>
+        <translation>--template and --replace go with --from-template</translation>
+    </message>
+    <message>
+        <source>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</source>
+        <translation>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang must be fi, sv or en, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2892,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</source>
         <translation>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</translation>
+    </message>
+    <message>
+        <source>review %1 would have more than %2 coach or record rows after the merge; nothing was merged</source>
+        <translation>review %1 would have more than %2 coach or record rows after the merge; nothing was merged</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3386,46 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>No suggestion until both figures are given</source>
         <translation>No suggestion until both figures are given</translation>
     </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 %3</source>
+        <translation>Day %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Site visit plan</source>
+        <translation>Site visit plan</translation>
+    </message>
+    <message>
+        <source>This is the agenda we propose for the site visit. Please check that the times suit the people named and tell us about anything that should change; we send the agreed plan back before the visit.</source>
+        <translation>This is the agenda we propose for the site visit. Please check that the times suit the people named and tell us about anything that should change; we send the agreed plan back before the visit.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>The agenda has not been drawn up yet; the reviewers will send it.</source>
+        <translation>The agenda has not been drawn up yet; the reviewers will send it.</translation>
+    </message>
+    <message>
+        <source>Interviews with clients and a coach&apos;s day in the field need the clients&apos; consent; please ask for it in advance. Thank you for arranging the visit.</source>
+        <translation>Interviews with clients and a coach&apos;s day in the field need the clients&apos; consent; please ask for it in advance. Thank you for arranging the visit.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3494,6 +3749,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>a workbook needs &quot;formatVersion&quot; 2</source>
         <translation>a workbook needs &quot;formatVersion&quot; 2</translation>
     </message>
+    <message>
+        <source>a visit plan needs &quot;formatVersion&quot; 2</source>
+        <translation>a visit plan needs &quot;formatVersion&quot; 2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -3736,6 +3995,74 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
         <source>This review&apos;s workbook holds no record rows.</source>
         <translation>This review&apos;s workbook holds no record rows.</translation>
     </message>
+    <message>
+        <source>saving an item of the visit plan</source>
+        <translation>saving an item of the visit plan</translation>
+    </message>
+    <message>
+        <source>visit plan item</source>
+        <translation>visit plan item</translation>
+    </message>
+    <message>
+        <source>A visit plan holds at most %1 items.</source>
+        <translation>A visit plan holds at most %1 items.</translation>
+    </message>
+    <message>
+        <source>removing an item of the visit plan</source>
+        <translation>removing an item of the visit plan</translation>
+    </message>
+    <message>
+        <source>The visit plan has no item %1.</source>
+        <translation>The visit plan has no item %1.</translation>
+    </message>
+    <message>
+        <source>moving an item of the visit plan</source>
+        <translation>moving an item of the visit plan</translation>
+    </message>
+    <message>
+        <source>The item is already the first.</source>
+        <translation>The item is already the first.</translation>
+    </message>
+    <message>
+        <source>The item is already the last.</source>
+        <translation>The item is already the last.</translation>
+    </message>
+    <message>
+        <source>replacing the visit plan</source>
+        <translation>replacing the visit plan</translation>
+    </message>
+    <message>
+        <source>saving a workbook row</source>
+        <translation>saving a workbook row</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>A workbook row needs an identifier.</source>
+        <translation>A workbook row needs an identifier.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s workbook has no field &quot;%1&quot; for %2.</source>
+        <translation>The catalog&apos;s workbook has no field &quot;%1&quot; for %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not a valid value for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The record sample of this review was cleared; no record rows are added to it again.</source>
+        <translation>The record sample of this review was cleared; no record rows are added to it again.</translation>
+    </message>
+    <message>
+        <source>The workbook row %1 belongs to the other table.</source>
+        <translation>The workbook row %1 belongs to the other table.</translation>
+    </message>
+    <message>
+        <source>removing a workbook row</source>
+        <translation>removing a workbook row</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTextCheck</name>
@@ -3786,6 +4113,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>visit plan item %1</source>
+        <translation>visit plan item %1</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4365,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>upgrading the database to version 4</source>
         <translation>upgrading the database to version 4</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 5</source>
+        <translation>upgrading the database to version 5</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4743,10 @@ Put back the newest backup, from %2? The damaged file is kept beside it under an
     <message>
         <source>action</source>
         <translation>action</translation>
+    </message>
+    <message>
+        <source>plan day</source>
+        <translation>plan day</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5180,162 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     </message>
 </context>
 <context>
+    <name>VisitPlanJson</name>
+    <message>
+        <source>%1: &quot;items&quot; must be a list</source>
+        <translation>%1: &quot;items&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items</source>
+        <translation>%1: more than %2 items</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;</source>
+        <translation>unknown member &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;day&quot; must be a whole number</source>
+        <translation>&quot;day&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; must be a text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; must be a time as HH:MM, not &quot;%1&quot;</source>
+        <translation>&quot;start&quot; must be a time as HH:MM, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;end&quot; must be a time as HH:MM or empty, not &quot;%1&quot;</source>
+        <translation>&quot;end&quot; must be a time as HH:MM or empty, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the UUID %1 is used by an earlier item</source>
+        <translation>the UUID %1 is used by an earlier item</translation>
+    </message>
+    <message>
+        <source>visit plan</source>
+        <translation>visit plan</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: must be an object</translation>
+    </message>
+    <message>
+        <source>%1: unknown member &quot;%2&quot;</source>
+        <translation>%1: unknown member &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanRules</name>
+    <message>
+        <source>visit plan, item %1</source>
+        <translation>visit plan, item %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; must be a lower-case UUID</translation>
+    </message>
+    <message>
+        <source>the day must be a day of the visit from 1 to %1, not %2</source>
+        <translation>the day must be a day of the visit from 1 to %1, not %2</translation>
+    </message>
+    <message>
+        <source>the start time must be a time of day as HH:MM (00:00 to 23:59)</source>
+        <translation>the start time must be a time of day as HH:MM (00:00 to 23:59)</translation>
+    </message>
+    <message>
+        <source>the start time must be whole minutes</source>
+        <translation>the start time must be whole minutes</translation>
+    </message>
+    <message>
+        <source>the end time %1 is not after the start time %2</source>
+        <translation>the end time %1 is not after the start time %2</translation>
+    </message>
+    <message>
+        <source>the end time must be whole minutes</source>
+        <translation>the end time must be whole minutes</translation>
+    </message>
+    <message>
+        <source>&quot;what&quot; must say what happens</source>
+        <translation>&quot;what&quot; must say what happens</translation>
+    </message>
+    <message>
+        <source>visit plan: more than %1 items</source>
+        <translation>visit plan: more than %1 items</translation>
+    </message>
+    <message>
+        <source>%1: the UUID %2 is used by an earlier item</source>
+        <translation>%1: the UUID %2 is used by an earlier item</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanStore</name>
+    <message>
+        <source>Review %1 holds a damaged visit plan item %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Review %1 holds a damaged visit plan item %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanTemplate</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; a visit plan template is a small file</source>
+        <translation>%1 is larger than %2 KiB; a visit plan template is a small file</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a visit plan template (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>not a visit plan template (&quot;format&quot; must be &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be %1</source>
+        <translation>&quot;formatVersion&quot; must be %1</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be a text such as &quot;fi&quot;</source>
+        <translation>&quot;language&quot; must be a text such as &quot;fi&quot;</translation>
+    </message>
+    <message>
+        <source>visit plan template</source>
+        <translation>visit plan template</translation>
+    </message>
+    <message>
+        <source>the template has no items</source>
+        <translation>the template has no items</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookCommand</name>
     <message>
         <source>typed</source>
@@ -4979,6 +5474,17 @@ VALUE is the number behind a numeric criterion (18, 6.5), or the two counts it i
     <message>
         <source>workbook: &quot;recordsCleared&quot; must be true or false</source>
         <translation>workbook: &quot;recordsCleared&quot; must be true or false</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookMerger</name>
+    <message>
+        <source>the file&apos;s record row &quot;%1&quot; (%2) is a coach row here (&quot;%3&quot;); a row cannot move between the coaches and the records</source>
+        <translation>the file&apos;s record row &quot;%1&quot; (%2) is a coach row here (&quot;%3&quot;); a row cannot move between the coaches and the records</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coach row &quot;%1&quot; (%2) is a record row here (&quot;%3&quot;); a row cannot move between the coaches and the records</source>
+        <translation>the file&apos;s coach row &quot;%1&quot; (%2) is a record row here (&quot;%3&quot;); a row cannot move between the coaches and the records</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6371,18 @@ Problems found:
         <source>The workbook computes these figures once it holds the coaches or records they need.</source>
         <translation>The workbook computes these figures once it holds the coaches or records they need.</translation>
     </message>
+    <message>
+        <source>Show Rows</source>
+        <translation>Show Rows</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Show rows</translation>
+    </message>
+    <message>
+        <source>Opens the workbook with the rows these figures are computed from selected</source>
+        <translation>Opens the workbook with the rows these figures are computed from selected</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ExchangeActions</name>
@@ -5875,10 +6393,6 @@ Problems found:
     <message>
         <source>Export My Ratings</source>
         <translation>Export My Ratings</translation>
-    </message>
-    <message>
-        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
-        <translation>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</translation>
     </message>
     <message>
         <source>%1 - %2 - ratings.laatu.json</source>
@@ -6014,6 +6528,52 @@ Change them as the file says?</translation>
     <message>
         <source>Nothing was opened from %1: the sites stay as they are</source>
         <translation>Nothing was opened from %1: the sites stay as they are</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n record row(s) of the record sample.</source>
+        <translation>
+            <numerusform>The file holds %n record row of the record sample.</numerusform>
+            <numerusform>The file holds %n record rows of the record sample.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coach row(s)</source>
+        <translation>
+            <numerusform>%n coach row</numerusform>
+            <numerusform>%n coach rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s)</source>
+        <translation>
+            <numerusform>%n record row</numerusform>
+            <numerusform>%n record rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 added.</source>
+        <translation>%1 and %2 added.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s) of the file not added: this review&apos;s record sample was cleared.</source>
+        <translation>
+            <numerusform>%n record row of the file not added: this review&apos;s record sample was cleared.</numerusform>
+            <numerusform>%n record rows of the file not added: this review&apos;s record sample was cleared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ExportMineDialog</name>
+    <message numerus="yes">
+        <source>&amp;Include my record sample (%n row(s))</source>
+        <translation>
+            <numerusform>&amp;Include my record sample (%n row)</numerusform>
+            <numerusform>&amp;Include my record sample (%n rows)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7663,65 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
         <source>The reviewers&apos; ratings are revealed: agree the consensus</source>
         <translation>The reviewers&apos; ratings are revealed: agree the consensus</translation>
     </message>
+    <message>
+        <source>Visit plan item changed</source>
+        <translation>Visit plan item changed</translation>
+    </message>
+    <message>
+        <source>Visit plan item added</source>
+        <translation>Visit plan item added</translation>
+    </message>
+    <message>
+        <source>Visit plan item removed</source>
+        <translation>Visit plan item removed</translation>
+    </message>
+    <message>
+        <source>Visit plan item moved</source>
+        <translation>Visit plan item moved</translation>
+    </message>
+    <message>
+        <source>Visit plan started from the template</source>
+        <translation>Visit plan started from the template</translation>
+    </message>
+    <message>
+        <source>Coach row added</source>
+        <translation>Coach row added</translation>
+    </message>
+    <message>
+        <source>Record row added</source>
+        <translation>Record row added</translation>
+    </message>
+    <message>
+        <source>The workbook row is no longer stored.</source>
+        <translation>The workbook row is no longer stored.</translation>
+    </message>
+    <message>
+        <source>Coach row changed</source>
+        <translation>Coach row changed</translation>
+    </message>
+    <message>
+        <source>Record row changed</source>
+        <translation>Record row changed</translation>
+    </message>
+    <message>
+        <source>Coach row removed</source>
+        <translation>Coach row removed</translation>
+    </message>
+    <message>
+        <source>Record row removed</source>
+        <translation>Record row removed</translation>
+    </message>
+    <message>
+        <source>Record Sample Not Cleared</source>
+        <translation>Record Sample Not Cleared</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record rows cleared; the figures they gave are kept</source>
+        <translation>
+            <numerusform>%n record row cleared; the figures it gave are kept</numerusform>
+            <numerusform>%n record rows cleared; the figures they gave are kept</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewWorkspace</name>
@@ -7153,6 +7772,14 @@ Once revealed, the sheets are no longer independent. Reveal them anyway?</transl
     <message>
         <source>Review views</source>
         <translation>Review views</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>&amp;Workbook</translation>
+    </message>
+    <message>
+        <source>V&amp;isit Plan</source>
+        <translation>V&amp;isit Plan</translation>
     </message>
 </context>
 <context>
@@ -7467,6 +8094,217 @@ The password of %2:</translation>
     </message>
 </context>
 <context>
+    <name>laatu::gui::VisitPlanDelegate</name>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Day of the visit</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::VisitPlanTableModel</name>
+    <message>
+        <source>Day %1 is after the visit&apos;s last day</source>
+        <translation>Day %1 is after the visit&apos;s last day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it as 9:30 or 09:30.</source>
+        <translation>&quot;%1&quot; is not a time of day; type it as 9:30 or 09:30.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::VisitPlanView</name>
+    <message>
+        <source>The agenda of the site visit, agreed with the service and sent to it before the visit. Type in a cell to change it (F2 edits, Enter saves, Shift+Enter starts a new line in What and With whom, Esc cancels).</source>
+        <translation>The agenda of the site visit, agreed with the service and sent to it before the visit. Type in a cell to change it (F2 edits, Enter saves, Shift+Enter starts a new line in What and With whom, Esc cancels).</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>Add I&amp;tem</source>
+        <translation>Add I&amp;tem</translation>
+    </message>
+    <message>
+        <source>Add an item to the visit plan</source>
+        <translation>Add an item to the visit plan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation>Re&amp;move Item</translation>
+    </message>
+    <message>
+        <source>Remove the current item of the visit plan</source>
+        <translation>Remove the current item of the visit plan</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move the current item up</source>
+        <translation>Move the current item up</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>Move Dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Move the current item down</source>
+        <translation>Move the current item down</translation>
+    </message>
+    <message>
+        <source>Start from Tem&amp;plate</source>
+        <translation>Start from Tem&amp;plate</translation>
+    </message>
+    <message>
+        <source>Start the visit plan from the built-in template</source>
+        <translation>Start the visit plan from the built-in template</translation>
+    </message>
+    <message>
+        <source>Use &amp;Your Own Template…</source>
+        <translation>Use &amp;Your Own Template…</translation>
+    </message>
+    <message>
+        <source>Start the visit plan from a template file</source>
+        <translation>Start the visit plan from a template file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>Save the visit plan as a PDF letter</source>
+        <translation>Save the visit plan as a PDF letter</translation>
+    </message>
+    <message>
+        <source>Export for Editin&amp;g (ODT)…</source>
+        <translation>Export for Editin&amp;g (ODT)…</translation>
+    </message>
+    <message>
+        <source>Save the visit plan as an OpenDocument text to edit</source>
+        <translation>Save the visit plan as an OpenDocument text to edit</translation>
+    </message>
+    <message>
+        <source>Print P&amp;lan…</source>
+        <translation>Print P&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Print the visit plan</source>
+        <translation>Print the visit plan</translation>
+    </message>
+    <message>
+        <source>The review is final, so its visit plan is read-only. Reopen the review to change it.</source>
+        <translation>The review is final, so its visit plan is read-only. Reopen the review to change it.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the visit plan cannot be changed.</source>
+        <translation>The database is open read-only, so the visit plan cannot be changed.</translation>
+    </message>
+    <message>
+        <source>This review has no visit plan yet. Start from the template and change what differs at this site.</source>
+        <translation>This review has no visit plan yet. Start from the template and change what differs at this site.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Replace the Visit Plan</source>
+        <translation>Replace the Visit Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit plan has %n item(s). Replace them with the template&apos;s? Undo brings them back.</source>
+        <translation>
+            <numerusform>The visit plan has %n item. Replace it with the template&apos;s? Undo brings it back.</numerusform>
+            <numerusform>The visit plan has %n items. Replace them with the template&apos;s? Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from a Visit Plan Template</source>
+        <translation>Start from a Visit Plan Template</translation>
+    </message>
+    <message>
+        <source>Visit plan templates (*.json)</source>
+        <translation>Visit plan templates (*.json)</translation>
+    </message>
+    <message>
+        <source>Not a Visit Plan Template</source>
+        <translation>Not a Visit Plan Template</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a visit plan template:
+
+%2</source>
+        <translation>%1 cannot be used as a visit plan template:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 visit plan %2.%3</source>
+        <translation>%1 visit plan %2.%3</translation>
+    </message>
+    <message>
+        <source>Save Visit Plan for Editing</source>
+        <translation>Save Visit Plan for Editing</translation>
+    </message>
+    <message>
+        <source>Save Visit Plan</source>
+        <translation>Save Visit Plan</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Visit Plan Not Saved</source>
+        <translation>Visit Plan Not Saved</translation>
+    </message>
+    <message>
+        <source>Visit plan saved for editing: %1</source>
+        <translation>Visit plan saved for editing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit plan saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Visit plan saved: %1 (%n page)</numerusform>
+            <numerusform>Visit plan saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Visit Plan</source>
+        <translation>Print Visit Plan</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::WeakestCriteriaTable</name>
     <message>
         <source>Weakest criteria across the county</source>
@@ -7491,6 +8329,220 @@ The password of %2:</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookActions</name>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>&amp;Workbook</translation>
+    </message>
+    <message>
+        <source>Clear Record Sa&amp;mple…</source>
+        <translation>Clear Record Sa&amp;mple…</translation>
+    </message>
+    <message>
+        <source>Deletes the final review&apos;s record rows and keeps the figures they gave; the review log records it.</source>
+        <translation>Deletes the final review&apos;s record rows and keeps the figures they gave; the review log records it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review is final. Its workbook still holds %n record rows.</source>
+        <translation>
+            <numerusform>The review is final. Its workbook still holds %n record row.</numerusform>
+            <numerusform>The review is final. Its workbook still holds %n record rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear them now and keep only the figures they gave? The figures stay on the criterion pages as typed figures and the review log records the clearing. You can also do it later: Review → Clear Record Sample….</source>
+        <translation>Clear them now and keep only the figures they gave? The figures stay on the criterion pages as typed figures and the review log records the clearing. You can also do it later: Review → Clear Record Sample….</translation>
+    </message>
+    <message>
+        <source>Clear the Record Sample?</source>
+        <translation>Clear the Record Sample?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record rows of this review for good and keep only the figures they gave, as typed figures?</source>
+        <translation>
+            <numerusform>Delete the %n record row of this review for good and keep only the figures it gave, as typed figures?</numerusform>
+            <numerusform>Delete the %n record rows of this review for good and keep only the figures they gave, as typed figures?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone; the review log records it. Backups made from now on hold no record codes.</source>
+        <translation>This cannot be undone; the review log records it. Backups made from now on hold no record codes.</translation>
+    </message>
+    <message>
+        <source>Clear Record Sample</source>
+        <translation>Clear Record Sample</translation>
+    </message>
+    <message>
+        <source>Visit &amp;Plan</source>
+        <translation>Visit &amp;Plan</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookItemDelegate</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Coach (code or first name)</source>
+        <translation>Coach (code or first name)</translation>
+    </message>
+    <message>
+        <source>Record code</source>
+        <translation>Record code</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;; the stored value is kept.</source>
+        <translation>&quot;%1&quot; is not a valid value for &quot;%2&quot;; the stored value is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookTablePanel</name>
+    <message>
+        <source>&amp;Job coaches</source>
+        <translation>&amp;Job coaches</translation>
+    </message>
+    <message>
+        <source>Record sam&amp;ple</source>
+        <translation>Record sam&amp;ple</translation>
+    </message>
+    <message>
+        <source>Job coaches</source>
+        <translation>Job coaches</translation>
+    </message>
+    <message>
+        <source>Record sample</source>
+        <translation>Record sample</translation>
+    </message>
+    <message>
+        <source>Add Jo&amp;b Coach</source>
+        <translation>Add Jo&amp;b Coach</translation>
+    </message>
+    <message>
+        <source>Add C&amp;lient Record</source>
+        <translation>Add C&amp;lient Record</translation>
+    </message>
+    <message>
+        <source>Adds a row and puts the cursor in its code (Insert or Ctrl+N in the table)</source>
+        <translation>Adds a row and puts the cursor in its code (Insert or Ctrl+N in the table)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removes the chosen row (Delete in the table); Ctrl+Z brings it back</source>
+        <translation>Removes the chosen row (Delete in the table); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <source>Add a job coach</source>
+        <translation>Add a job coach</translation>
+    </message>
+    <message>
+        <source>Add a client record</source>
+        <translation>Add a client record</translation>
+    </message>
+    <message>
+        <source>Remove the coach row</source>
+        <translation>Remove the coach row</translation>
+    </message>
+    <message>
+        <source>Remove the record row</source>
+        <translation>Remove the record row</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>What the figures rest on</translation>
+    </message>
+    <message>
+        <source>Only pseudonymous codes here (e.g. A1, A2), never a client&apos;s name or personal identity code: the record sample is the most sensitive data in the review, stays on this laptop and is cleared once the review is final.</source>
+        <translation>Only pseudonymous codes here (e.g. A1, A2), never a client&apos;s name or personal identity code: the record sample is the most sensitive data in the review, stays on this laptop and is cleared once the review is final.</translation>
+    </message>
+    <message>
+        <source>The record sample was cleared after the review was final. The figures it gave are kept as typed figures on the criterion pages.</source>
+        <translation>The record sample was cleared after the review was final. The figures it gave are kept as typed figures on the criterion pages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaches</source>
+        <translation>
+            <numerusform>%n coach</numerusform>
+            <numerusform>%n coaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no figures computed from them yet.</source>
+        <translation>%1: no figures computed from them yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the figures of criteria %2 rest on them.</source>
+        <translation>
+            <numerusform>%1: the figures of criterion %2 rest on them.</numerusform>
+            <numerusform>%1: the figures of criteria %2 rest on them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>Check: %1.</translation>
+    </message>
+    <message>
+        <source>New coach: type a code or first name, then Tab to the next cell</source>
+        <translation>New coach: type a code or first name, then Tab to the next cell</translation>
+    </message>
+    <message>
+        <source>New record: type its pseudonymous code, then Tab to the next cell</source>
+        <translation>New record: type its pseudonymous code, then Tab to the next cell</translation>
+    </message>
+    <message>
+        <source>Choose the row to remove first</source>
+        <translation>Choose the row to remove first</translation>
+    </message>
+    <message>
+        <source>Row removed; Ctrl+Z brings it back</source>
+        <translation>Row removed; Ctrl+Z brings it back</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookView</name>
+    <message>
+        <source>The numeric criteria take their figures from these rows as they are typed; a figure typed on a criterion page is used instead.</source>
+        <translation>The numeric criteria take their figures from these rows as they are typed; a figure typed on a criterion page is used instead.</translation>
+    </message>
+    <message>
+        <source>The record sample was cleared: the figures of criterion %1 are kept as typed</source>
+        <translation>The record sample was cleared: the figures of criterion %1 are kept as typed</translation>
+    </message>
+    <message>
+        <source>The rows behind the figures of criterion %1 are selected</source>
+        <translation>The rows behind the figures of criterion %1 are selected</translation>
+    </message>
+    <message>
+        <source>No row holds the figures of criterion %1 yet</source>
+        <translation>No row holds the figures of criterion %1 yet</translation>
     </message>
 </context>
 <context>

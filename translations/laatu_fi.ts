@@ -1231,6 +1231,62 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>Wrote the ratings of %1 in review %2 to %3.</source>
         <translation>Arvioijan %1 pistemäärät arvioinnissa %2 kirjoitettu tiedostoon %3.</translation>
     </message>
+    <message>
+        <source>Of the evidence workbook it holds the coach rows this reviewer filled and the shared ones; the record sample stays on this computer unless --with-records is given.</source>
+        <translation>Aineistotaulukosta tiedostoon tulevat tämän arvioijan täyttämät ja yhteiset työhönvalmentajarivit; asiakaskirjausotos jää tälle tietokoneelle, ellei valitsinta --with-records anneta.</translation>
+    </message>
+    <message>
+        <source>Also write the record sample&apos;s rows this reviewer filled (pseudonymous codes and their data points), for the lead to merge.</source>
+        <translation>Kirjoittaa tiedostoon myös tämän arvioijan täyttämät asiakaskirjausotoksen rivit (pseudonyymit koodit ja niiden tiedot) pääarvioijan yhdistettäviksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n coach row(s) of the workbook.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n aineistotaulukon työhönvalmentajarivi.</numerusform>
+            <numerusform>Tiedostossa on %n aineistotaulukon työhönvalmentajariviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n record row(s) of the record sample.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n asiakaskirjausotoksen rivi.</numerusform>
+            <numerusform>Tiedostossa on %n asiakaskirjausotoksen riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record sample (%n row(s)) stayed on this computer; --with-records writes it too.</source>
+        <translation>
+            <numerusform>Asiakaskirjausotos (%n rivi) jäi tälle tietokoneelle; valitsimella --with-records se kirjoitetaan myös.</numerusform>
+            <numerusform>Asiakaskirjausotos (%n riviä) jäi tälle tietokoneelle; valitsimella --with-records se kirjoitetaan myös.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportMineDialog</name>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Vie omat arviot</translation>
+    </message>
+    <message>
+        <source>The file holds one reviewer&apos;s own ratings, the review&apos;s notes and figures, and the workbook&apos;s coach rows that reviewer filled, for the lead reviewer to merge.</source>
+        <translation>Tiedostossa ovat yhden arvioijan omat pistemäärät, arvioinnin muistiinpanot ja lukuarvot sekä arvioijan täyttämät aineistotaulukon työhönvalmentajarivit. Pääarvioija yhdistää ne omaan arviointiinsa.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose ratings:</source>
+        <translation>&amp;Kenen pistemäärät:</translation>
+    </message>
+    <message>
+        <source>Whose ratings</source>
+        <translation>Kenen pistemäärät</translation>
+    </message>
+    <message>
+        <source>Include my record sample</source>
+        <translation>Liitä mukaan oma asiakaskirjausotokseni</translation>
+    </message>
+    <message>
+        <source>The record sample is about clients: it stays on this laptop unless the lead needs its rows.</source>
+        <translation>Asiakaskirjausotos sisältää asiakkaiden tietoja: se jää tälle kannettavalle, ellei pääarvioija tarvitse sen rivejä.</translation>
+    </message>
 </context>
 <context>
     <name>FidelityTrendData</name>
@@ -1931,6 +1987,58 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</source>
         <translation>laatu-cli merge: ristiriitoja löytyi; tietokannan arvot säilytettiin. Aja komento uudelleen valitsimella --take-incoming, jos haluat käyttää tiedoston arvoja.</translation>
     </message>
+    <message>
+        <source>The evidence workbook&apos;s coach and record rows are merged row by row: a new row is added, a differing code or value is a conflict like any other, and no row is dropped.</source>
+        <translation>Aineistotaulukon työhönvalmentaja- ja asiakaskirjausrivit yhdistetään rivi kerrallaan: uusi rivi lisätään, poikkeava koodi tai arvo on ristiriita siinä missä muutkin, eikä yhtään riviä poisteta.</translation>
+    </message>
+    <message>
+        <source>Check the files and show what would be added and which conflicts there are; write nothing.</source>
+        <translation>Tarkistaa tiedostot ja näyttää, mitä lisättäisiin ja mitä ristiriitoja on; mitään ei kirjoiteta.</translation>
+    </message>
+    <message>
+        <source>would merge</source>
+        <translation>yhdistettäisiin</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n coach row(s) added</source>
+        <translation>
+            <numerusform>, %n työhönvalmentajarivi lisätty</numerusform>
+            <numerusform>, %n työhönvalmentajariviä lisätty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n record row(s) added</source>
+        <translation>
+            <numerusform>, %n asiakaskirjausrivi lisätty</numerusform>
+            <numerusform>, %n asiakaskirjausriviä lisätty</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n workbook value(s) filled in</source>
+        <translation>
+            <numerusform>, %n aineistotaulukon arvo täydennetty</numerusform>
+            <numerusform>, %n aineistotaulukon arvoa täydennetty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would take the file&apos;s value: </source>
+        <translation>käytettäisiin tiedoston arvoa: </translation>
+    </message>
+    <message>
+        <source>would keep: </source>
+        <translation>säilytettäisiin: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s) of the file not added: this review&apos;s record sample was cleared, and a merge does not bring it back.</source>
+        <translation>
+            <numerusform>Tiedoston %n asiakaskirjausriviä ei lisätty: tämän arvioinnin asiakaskirjausotos on poistettu, eikä yhdistäminen palauta sitä.</numerusform>
+            <numerusform>Tiedoston %n asiakaskirjausriviä ei lisätty: tämän arvioinnin asiakaskirjausotos on poistettu, eikä yhdistäminen palauta sitä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>laatu-cli merge: a dry run; nothing was written.</source>
+        <translation>laatu-cli merge: koeajo; mitään ei kirjoitettu.</translation>
+    </message>
 </context>
 <context>
     <name>MergeConflictDialog</name>
@@ -2016,6 +2124,30 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>%1 – %2: %3 here, %4 in the file</source>
         <translation>%1 – %2: tässä %3, tiedostossa %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>Code of a coach row</source>
+        <translation>Työhönvalmentajarivin koodi</translation>
+    </message>
+    <message>
+        <source>Code of a record row</source>
+        <translation>Asiakaskirjausrivin koodi</translation>
+    </message>
+    <message>
+        <source>Coach %1, %2</source>
+        <translation>Työhönvalmentaja %1, %2</translation>
+    </message>
+    <message>
+        <source>Record %1, %2</source>
+        <translation>Asiakaskirjaus %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2386,85 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>leaving the programme&apos;s reviews out</source>
         <translation>ohjelman arviointien jättäminen pois</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>The file to write, ending in .pdf or .odt.</source>
+        <translation>Kirjoitettava tiedosto, jonka pääte on .pdf tai .odt.</translation>
+    </message>
+    <message>
+        <source>The language of the letter or of the built-in template: fi, sv or en (default: the user interface language).</source>
+        <translation>Kirjeen tai sisäänrakennetun pohjan kieli: fi, sv tai en (oletus: käyttöliittymän kieli).</translation>
+    </message>
+    <message>
+        <source>Start the review&apos;s visit plan from a template (the built-in one in --lang, or --template FILE).</source>
+        <translation>Luo arvioinnin käyntiohjelma pohjasta (sisäänrakennetusta pohjasta valitsimen --lang kielellä tai valitsimella --template FILE annetusta).</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s own visit plan template (JSON, format &quot;laatu-visit-plan-template&quot;).</source>
+        <translation>Organisaation oma käyntiohjelman pohja (JSON, muoto &quot;laatu-visit-plan-template&quot;).</translation>
+    </message>
+    <message>
+        <source>With --from-template: replace a plan the review already has.</source>
+        <translation>Valitsimen --from-template kanssa: korvaa arvioinnin nykyinen käyntiohjelma.</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: %1 is not a usable visit plan template:</source>
+        <translation>laatu-cli plan: %1 ei kelpaa käyntiohjelman pohjaksi:</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: review %1 already has a visit plan of %2 items; add --replace to start again from the template.</source>
+        <translation>laatu-cli plan: arvioinnilla %1 on jo käyntiohjelma, jossa on %2 kohtaa; lisää valitsin --replace, jos haluat aloittaa alusta pohjan mukaan.</translation>
+    </message>
+    <message>
+        <source>Started the visit plan of review %1 with %2 items over %3 days.</source>
+        <translation>Arvioinnin %1 käyntiohjelma luotu: %2 kohtaa, %3 päivää.</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: %1</source>
+        <translation>laatu-cli plan: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan of %1 to %2 (OpenDocument text).</source>
+        <translation>Arvioinnin %1 käyntiohjelma kirjoitettu tiedostoon %2 (OpenDocument-teksti).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan of %1 (%2 pages) to %3.</source>
+        <translation>Arvioinnin %1 käyntiohjelma (sivuja %2) kirjoitettu tiedostoon %3.</translation>
+    </message>
+    <message>
+        <source>Start a review&apos;s visit plan from a template, or write it as a letter (PDF or ODT).</source>
+        <translation>Luo arvioinnin käyntiohjelma pohjasta tai kirjoita se kirjeeksi (PDF tai ODT).</translation>
+    </message>
+    <message>
+        <source>The agenda of a review&apos;s site visit. With --out, writes it as the letter sent to the service: the service, the visit dates and the reviewers, then a table per day with time, what, with whom and where; the file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor). With --from-template, starts the review&apos;s plan from the built-in template in --lang or from --template FILE.</source>
+        <translation>Arvioinnin arviointikäynnin ohjelma. Valitsimella --out ohjelma kirjoitetaan palvelulle lähetettäväksi kirjeeksi: palvelu, käyntipäivät ja arvioijat sekä kunkin päivän taulukko, jossa ovat aika, sisältö, osallistujat ja paikka. Tiedostonimen pääte määrää muodon: .pdf (A4) tai .odt (muokattavaksi tekstinkäsittelyohjelmassa). Valitsimella --from-template arvioinnin käyntiohjelma luodaan sisäänrakennetusta pohjasta valitsimen --lang kielellä tai valitsimella --template FILE annetusta pohjasta.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Arvioinnin numero tai UUID.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>odotettiin yhtä arvioinnin numeroa tai UUID-tunnusta</translation>
+    </message>
+    <message>
+        <source>give either --out FILE or --from-template</source>
+        <translation>anna joko --out FILE tai --from-template</translation>
+    </message>
+    <message>
+        <source>--template and --replace go with --from-template</source>
+        <translation>--template ja --replace edellyttävät valitsinta --from-template</translation>
+    </message>
+    <message>
+        <source>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</source>
+        <translation>--out-tiedostonimen on päätyttävä .pdf tai .odt, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang on oltava fi, sv tai en, ei &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2892,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</source>
         <translation>tiedoston arviointi %1 on toimipisteen &quot;%2&quot; (%3) arviointi, luotu %4, mutta tämän tietokannan arviointi on toimipisteen &quot;%5&quot; (%6) arviointi, luotu %7: ne eivät ole sama arviointi</translation>
+    </message>
+    <message>
+        <source>review %1 would have more than %2 coach or record rows after the merge; nothing was merged</source>
+        <translation>arvioinnissa %1 olisi yhdistämisen jälkeen yli %2 työhönvalmentaja- tai asiakaskirjausriviä; mitään ei yhdistetty</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3386,46 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>No suggestion until both figures are given</source>
         <translation>Ei ehdotusta, ennen kuin molemmat luvut on annettu</translation>
     </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Päivä %1</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 %3</source>
+        <translation>Päivä %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Site visit plan</source>
+        <translation>Arviointikäynnin ohjelma</translation>
+    </message>
+    <message>
+        <source>This is the agenda we propose for the site visit. Please check that the times suit the people named and tell us about anything that should change; we send the agreed plan back before the visit.</source>
+        <translation>Ehdotamme arviointikäynnille alla olevaa ohjelmaa. Pyydämme tarkistamaan, sopivatko ajat mainituille henkilöille, ja kertomaan meille mahdollisista muutostarpeista. Lähetämme sovitun ohjelman teille ennen käyntiä.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>The agenda has not been drawn up yet; the reviewers will send it.</source>
+        <translation>Ohjelmaa ei ole vielä laadittu; arvioijat lähettävät sen myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Interviews with clients and a coach&apos;s day in the field need the clients&apos; consent; please ask for it in advance. Thank you for arranging the visit.</source>
+        <translation>Asiakkaiden haastatteluihin ja työhönvalmentajan työpäivän seuraamiseen tarvitaan asiakkaiden suostumus; pyydämme hankkimaan sen etukäteen. Kiitos käynnin järjestelyistä.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3494,6 +3749,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>a workbook needs &quot;formatVersion&quot; 2</source>
         <translation>aineistotaulukko edellyttää &quot;formatVersion&quot;-arvoa 2</translation>
     </message>
+    <message>
+        <source>a visit plan needs &quot;formatVersion&quot; 2</source>
+        <translation>käyntiohjelma edellyttää &quot;formatVersion&quot;-arvoa 2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -3736,6 +3995,74 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
         <source>This review&apos;s workbook holds no record rows.</source>
         <translation>Tämän arvioinnin aineistotaulukossa ei ole asiakaskirjausrivejä.</translation>
     </message>
+    <message>
+        <source>saving an item of the visit plan</source>
+        <translation>käyntiohjelman kohdan tallentaminen</translation>
+    </message>
+    <message>
+        <source>visit plan item</source>
+        <translation>käyntiohjelman kohta</translation>
+    </message>
+    <message>
+        <source>A visit plan holds at most %1 items.</source>
+        <translation>Käyntiohjelmassa voi olla enintään %1 kohtaa.</translation>
+    </message>
+    <message>
+        <source>removing an item of the visit plan</source>
+        <translation>käyntiohjelman kohdan poistaminen</translation>
+    </message>
+    <message>
+        <source>The visit plan has no item %1.</source>
+        <translation>Käyntiohjelmassa ei ole kohtaa %1.</translation>
+    </message>
+    <message>
+        <source>moving an item of the visit plan</source>
+        <translation>käyntiohjelman kohdan siirtäminen</translation>
+    </message>
+    <message>
+        <source>The item is already the first.</source>
+        <translation>Kohta on jo ensimmäisenä.</translation>
+    </message>
+    <message>
+        <source>The item is already the last.</source>
+        <translation>Kohta on jo viimeisenä.</translation>
+    </message>
+    <message>
+        <source>replacing the visit plan</source>
+        <translation>käyntiohjelman korvaaminen</translation>
+    </message>
+    <message>
+        <source>saving a workbook row</source>
+        <translation>aineistotaulukon rivin tallentaminen</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>koodi</translation>
+    </message>
+    <message>
+        <source>A workbook row needs an identifier.</source>
+        <translation>Aineistotaulukon rivillä on oltava tunniste.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s workbook has no field &quot;%1&quot; for %2.</source>
+        <translation>Kriteeristön aineistotaulukossa ei ole kenttää &quot;%1&quot; taulukolle %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen arvo kentälle &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The record sample of this review was cleared; no record rows are added to it again.</source>
+        <translation>Tämän arvioinnin asiakaskirjausotos on poistettu; asiakaskirjausrivejä ei enää lisätä siihen.</translation>
+    </message>
+    <message>
+        <source>The workbook row %1 belongs to the other table.</source>
+        <translation>Aineistotaulukon rivi %1 kuuluu toiseen taulukkoon.</translation>
+    </message>
+    <message>
+        <source>removing a workbook row</source>
+        <translation>aineistotaulukon rivin poistaminen</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTextCheck</name>
@@ -3786,6 +4113,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>visit plan item %1</source>
+        <translation>käyntiohjelman kohta %1</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4365,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>upgrading the database to version 4</source>
         <translation>tietokannan päivittäminen versioon 4</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 5</source>
+        <translation>tietokannan päivittäminen versioon 5</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4743,10 @@ Otetaanko käyttöön uusin varmuuskopio (%2)? Vioittunut tiedosto säilytetää
     <message>
         <source>action</source>
         <translation>toimenpide</translation>
+    </message>
+    <message>
+        <source>plan day</source>
+        <translation>ohjelman päivä</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5180,162 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     </message>
 </context>
 <context>
+    <name>VisitPlanJson</name>
+    <message>
+        <source>%1: &quot;items&quot; must be a list</source>
+        <translation>%1: &quot;items&quot; on oltava luettelo</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items</source>
+        <translation>%1: yli %2 kohtaa</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, kohta %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava objekti</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;</source>
+        <translation>tuntematon jäsen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;day&quot; must be a whole number</source>
+        <translation>&quot;day&quot; on oltava kokonaisluku</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; on oltava tekstiä</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; on yli %2 merkkiä pitkä</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; must be a time as HH:MM, not &quot;%1&quot;</source>
+        <translation>&quot;start&quot; on oltava kellonaika muodossa HH:MM, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;end&quot; must be a time as HH:MM or empty, not &quot;%1&quot;</source>
+        <translation>&quot;end&quot; on oltava kellonaika muodossa HH:MM tai tyhjä, ei &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the UUID %1 is used by an earlier item</source>
+        <translation>UUID-tunnus %1 on jo käytössä aiemmassa kohdassa</translation>
+    </message>
+    <message>
+        <source>visit plan</source>
+        <translation>käyntiohjelma</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: on oltava objekti</translation>
+    </message>
+    <message>
+        <source>%1: unknown member &quot;%2&quot;</source>
+        <translation>%1: tuntematon jäsen &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanRules</name>
+    <message>
+        <source>visit plan, item %1</source>
+        <translation>käyntiohjelma, kohta %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; on oltava pienin kirjaimin kirjoitettu UUID</translation>
+    </message>
+    <message>
+        <source>the day must be a day of the visit from 1 to %1, not %2</source>
+        <translation>päivän on oltava jokin käynnin päivistä 1–%1, ei %2</translation>
+    </message>
+    <message>
+        <source>the start time must be a time of day as HH:MM (00:00 to 23:59)</source>
+        <translation>alkamisajan on oltava kellonaika muodossa HH:MM (00:00–23:59)</translation>
+    </message>
+    <message>
+        <source>the start time must be whole minutes</source>
+        <translation>alkamisajan on oltava tasaminuutein</translation>
+    </message>
+    <message>
+        <source>the end time %1 is not after the start time %2</source>
+        <translation>päättymisaika %1 ei ole alkamisajan %2 jälkeen</translation>
+    </message>
+    <message>
+        <source>the end time must be whole minutes</source>
+        <translation>päättymisajan on oltava tasaminuutein</translation>
+    </message>
+    <message>
+        <source>&quot;what&quot; must say what happens</source>
+        <translation>&quot;Sisältö&quot;-kohdassa on kerrottava, mitä tapahtuu</translation>
+    </message>
+    <message>
+        <source>visit plan: more than %1 items</source>
+        <translation>käyntiohjelma: yli %1 kohtaa</translation>
+    </message>
+    <message>
+        <source>%1: the UUID %2 is used by an earlier item</source>
+        <translation>%1: UUID-tunnus %2 on jo käytössä aiemmassa kohdassa</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanStore</name>
+    <message>
+        <source>Review %1 holds a damaged visit plan item %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Arvioinnin %1 käyntiohjelmassa on vioittunut kohta %2. Suorita &apos;laatu-cli check&apos; ja palauta uusin varmuuskopio (laatu-cli restore).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanTemplate</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; a visit plan template is a small file</source>
+        <translation>%1 on suurempi kuin %2 KiB; käyntiohjelman pohja on pieni tiedosto</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>virheellistä JSONia tavun %1 kohdalla: %2</translation>
+    </message>
+    <message>
+        <source>not a visit plan template (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>ei ole käyntiohjelman pohja (&quot;format&quot;-arvon on oltava &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be %1</source>
+        <translation>&quot;formatVersion&quot;-arvon on oltava %1</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be a text such as &quot;fi&quot;</source>
+        <translation>&quot;language&quot; on oltava teksti, esimerkiksi &quot;fi&quot;</translation>
+    </message>
+    <message>
+        <source>visit plan template</source>
+        <translation>käyntiohjelman pohja</translation>
+    </message>
+    <message>
+        <source>the template has no items</source>
+        <translation>pohjassa ei ole yhtään kohtaa</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookCommand</name>
     <message>
         <source>typed</source>
@@ -4979,6 +5474,17 @@ VALUE on lukuihin perustuvan kriteerin luku (18, 6.5) tai kaksi lukua, joista se
     <message>
         <source>workbook: &quot;recordsCleared&quot; must be true or false</source>
         <translation>aineistotaulukko: &quot;recordsCleared&quot; on oltava true tai false</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookMerger</name>
+    <message>
+        <source>the file&apos;s record row &quot;%1&quot; (%2) is a coach row here (&quot;%3&quot;); a row cannot move between the coaches and the records</source>
+        <translation>tiedoston asiakaskirjausrivi &quot;%1&quot; (%2) on tässä työhönvalmentajarivi (&quot;%3&quot;); rivi ei voi siirtyä työhönvalmentajien ja asiakaskirjausten välillä</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coach row &quot;%1&quot; (%2) is a record row here (&quot;%3&quot;); a row cannot move between the coaches and the records</source>
+        <translation>tiedoston työhönvalmentajarivi &quot;%1&quot; (%2) on tässä asiakaskirjausrivi (&quot;%3&quot;); rivi ei voi siirtyä työhönvalmentajien ja asiakaskirjausten välillä</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6371,18 @@ Löydetyt ongelmat:
         <source>The workbook computes these figures once it holds the coaches or records they need.</source>
         <translation>Aineistotaulukko laskee nämä luvut, kun siihen on kirjattu tarvittavat työhönvalmentajat tai asiakaskirjaukset.</translation>
     </message>
+    <message>
+        <source>Show Rows</source>
+        <translation>Näytä rivit</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Näytä rivit</translation>
+    </message>
+    <message>
+        <source>Opens the workbook with the rows these figures are computed from selected</source>
+        <translation>Avaa aineistotaulukon ja valitsee rivit, joista nämä luvut on laskettu</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ExchangeActions</name>
@@ -5875,10 +6393,6 @@ Löydetyt ongelmat:
     <message>
         <source>Export My Ratings</source>
         <translation>Vie omat arviot</translation>
-    </message>
-    <message>
-        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
-        <translation>Kenen pistemäärät? Tiedostossa on vain kyseisen arvioijan omat pistemäärät ja muistiinpanot, jotka pääarvioija yhdistää.</translation>
     </message>
     <message>
         <source>%1 - %2 - ratings.laatu.json</source>
@@ -6014,6 +6528,52 @@ Muutetaanko ne tiedoston mukaisiksi?</translation>
     <message>
         <source>Nothing was opened from %1: the sites stay as they are</source>
         <translation>Tiedostosta %1 ei avattu mitään: toimipisteet pysyvät ennallaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n record row(s) of the record sample.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n asiakaskirjausotoksen rivi.</numerusform>
+            <numerusform>Tiedostossa on %n asiakaskirjausotoksen riviä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coach row(s)</source>
+        <translation>
+            <numerusform>%n työhönvalmentajarivi</numerusform>
+            <numerusform>%n työhönvalmentajariviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s)</source>
+        <translation>
+            <numerusform>%n asiakaskirjausrivi</numerusform>
+            <numerusform>%n asiakaskirjausriviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 added.</source>
+        <translation>Lisätty %1 ja %2.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Lisätty %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s) of the file not added: this review&apos;s record sample was cleared.</source>
+        <translation>
+            <numerusform>Tiedoston %n asiakaskirjausriviä ei lisätty: tämän arvioinnin asiakaskirjausotos on poistettu.</numerusform>
+            <numerusform>Tiedoston %n asiakaskirjausriviä ei lisätty: tämän arvioinnin asiakaskirjausotos on poistettu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ExportMineDialog</name>
+    <message numerus="yes">
+        <source>&amp;Include my record sample (%n row(s))</source>
+        <translation>
+            <numerusform>&amp;Liitä mukaan oma asiakaskirjausotokseni (%n rivi)</numerusform>
+            <numerusform>&amp;Liitä mukaan oma asiakaskirjausotokseni (%n riviä)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7663,65 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
         <source>The reviewers&apos; ratings are revealed: agree the consensus</source>
         <translation>Arvioijien pistemäärät on paljastettu: sopikaa konsensuksesta</translation>
     </message>
+    <message>
+        <source>Visit plan item changed</source>
+        <translation>Käyntiohjelman kohta muutettu</translation>
+    </message>
+    <message>
+        <source>Visit plan item added</source>
+        <translation>Käyntiohjelman kohta lisätty</translation>
+    </message>
+    <message>
+        <source>Visit plan item removed</source>
+        <translation>Käyntiohjelman kohta poistettu</translation>
+    </message>
+    <message>
+        <source>Visit plan item moved</source>
+        <translation>Käyntiohjelman kohta siirretty</translation>
+    </message>
+    <message>
+        <source>Visit plan started from the template</source>
+        <translation>Käyntiohjelma luotu pohjasta</translation>
+    </message>
+    <message>
+        <source>Coach row added</source>
+        <translation>Työhönvalmentajarivi lisätty</translation>
+    </message>
+    <message>
+        <source>Record row added</source>
+        <translation>Asiakaskirjausrivi lisätty</translation>
+    </message>
+    <message>
+        <source>The workbook row is no longer stored.</source>
+        <translation>Aineistotaulukon riviä ei ole enää tallessa.</translation>
+    </message>
+    <message>
+        <source>Coach row changed</source>
+        <translation>Työhönvalmentajarivi muutettu</translation>
+    </message>
+    <message>
+        <source>Record row changed</source>
+        <translation>Asiakaskirjausrivi muutettu</translation>
+    </message>
+    <message>
+        <source>Coach row removed</source>
+        <translation>Työhönvalmentajarivi poistettu</translation>
+    </message>
+    <message>
+        <source>Record row removed</source>
+        <translation>Asiakaskirjausrivi poistettu</translation>
+    </message>
+    <message>
+        <source>Record Sample Not Cleared</source>
+        <translation>Asiakaskirjausotosta ei poistettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record rows cleared; the figures they gave are kept</source>
+        <translation>
+            <numerusform>%n asiakaskirjausrivi poistettu; siitä lasketut luvut säilytettiin</numerusform>
+            <numerusform>%n asiakaskirjausriviä poistettu; niistä lasketut luvut säilytettiin</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewWorkspace</name>
@@ -7153,6 +7772,14 @@ Kun pistemäärät on paljastettu, ne eivät ole enää itsenäisiä. Paljasteta
     <message>
         <source>Review views</source>
         <translation>Arvioinnin näkymät</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>Aineistotau&amp;lukko</translation>
+    </message>
+    <message>
+        <source>V&amp;isit Plan</source>
+        <translation>Kä&amp;yntiohjelma</translation>
     </message>
 </context>
 <context>
@@ -7467,6 +8094,217 @@ Käyttäjän %2 salasana:</translation>
     </message>
 </context>
 <context>
+    <name>laatu::gui::VisitPlanDelegate</name>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Käynnin päivä</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::VisitPlanTableModel</name>
+    <message>
+        <source>Day %1 is after the visit&apos;s last day</source>
+        <translation>Päivä %1 on käynnin viimeisen päivän jälkeen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it as 9:30 or 09:30.</source>
+        <translation>&quot;%1&quot; ei ole kellonaika; kirjoita se muodossa 9:30 tai 09:30.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::VisitPlanView</name>
+    <message>
+        <source>The agenda of the site visit, agreed with the service and sent to it before the visit. Type in a cell to change it (F2 edits, Enter saves, Shift+Enter starts a new line in What and With whom, Esc cancels).</source>
+        <translation>Arviointikäynnin ohjelma, joka sovitaan palvelun kanssa ja lähetetään sille ennen käyntiä. Muuta ohjelmaa kirjoittamalla soluun (F2 muokkaa, Enter tallentaa, Shift+Enter aloittaa uuden rivin Sisältö- ja Osallistujat-sarakkeissa, Esc peruuttaa).</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Käyntiohjelma</translation>
+    </message>
+    <message>
+        <source>Add I&amp;tem</source>
+        <translation>&amp;Uusi kohta</translation>
+    </message>
+    <message>
+        <source>Add an item to the visit plan</source>
+        <translation>Lisää käyntiohjelmaan kohta</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation>&amp;Poista kohta</translation>
+    </message>
+    <message>
+        <source>Remove the current item of the visit plan</source>
+        <translation>Poista käyntiohjelman valittu kohta</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Siirrä yl&amp;ös</translation>
+    </message>
+    <message>
+        <source>Move the current item up</source>
+        <translation>Siirrä valittua kohtaa ylöspäin</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>&amp;Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Move the current item down</source>
+        <translation>Siirrä valittua kohtaa alaspäin</translation>
+    </message>
+    <message>
+        <source>Start from Tem&amp;plate</source>
+        <translation>Aloita poh&amp;jasta</translation>
+    </message>
+    <message>
+        <source>Start the visit plan from the built-in template</source>
+        <translation>Luo käyntiohjelma sisäänrakennetusta pohjasta</translation>
+    </message>
+    <message>
+        <source>Use &amp;Your Own Template…</source>
+        <translation>&amp;Valitse oma pohja…</translation>
+    </message>
+    <message>
+        <source>Start the visit plan from a template file</source>
+        <translation>Luo käyntiohjelma pohjatiedostosta</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Vie PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Save the visit plan as a PDF letter</source>
+        <translation>Tallenna käyntiohjelma PDF-kirjeenä</translation>
+    </message>
+    <message>
+        <source>Export for Editin&amp;g (ODT)…</source>
+        <translation>Vie muokattavaksi (O&amp;DT)…</translation>
+    </message>
+    <message>
+        <source>Save the visit plan as an OpenDocument text to edit</source>
+        <translation>Tallenna käyntiohjelma muokattavaksi OpenDocument-tekstiksi</translation>
+    </message>
+    <message>
+        <source>Print P&amp;lan…</source>
+        <translation>Tulosta k&amp;äyntiohjelma…</translation>
+    </message>
+    <message>
+        <source>Print the visit plan</source>
+        <translation>Tulosta käyntiohjelma</translation>
+    </message>
+    <message>
+        <source>The review is final, so its visit plan is read-only. Reopen the review to change it.</source>
+        <translation>Arviointi on lopullinen, joten sen käyntiohjelma on vain luku -tilassa. Avaa arviointi uudelleen, jos haluat muuttaa ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the visit plan cannot be changed.</source>
+        <translation>Tietokanta on avattu vain luku -tilaan, joten käyntiohjelmaa ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>This review has no visit plan yet. Start from the template and change what differs at this site.</source>
+        <translation>Tällä arvioinnilla ei ole vielä käyntiohjelmaa. Aloita pohjasta ja muuta se, mikä tässä toimipisteessä on toisin.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Uusi kohta</translation>
+    </message>
+    <message>
+        <source>Replace the Visit Plan</source>
+        <translation>Korvaa käyntiohjelma</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit plan has %n item(s). Replace them with the template&apos;s? Undo brings them back.</source>
+        <translation>
+            <numerusform>Käyntiohjelmassa on %n kohta. Korvataanko se pohjan kohdilla? Kumoa-toiminto palauttaa sen.</numerusform>
+            <numerusform>Käyntiohjelmassa on %n kohtaa. Korvataanko ne pohjan kohdilla? Kumoa-toiminto palauttaa ne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from a Visit Plan Template</source>
+        <translation>Luo käyntiohjelma pohjasta</translation>
+    </message>
+    <message>
+        <source>Visit plan templates (*.json)</source>
+        <translation>Käyntiohjelman pohjat (*.json)</translation>
+    </message>
+    <message>
+        <source>Not a Visit Plan Template</source>
+        <translation>Ei käyntiohjelman pohja</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a visit plan template:
+
+%2</source>
+        <translation>Tiedostoa %1 ei voi käyttää käyntiohjelman pohjana:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 visit plan %2.%3</source>
+        <translation>%1 käyntiohjelma %2.%3</translation>
+    </message>
+    <message>
+        <source>Save Visit Plan for Editing</source>
+        <translation>Tallenna käyntiohjelma muokattavaksi</translation>
+    </message>
+    <message>
+        <source>Save Visit Plan</source>
+        <translation>Tallenna käyntiohjelma</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-teksti (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Visit Plan Not Saved</source>
+        <translation>Käyntiohjelmaa ei tallennettu</translation>
+    </message>
+    <message>
+        <source>Visit plan saved for editing: %1</source>
+        <translation>Käyntiohjelma tallennettu muokattavaksi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit plan saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Käyntiohjelma tallennettu: %1 (%n sivu)</numerusform>
+            <numerusform>Käyntiohjelma tallennettu: %1 (%n sivua)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Visit Plan</source>
+        <translation>Tulosta käyntiohjelma</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::WeakestCriteriaTable</name>
     <message>
         <source>Weakest criteria across the county</source>
@@ -7491,6 +8329,220 @@ Käyttäjän %2 salasana:</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookActions</name>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>A&amp;ineistotaulukko</translation>
+    </message>
+    <message>
+        <source>Clear Record Sa&amp;mple…</source>
+        <translation>Poista asiakaskir&amp;jausotos…</translation>
+    </message>
+    <message>
+        <source>Deletes the final review&apos;s record rows and keeps the figures they gave; the review log records it.</source>
+        <translation>Poistaa lopullisen arvioinnin asiakaskirjausrivit ja säilyttää niistä lasketut luvut; poisto kirjataan arvioinnin lokiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review is final. Its workbook still holds %n record rows.</source>
+        <translation>
+            <numerusform>Arviointi on lopullinen. Sen aineistotaulukossa on yhä %n asiakaskirjausrivi.</numerusform>
+            <numerusform>Arviointi on lopullinen. Sen aineistotaulukossa on yhä %n asiakaskirjausriviä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear them now and keep only the figures they gave? The figures stay on the criterion pages as typed figures and the review log records the clearing. You can also do it later: Review → Clear Record Sample….</source>
+        <translation>Poistetaanko rivit nyt niin, että vain niistä lasketut luvut säilytetään? Luvut jäävät kriteerisivuille käsin syötettyinä, ja poisto kirjataan arvioinnin lokiin. Voit tehdä tämän myös myöhemmin: Arviointi → Poista asiakaskirjausotos….</translation>
+    </message>
+    <message>
+        <source>Clear the Record Sample?</source>
+        <translation>Poistetaanko asiakaskirjausotos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record rows of this review for good and keep only the figures they gave, as typed figures?</source>
+        <translation>
+            <numerusform>Poistetaanko tämän arvioinnin %n asiakaskirjausrivi pysyvästi niin, että vain siitä lasketut luvut säilytetään käsin syötettyinä?</numerusform>
+            <numerusform>Poistetaanko tämän arvioinnin %n asiakaskirjausriviä pysyvästi niin, että vain niistä lasketut luvut säilytetään käsin syötettyinä?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone; the review log records it. Backups made from now on hold no record codes.</source>
+        <translation>Poistoa ei voi kumota, ja se kirjataan arvioinnin lokiin. Tästä eteenpäin tehtävissä varmuuskopioissa ei ole asiakaskirjausten koodeja.</translation>
+    </message>
+    <message>
+        <source>Clear Record Sample</source>
+        <translation>Poista asiakaskirjausotos</translation>
+    </message>
+    <message>
+        <source>Visit &amp;Plan</source>
+        <translation>Kä&amp;yntiohjelma</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookItemDelegate</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Coach (code or first name)</source>
+        <translation>Työhönvalmentaja (koodi tai etunimi)</translation>
+    </message>
+    <message>
+        <source>Record code</source>
+        <translation>Asiakaskirjauksen koodi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;; the stored value is kept.</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen arvo kentälle &quot;%2&quot;; tallennettu arvo säilytetään.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookTablePanel</name>
+    <message>
+        <source>&amp;Job coaches</source>
+        <translation>Työhön&amp;valmentajat</translation>
+    </message>
+    <message>
+        <source>Record sam&amp;ple</source>
+        <translation>Asiakaskir&amp;jausotos</translation>
+    </message>
+    <message>
+        <source>Job coaches</source>
+        <translation>Työhönvalmentajat</translation>
+    </message>
+    <message>
+        <source>Record sample</source>
+        <translation>Asiakaskirjausotos</translation>
+    </message>
+    <message>
+        <source>Add Jo&amp;b Coach</source>
+        <translation>Li&amp;sää työhönvalmentaja</translation>
+    </message>
+    <message>
+        <source>Add C&amp;lient Record</source>
+        <translation>Lis&amp;ää asiakaskirjaus</translation>
+    </message>
+    <message>
+        <source>Adds a row and puts the cursor in its code (Insert or Ctrl+N in the table)</source>
+        <translation>Lisää rivin ja siirtää kohdistimen sen koodiin (taulukossa Insert tai Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Removes the chosen row (Delete in the table); Ctrl+Z brings it back</source>
+        <translation>Poistaa valitun rivin (taulukossa Delete); Ctrl+Z palauttaa sen</translation>
+    </message>
+    <message>
+        <source>Add a job coach</source>
+        <translation>Lisää työhönvalmentaja</translation>
+    </message>
+    <message>
+        <source>Add a client record</source>
+        <translation>Lisää asiakaskirjaus</translation>
+    </message>
+    <message>
+        <source>Remove the coach row</source>
+        <translation>Poista työhönvalmentajarivi</translation>
+    </message>
+    <message>
+        <source>Remove the record row</source>
+        <translation>Poista asiakaskirjausrivi</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>Lukujen perusteet</translation>
+    </message>
+    <message>
+        <source>Only pseudonymous codes here (e.g. A1, A2), never a client&apos;s name or personal identity code: the record sample is the most sensitive data in the review, stays on this laptop and is cleared once the review is final.</source>
+        <translation>Kirjaa tähän vain pseudonyymejä koodeja (esim. A1, A2), ei koskaan asiakkaan nimeä tai henkilötunnusta: asiakaskirjausotos on arvioinnin arkaluonteisin aineisto, se pysyy tällä kannettavalla ja poistetaan, kun arviointi on lopullinen.</translation>
+    </message>
+    <message>
+        <source>The record sample was cleared after the review was final. The figures it gave are kept as typed figures on the criterion pages.</source>
+        <translation>Asiakaskirjausotos poistettiin, kun arviointi oli lopullinen. Siitä lasketut luvut on säilytetty kriteerisivuilla käsin syötettyinä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaches</source>
+        <translation>
+            <numerusform>%n työhönvalmentaja</numerusform>
+            <numerusform>%n työhönvalmentajaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n asiakaskirjaus</numerusform>
+            <numerusform>%n asiakaskirjausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no figures computed from them yet.</source>
+        <translation>%1: niistä ei ole vielä laskettu lukuja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the figures of criteria %2 rest on them.</source>
+        <translation>
+            <numerusform>%1: kriteerin %2 luvut perustuvat niihin.</numerusform>
+            <numerusform>%1: kriteerien %2 luvut perustuvat niihin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>Tarkista: %1.</translation>
+    </message>
+    <message>
+        <source>New coach: type a code or first name, then Tab to the next cell</source>
+        <translation>Uusi työhönvalmentaja: kirjoita koodi tai etunimi ja siirry Sarkaimella seuraavaan soluun</translation>
+    </message>
+    <message>
+        <source>New record: type its pseudonymous code, then Tab to the next cell</source>
+        <translation>Uusi asiakaskirjaus: kirjoita sen pseudonyymi koodi ja siirry Sarkaimella seuraavaan soluun</translation>
+    </message>
+    <message>
+        <source>Choose the row to remove first</source>
+        <translation>Valitse ensin poistettava rivi</translation>
+    </message>
+    <message>
+        <source>Row removed; Ctrl+Z brings it back</source>
+        <translation>Rivi poistettu; Ctrl+Z palauttaa sen</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookView</name>
+    <message>
+        <source>The numeric criteria take their figures from these rows as they are typed; a figure typed on a criterion page is used instead.</source>
+        <translation>Lukuihin perustuvat kriteerit saavat lukunsa näistä riveistä sitä mukaa kuin niitä kirjoitetaan; kriteerisivulle käsin syötettyä lukua käytetään niiden sijaan.</translation>
+    </message>
+    <message>
+        <source>The record sample was cleared: the figures of criterion %1 are kept as typed</source>
+        <translation>Asiakaskirjausotos on poistettu: kriteerin %1 luvut on säilytetty käsin syötettyinä</translation>
+    </message>
+    <message>
+        <source>The rows behind the figures of criterion %1 are selected</source>
+        <translation>Rivit, joihin kriteerin %1 luvut perustuvat, on valittu</translation>
+    </message>
+    <message>
+        <source>No row holds the figures of criterion %1 yet</source>
+        <translation>Millään rivillä ei ole vielä kriteerin %1 lukuja</translation>
     </message>
 </context>
 <context>

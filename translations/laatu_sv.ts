@@ -1231,6 +1231,62 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>Wrote the ratings of %1 in review %2 to %3.</source>
         <translation>Skrev poängen som %1 gett i granskning %2 till %3.</translation>
     </message>
+    <message>
+        <source>Of the evidence workbook it holds the coach rows this reviewer filled and the shared ones; the record sample stays on this computer unless --with-records is given.</source>
+        <translation>Av arbetsboken för underlaget innehåller filen de arbetsspecialistrader som den här bedömaren har fyllt i och de gemensamma; journalurvalet stannar på den här datorn om inte --with-records anges.</translation>
+    </message>
+    <message>
+        <source>Also write the record sample&apos;s rows this reviewer filled (pseudonymous codes and their data points), for the lead to merge.</source>
+        <translation>Skriv också de rader i journalurvalet som den här bedömaren har fyllt i (pseudonyma koder och deras uppgifter), så att huvudbedömaren kan sammanfoga dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n coach row(s) of the workbook.</source>
+        <translation>
+            <numerusform>Den innehåller %n arbetsspecialistrad ur arbetsboken.</numerusform>
+            <numerusform>Den innehåller %n arbetsspecialistrader ur arbetsboken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n record row(s) of the record sample.</source>
+        <translation>
+            <numerusform>Den innehåller %n rad ur journalurvalet.</numerusform>
+            <numerusform>Den innehåller %n rader ur journalurvalet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The record sample (%n row(s)) stayed on this computer; --with-records writes it too.</source>
+        <translation>
+            <numerusform>Journalurvalet (%n rad) stannade på den här datorn; med --with-records skrivs det också.</numerusform>
+            <numerusform>Journalurvalet (%n rader) stannade på den här datorn; med --with-records skrivs det också.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportMineDialog</name>
+    <message>
+        <source>Export My Ratings</source>
+        <translation>Exportera egna bedömningar</translation>
+    </message>
+    <message>
+        <source>The file holds one reviewer&apos;s own ratings, the review&apos;s notes and figures, and the workbook&apos;s coach rows that reviewer filled, for the lead reviewer to merge.</source>
+        <translation>Filen innehåller en bedömares egna poäng, granskningens anteckningar och siffror samt de arbetsspecialistrader i arbetsboken som bedömaren har fyllt i, så att huvudbedömaren kan sammanfoga dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose ratings:</source>
+        <translation>&amp;Vems poäng:</translation>
+    </message>
+    <message>
+        <source>Whose ratings</source>
+        <translation>Vems poäng</translation>
+    </message>
+    <message>
+        <source>Include my record sample</source>
+        <translation>Ta med mitt journalurval</translation>
+    </message>
+    <message>
+        <source>The record sample is about clients: it stays on this laptop unless the lead needs its rows.</source>
+        <translation>Journalurvalet gäller klienter: det stannar på den här datorn om inte huvudbedömaren behöver dess rader.</translation>
+    </message>
 </context>
 <context>
     <name>FidelityTrendData</name>
@@ -1931,6 +1987,58 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>laatu-cli merge: conflicts were found; the values in the database were kept. Run again with --take-incoming to use the file&apos;s values.</source>
         <translation>laatu-cli merge: konflikter hittades; värdena i databasen behölls. Kör på nytt med --take-incoming för att använda filens värden.</translation>
     </message>
+    <message>
+        <source>The evidence workbook&apos;s coach and record rows are merged row by row: a new row is added, a differing code or value is a conflict like any other, and no row is dropped.</source>
+        <translation>Arbetsbokens rader för arbetsspecialister och klientjournaler sammanfogas rad för rad: en ny rad läggs till, en avvikande kod eller ett avvikande värde är en konflikt som alla andra, och ingen rad tas bort.</translation>
+    </message>
+    <message>
+        <source>Check the files and show what would be added and which conflicts there are; write nothing.</source>
+        <translation>Kontrollera filerna och visa vad som skulle läggas till och vilka konflikter det finns; ingenting skrivs.</translation>
+    </message>
+    <message>
+        <source>would merge</source>
+        <translation>skulle sammanfogas</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n coach row(s) added</source>
+        <translation>
+            <numerusform>, %n arbetsspecialistrad tillagd</numerusform>
+            <numerusform>, %n arbetsspecialistrader tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n record row(s) added</source>
+        <translation>
+            <numerusform>, %n journalrad tillagd</numerusform>
+            <numerusform>, %n journalrader tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n workbook value(s) filled in</source>
+        <translation>
+            <numerusform>, %n värde i arbetsboken ifyllt</numerusform>
+            <numerusform>, %n värden i arbetsboken ifyllda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would take the file&apos;s value: </source>
+        <translation>skulle ta filens värde: </translation>
+    </message>
+    <message>
+        <source>would keep: </source>
+        <translation>skulle behålla: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s) of the file not added: this review&apos;s record sample was cleared, and a merge does not bring it back.</source>
+        <translation>
+            <numerusform>%n journalrad i filen lades inte till: journalurvalet i den här granskningen har rensats, och en sammanfogning återställer det inte.</numerusform>
+            <numerusform>%n journalrader i filen lades inte till: journalurvalet i den här granskningen har rensats, och en sammanfogning återställer det inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>laatu-cli merge: a dry run; nothing was written.</source>
+        <translation>laatu-cli merge: en provkörning; ingenting skrevs.</translation>
+    </message>
 </context>
 <context>
     <name>MergeConflictDialog</name>
@@ -2016,6 +2124,30 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>%1 – %2: %3 here, %4 in the file</source>
         <translation>%1 – %2: %3 här, %4 i filen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Code of a coach row</source>
+        <translation>Kod för en arbetsspecialistrad</translation>
+    </message>
+    <message>
+        <source>Code of a record row</source>
+        <translation>Kod för en journalrad</translation>
+    </message>
+    <message>
+        <source>Coach %1, %2</source>
+        <translation>Arbetsspecialist %1, %2</translation>
+    </message>
+    <message>
+        <source>Record %1, %2</source>
+        <translation>Klientjournal %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2386,85 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>leaving the programme&apos;s reviews out</source>
         <translation>uteslutningen av programmets granskningar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>The file to write, ending in .pdf or .odt.</source>
+        <translation>Filen som ska skrivas, med ändelsen .pdf eller .odt.</translation>
+    </message>
+    <message>
+        <source>The language of the letter or of the built-in template: fi, sv or en (default: the user interface language).</source>
+        <translation>Språket för brevet eller den inbyggda mallen: fi, sv eller en (standard: användargränssnittets språk).</translation>
+    </message>
+    <message>
+        <source>Start the review&apos;s visit plan from a template (the built-in one in --lang, or --template FILE).</source>
+        <translation>Skapa granskningens besöksprogram utifrån en mall (den inbyggda på språket i --lang, eller --template FILE).</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s own visit plan template (JSON, format &quot;laatu-visit-plan-template&quot;).</source>
+        <translation>En organisations egen mall för besöksprogram (JSON, format &quot;laatu-visit-plan-template&quot;).</translation>
+    </message>
+    <message>
+        <source>With --from-template: replace a plan the review already has.</source>
+        <translation>Med --from-template: ersätt ett besöksprogram som granskningen redan har.</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: %1 is not a usable visit plan template:</source>
+        <translation>laatu-cli plan: %1 kan inte användas som mall för besöksprogram:</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: review %1 already has a visit plan of %2 items; add --replace to start again from the template.</source>
+        <translation>laatu-cli plan: granskning %1 har redan ett besöksprogram med %2 punkter; lägg till --replace för att börja om från mallen.</translation>
+    </message>
+    <message>
+        <source>Started the visit plan of review %1 with %2 items over %3 days.</source>
+        <translation>Besöksprogrammet för granskning %1 har skapats med %2 punkter under %3 dagar.</translation>
+    </message>
+    <message>
+        <source>laatu-cli plan: %1</source>
+        <translation>laatu-cli plan: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan of %1 to %2 (OpenDocument text).</source>
+        <translation>Skrev besöksprogrammet för %1 till %2 (OpenDocument-text).</translation>
+    </message>
+    <message>
+        <source>Wrote the visit plan of %1 (%2 pages) to %3.</source>
+        <translation>Skrev besöksprogrammet för %1 (%2 sidor) till %3.</translation>
+    </message>
+    <message>
+        <source>Start a review&apos;s visit plan from a template, or write it as a letter (PDF or ODT).</source>
+        <translation>Skapa en gransknings besöksprogram utifrån en mall, eller skriv det som ett brev (PDF eller ODT).</translation>
+    </message>
+    <message>
+        <source>The agenda of a review&apos;s site visit. With --out, writes it as the letter sent to the service: the service, the visit dates and the reviewers, then a table per day with time, what, with whom and where; the file name&apos;s ending chooses the format: .pdf (A4) or .odt (to edit in a word processor). With --from-template, starts the review&apos;s plan from the built-in template in --lang or from --template FILE.</source>
+        <translation>Programmet för en gransknings granskningsbesök. Med --out skrivs det som brevet som skickas till tjänsten: tjänsten, besöksdagarna och bedömarna, sedan en tabell per dag med tid, innehåll, deltagare och plats; filnamnets ändelse avgör formatet: .pdf (A4) eller .odt (för redigering i ett ordbehandlingsprogram). Med --from-template skapas granskningens besöksprogram utifrån den inbyggda mallen på språket i --lang eller utifrån --template FILE.</translation>
+    </message>
+    <message>
+        <source>Review number or UUID.</source>
+        <translation>Granskningens nummer eller UUID.</translation>
+    </message>
+    <message>
+        <source>expected one review number or UUID</source>
+        <translation>väntade ett granskningsnummer eller UUID</translation>
+    </message>
+    <message>
+        <source>give either --out FILE or --from-template</source>
+        <translation>ange antingen --out FILE eller --from-template</translation>
+    </message>
+    <message>
+        <source>--template and --replace go with --from-template</source>
+        <translation>--template och --replace används med --from-template</translation>
+    </message>
+    <message>
+        <source>--out must name a file ending in .pdf or .odt, not &quot;%1&quot;</source>
+        <translation>--out måste ange en fil med ändelsen .pdf eller .odt, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--lang must be fi, sv or en, not &quot;%1&quot;</source>
+        <translation>--lang måste vara fi, sv eller en, inte &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2892,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>the file&apos;s review %1 is a review of site &quot;%2&quot; (%3) created %4, the review here of site &quot;%5&quot; (%6) created %7: they are not the same review</source>
         <translation>filens granskning %1 är en granskning av verksamhetsstället &quot;%2&quot; (%3) skapad %4, granskningen här en granskning av verksamhetsstället &quot;%5&quot; (%6) skapad %7: de är inte samma granskning</translation>
+    </message>
+    <message>
+        <source>review %1 would have more than %2 coach or record rows after the merge; nothing was merged</source>
+        <translation>granskning %1 skulle ha fler än %2 rader för arbetsspecialister eller klientjournaler efter sammanfogningen; ingenting sammanfogades</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3386,46 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>No suggestion until both figures are given</source>
         <translation>Inget förslag förrän båda siffrorna har angetts</translation>
     </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <source>Day %1: %2 %3</source>
+        <translation>Dag %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Site visit plan</source>
+        <translation>Program för granskningsbesöket</translation>
+    </message>
+    <message>
+        <source>This is the agenda we propose for the site visit. Please check that the times suit the people named and tell us about anything that should change; we send the agreed plan back before the visit.</source>
+        <translation>Det här är det program vi föreslår för granskningsbesöket. Vi ber er kontrollera att tiderna passar de personer som nämns och meddela oss om något behöver ändras; vi skickar det överenskomna programmet till er före besöket.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>The agenda has not been drawn up yet; the reviewers will send it.</source>
+        <translation>Programmet har inte utarbetats ännu; bedömarna skickar det senare.</translation>
+    </message>
+    <message>
+        <source>Interviews with clients and a coach&apos;s day in the field need the clients&apos; consent; please ask for it in advance. Thank you for arranging the visit.</source>
+        <translation>Intervjuer med klienter och en dag i fältet med en arbetsspecialist kräver klienternas samtycke; vi ber er be om det i förväg. Tack för att ni ordnar besöket.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -3494,6 +3749,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>a workbook needs &quot;formatVersion&quot; 2</source>
         <translation>en arbetsbok kräver &quot;formatVersion&quot; 2</translation>
     </message>
+    <message>
+        <source>a visit plan needs &quot;formatVersion&quot; 2</source>
+        <translation>ett besöksprogram kräver &quot;formatVersion&quot; 2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewFileIo</name>
@@ -3736,6 +3995,74 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
         <source>This review&apos;s workbook holds no record rows.</source>
         <translation>Den här granskningens arbetsbok innehåller inga journalrader.</translation>
     </message>
+    <message>
+        <source>saving an item of the visit plan</source>
+        <translation>sparandet av en punkt i besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>visit plan item</source>
+        <translation>punkt i besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>A visit plan holds at most %1 items.</source>
+        <translation>Ett besöksprogram kan ha högst %1 punkter.</translation>
+    </message>
+    <message>
+        <source>removing an item of the visit plan</source>
+        <translation>borttagningen av en punkt i besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>The visit plan has no item %1.</source>
+        <translation>Besöksprogrammet har ingen punkt %1.</translation>
+    </message>
+    <message>
+        <source>moving an item of the visit plan</source>
+        <translation>flyttningen av en punkt i besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>The item is already the first.</source>
+        <translation>Punkten är redan den första.</translation>
+    </message>
+    <message>
+        <source>The item is already the last.</source>
+        <translation>Punkten är redan den sista.</translation>
+    </message>
+    <message>
+        <source>replacing the visit plan</source>
+        <translation>ersättningen av besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>saving a workbook row</source>
+        <translation>sparandet av en rad i arbetsboken</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>A workbook row needs an identifier.</source>
+        <translation>En rad i arbetsboken måste ha en identifierare.</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s workbook has no field &quot;%1&quot; for %2.</source>
+        <translation>Katalogens arbetsbok har inget fält &quot;%1&quot; för %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; är inte ett giltigt värde för &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The record sample of this review was cleared; no record rows are added to it again.</source>
+        <translation>Journalurvalet i den här granskningen har rensats; inga journalrader läggs till i det igen.</translation>
+    </message>
+    <message>
+        <source>The workbook row %1 belongs to the other table.</source>
+        <translation>Raden %1 i arbetsboken hör till den andra tabellen.</translation>
+    </message>
+    <message>
+        <source>removing a workbook row</source>
+        <translation>borttagningen av en rad i arbetsboken</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTextCheck</name>
@@ -3786,6 +4113,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>visit plan item %1</source>
+        <translation>punkt %1 i besöksprogrammet</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4365,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>upgrading the database to version 4</source>
         <translation>uppgraderingen av databasen till version 4</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version 5</source>
+        <translation>uppgraderingen av databasen till version 5</translation>
     </message>
 </context>
 <context>
@@ -4408,6 +4743,10 @@ Vill du ta i bruk den senaste säkerhetskopian (%2)? Den skadade filen sparas br
     <message>
         <source>action</source>
         <translation>åtgärd</translation>
+    </message>
+    <message>
+        <source>plan day</source>
+        <translation>programdag</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +5180,162 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     </message>
 </context>
 <context>
+    <name>VisitPlanJson</name>
+    <message>
+        <source>%1: &quot;items&quot; must be a list</source>
+        <translation>%1: &quot;items&quot; måste vara en lista</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 items</source>
+        <translation>%1: fler än %2 punkter</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, punkt %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>unknown member &quot;%1&quot;</source>
+        <translation>okänd medlem &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;day&quot; must be a whole number</source>
+        <translation>&quot;day&quot; måste vara ett heltal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>&quot;%1&quot; måste vara en text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; är längre än %2 tecken</translation>
+    </message>
+    <message>
+        <source>&quot;start&quot; must be a time as HH:MM, not &quot;%1&quot;</source>
+        <translation>&quot;start&quot; måste vara en tid i formen HH:MM, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;end&quot; must be a time as HH:MM or empty, not &quot;%1&quot;</source>
+        <translation>&quot;end&quot; måste vara en tid i formen HH:MM eller tom, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the UUID %1 is used by an earlier item</source>
+        <translation>UUID %1 används redan av en tidigare punkt</translation>
+    </message>
+    <message>
+        <source>visit plan</source>
+        <translation>besöksprogram</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>%1: unknown member &quot;%2&quot;</source>
+        <translation>%1: okänd medlem &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanRules</name>
+    <message>
+        <source>visit plan, item %1</source>
+        <translation>besöksprogram, punkt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;uuid&quot; must be a lower-case UUID</source>
+        <translation>&quot;uuid&quot; måste vara ett UUID med små bokstäver</translation>
+    </message>
+    <message>
+        <source>the day must be a day of the visit from 1 to %1, not %2</source>
+        <translation>dagen måste vara en av besöksdagarna 1–%1, inte %2</translation>
+    </message>
+    <message>
+        <source>the start time must be a time of day as HH:MM (00:00 to 23:59)</source>
+        <translation>starttiden måste vara ett klockslag i formen HH:MM (00:00–23:59)</translation>
+    </message>
+    <message>
+        <source>the start time must be whole minutes</source>
+        <translation>starttiden måste anges i hela minuter</translation>
+    </message>
+    <message>
+        <source>the end time %1 is not after the start time %2</source>
+        <translation>sluttiden %1 är inte efter starttiden %2</translation>
+    </message>
+    <message>
+        <source>the end time must be whole minutes</source>
+        <translation>sluttiden måste anges i hela minuter</translation>
+    </message>
+    <message>
+        <source>&quot;what&quot; must say what happens</source>
+        <translation>&quot;Innehåll&quot; måste ange vad som händer</translation>
+    </message>
+    <message>
+        <source>visit plan: more than %1 items</source>
+        <translation>besöksprogram: fler än %1 punkter</translation>
+    </message>
+    <message>
+        <source>%1: the UUID %2 is used by an earlier item</source>
+        <translation>%1: UUID %2 används redan av en tidigare punkt</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanStore</name>
+    <message>
+        <source>Review %1 holds a damaged visit plan item %2. Run &apos;laatu-cli check&apos; and restore the newest backup (laatu-cli restore).</source>
+        <translation>Granskning %1 innehåller en skadad punkt %2 i besöksprogrammet. Kör &apos;laatu-cli check&apos; och återställ den nyaste säkerhetskopian (laatu-cli restore).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanTemplate</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 finns inte</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KiB; a visit plan template is a small file</source>
+        <translation>%1 är större än %2 KiB; en mall för besöksprogram är en liten fil</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>ogiltig JSON vid byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a visit plan template (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>inte en mall för besöksprogram (&quot;format&quot; måste vara &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be %1</source>
+        <translation>&quot;formatVersion&quot; måste vara %1</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be a text such as &quot;fi&quot;</source>
+        <translation>&quot;language&quot; måste vara en text, till exempel &quot;fi&quot;</translation>
+    </message>
+    <message>
+        <source>visit plan template</source>
+        <translation>mall för besöksprogram</translation>
+    </message>
+    <message>
+        <source>the template has no items</source>
+        <translation>mallen har inga punkter</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookCommand</name>
     <message>
         <source>typed</source>
@@ -4979,6 +5474,17 @@ VALUE är talet bakom ett numeriskt kriterium (18, 6.5), eller de två tal som d
     <message>
         <source>workbook: &quot;recordsCleared&quot; must be true or false</source>
         <translation>arbetsbok: &quot;recordsCleared&quot; måste vara true eller false</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookMerger</name>
+    <message>
+        <source>the file&apos;s record row &quot;%1&quot; (%2) is a coach row here (&quot;%3&quot;); a row cannot move between the coaches and the records</source>
+        <translation>filens journalrad &quot;%1&quot; (%2) är en arbetsspecialistrad här (&quot;%3&quot;); en rad kan inte flyttas mellan arbetsspecialisterna och klientjournalerna</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coach row &quot;%1&quot; (%2) is a record row here (&quot;%3&quot;); a row cannot move between the coaches and the records</source>
+        <translation>filens arbetsspecialistrad &quot;%1&quot; (%2) är en journalrad här (&quot;%3&quot;); en rad kan inte flyttas mellan arbetsspecialisterna och klientjournalerna</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +6371,18 @@ Problem som hittades:
         <source>The workbook computes these figures once it holds the coaches or records they need.</source>
         <translation>Arbetsboken beräknar de här siffrorna när den innehåller de arbetsspecialister eller klientjournaler som behövs.</translation>
     </message>
+    <message>
+        <source>Show Rows</source>
+        <translation>Visa rader</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Visa rader</translation>
+    </message>
+    <message>
+        <source>Opens the workbook with the rows these figures are computed from selected</source>
+        <translation>Öppnar arbetsboken med de rader som siffrorna beräknas utifrån markerade</translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ExchangeActions</name>
@@ -5875,10 +6393,6 @@ Problem som hittades:
     <message>
         <source>Export My Ratings</source>
         <translation>Exportera egna bedömningar</translation>
-    </message>
-    <message>
-        <source>Whose ratings? The file holds that reviewer&apos;s own ratings and notes only, for the lead reviewer to merge.</source>
-        <translation>Vems bedömningar? Filen innehåller bara den bedömarens egna poäng och anteckningar, för huvudbedömaren att sammanfoga.</translation>
     </message>
     <message>
         <source>%1 - %2 - ratings.laatu.json</source>
@@ -6014,6 +6528,52 @@ Change them as the file says?</source>
     <message>
         <source>Nothing was opened from %1: the sites stay as they are</source>
         <translation>Ingenting öppnades från %1: verksamhetsställena förblir som de är</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n record row(s) of the record sample.</source>
+        <translation>
+            <numerusform>Filen innehåller %n rad ur journalurvalet.</numerusform>
+            <numerusform>Filen innehåller %n rader ur journalurvalet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coach row(s)</source>
+        <translation>
+            <numerusform>%n arbetsspecialistrad</numerusform>
+            <numerusform>%n arbetsspecialistrader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s)</source>
+        <translation>
+            <numerusform>%n journalrad</numerusform>
+            <numerusform>%n journalrader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 added.</source>
+        <translation>%1 och %2 har lagts till.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 har lagts till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record row(s) of the file not added: this review&apos;s record sample was cleared.</source>
+        <translation>
+            <numerusform>%n journalrad i filen lades inte till: journalurvalet i den här granskningen har rensats.</numerusform>
+            <numerusform>%n journalrader i filen lades inte till: journalurvalet i den här granskningen har rensats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::ExportMineDialog</name>
+    <message numerus="yes">
+        <source>&amp;Include my record sample (%n row(s))</source>
+        <translation>
+            <numerusform>&amp;Ta med mitt journalurval (%n rad)</numerusform>
+            <numerusform>&amp;Ta med mitt journalurval (%n rader)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7663,65 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
         <source>The reviewers&apos; ratings are revealed: agree the consensus</source>
         <translation>Bedömarnas poäng har avslöjats: kom överens om konsensus</translation>
     </message>
+    <message>
+        <source>Visit plan item changed</source>
+        <translation>Punkten i besöksprogrammet ändrades</translation>
+    </message>
+    <message>
+        <source>Visit plan item added</source>
+        <translation>Punkten i besöksprogrammet lades till</translation>
+    </message>
+    <message>
+        <source>Visit plan item removed</source>
+        <translation>Punkten i besöksprogrammet togs bort</translation>
+    </message>
+    <message>
+        <source>Visit plan item moved</source>
+        <translation>Punkten i besöksprogrammet flyttades</translation>
+    </message>
+    <message>
+        <source>Visit plan started from the template</source>
+        <translation>Besöksprogrammet skapades utifrån mallen</translation>
+    </message>
+    <message>
+        <source>Coach row added</source>
+        <translation>Arbetsspecialistraden lades till</translation>
+    </message>
+    <message>
+        <source>Record row added</source>
+        <translation>Journalraden lades till</translation>
+    </message>
+    <message>
+        <source>The workbook row is no longer stored.</source>
+        <translation>Raden i arbetsboken finns inte längre sparad.</translation>
+    </message>
+    <message>
+        <source>Coach row changed</source>
+        <translation>Arbetsspecialistraden ändrades</translation>
+    </message>
+    <message>
+        <source>Record row changed</source>
+        <translation>Journalraden ändrades</translation>
+    </message>
+    <message>
+        <source>Coach row removed</source>
+        <translation>Arbetsspecialistraden togs bort</translation>
+    </message>
+    <message>
+        <source>Record row removed</source>
+        <translation>Journalraden togs bort</translation>
+    </message>
+    <message>
+        <source>Record Sample Not Cleared</source>
+        <translation>Journalurvalet rensades inte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record rows cleared; the figures they gave are kept</source>
+        <translation>
+            <numerusform>%n journalrad rensades; siffrorna som beräknades ur den sparades</numerusform>
+            <numerusform>%n journalrader rensades; siffrorna som beräknades ur dem sparades</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>laatu::gui::ReviewWorkspace</name>
@@ -7153,6 +7772,14 @@ När poängen har avslöjats är de inte längre självständiga. Vill du avslö
     <message>
         <source>Review views</source>
         <translation>Granskningsvyer</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>Arb&amp;etsbok</translation>
+    </message>
+    <message>
+        <source>V&amp;isit Plan</source>
+        <translation>&amp;Besöksprogram</translation>
     </message>
 </context>
 <context>
@@ -7467,6 +8094,217 @@ Lösenordet för %2:</translation>
     </message>
 </context>
 <context>
+    <name>laatu::gui::VisitPlanDelegate</name>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Besöksdag</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::VisitPlanTableModel</name>
+    <message>
+        <source>Day %1 is after the visit&apos;s last day</source>
+        <translation>Dag %1 infaller efter besökets sista dag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; type it as 9:30 or 09:30.</source>
+        <translation>&quot;%1&quot; är inte ett klockslag; skriv det som 9:30 eller 09:30.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::VisitPlanView</name>
+    <message>
+        <source>The agenda of the site visit, agreed with the service and sent to it before the visit. Type in a cell to change it (F2 edits, Enter saves, Shift+Enter starts a new line in What and With whom, Esc cancels).</source>
+        <translation>Programmet för granskningsbesöket, som avtalas med tjänsten och skickas till den före besöket. Skriv i en cell för att ändra den (F2 redigerar, Enter sparar, Shift+Enter börjar en ny rad i Innehåll och Deltagare, Esc avbryter).</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Besöksprogram</translation>
+    </message>
+    <message>
+        <source>Add I&amp;tem</source>
+        <translation>&amp;Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Add an item to the visit plan</source>
+        <translation>Lägg till en punkt i besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Remove the current item of the visit plan</source>
+        <translation>Ta bort den aktuella punkten i besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the current item up</source>
+        <translation>Flytta den aktuella punkten uppåt</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move the current item down</source>
+        <translation>Flytta den aktuella punkten nedåt</translation>
+    </message>
+    <message>
+        <source>Start from Tem&amp;plate</source>
+        <translation>Utgå från &amp;mallen</translation>
+    </message>
+    <message>
+        <source>Start the visit plan from the built-in template</source>
+        <translation>Skapa besöksprogrammet utifrån den inbyggda mallen</translation>
+    </message>
+    <message>
+        <source>Use &amp;Your Own Template…</source>
+        <translation>Anv&amp;änd egen mall…</translation>
+    </message>
+    <message>
+        <source>Start the visit plan from a template file</source>
+        <translation>Skapa besöksprogrammet utifrån en mallfil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the visit plan as a PDF letter</source>
+        <translation>Spara besöksprogrammet som ett PDF-brev</translation>
+    </message>
+    <message>
+        <source>Export for Editin&amp;g (ODT)…</source>
+        <translation>E&amp;xportera för redigering (ODT)…</translation>
+    </message>
+    <message>
+        <source>Save the visit plan as an OpenDocument text to edit</source>
+        <translation>Spara besöksprogrammet som en OpenDocument-text för redigering</translation>
+    </message>
+    <message>
+        <source>Print P&amp;lan…</source>
+        <translation>&amp;Skriv ut programmet…</translation>
+    </message>
+    <message>
+        <source>Print the visit plan</source>
+        <translation>Skriv ut besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>The review is final, so its visit plan is read-only. Reopen the review to change it.</source>
+        <translation>Granskningen är slutförd, så dess besöksprogram är skrivskyddat. Öppna granskningen på nytt för att ändra det.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the visit plan cannot be changed.</source>
+        <translation>Databasen är öppen som skrivskyddad, så besöksprogrammet kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>This review has no visit plan yet. Start from the template and change what differs at this site.</source>
+        <translation>Den här granskningen har inget besöksprogram ännu. Utgå från mallen och ändra det som är annorlunda vid det här verksamhetsstället.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Ny punkt</translation>
+    </message>
+    <message>
+        <source>Replace the Visit Plan</source>
+        <translation>Ersätt besöksprogrammet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The visit plan has %n item(s). Replace them with the template&apos;s? Undo brings them back.</source>
+        <translation>
+            <numerusform>Besöksprogrammet har %n punkt. Vill du ersätta den med mallens punkter? Ångra återställer den.</numerusform>
+            <numerusform>Besöksprogrammet har %n punkter. Vill du ersätta dem med mallens punkter? Ångra återställer dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start from a Visit Plan Template</source>
+        <translation>Utgå från en mall för besöksprogram</translation>
+    </message>
+    <message>
+        <source>Visit plan templates (*.json)</source>
+        <translation>Mallar för besöksprogram (*.json)</translation>
+    </message>
+    <message>
+        <source>Not a Visit Plan Template</source>
+        <translation>Inte en mall för besöksprogram</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a visit plan template:
+
+%2</source>
+        <translation>%1 kan inte användas som mall för besöksprogram:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 visit plan %2.%3</source>
+        <translation>%1 besöksprogram %2.%3</translation>
+    </message>
+    <message>
+        <source>Save Visit Plan for Editing</source>
+        <translation>Spara besöksprogrammet för redigering</translation>
+    </message>
+    <message>
+        <source>Save Visit Plan</source>
+        <translation>Spara besöksprogrammet</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-text (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Visit Plan Not Saved</source>
+        <translation>Besöksprogrammet sparades inte</translation>
+    </message>
+    <message>
+        <source>Visit plan saved for editing: %1</source>
+        <translation>Besöksprogrammet har sparats för redigering: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit plan saved: %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Besöksprogrammet har sparats: %1 (%n sida)</numerusform>
+            <numerusform>Besöksprogrammet har sparats: %1 (%n sidor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Visit Plan</source>
+        <translation>Skriv ut besöksprogrammet</translation>
+    </message>
+</context>
+<context>
     <name>laatu::gui::WeakestCriteriaTable</name>
     <message>
         <source>Weakest criteria across the county</source>
@@ -7491,6 +8329,220 @@ Lösenordet för %2:</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookActions</name>
+    <message>
+        <source>&amp;Workbook</source>
+        <translation>&amp;Arbetsbok</translation>
+    </message>
+    <message>
+        <source>Clear Record Sa&amp;mple…</source>
+        <translation>&amp;Rensa journalurvalet…</translation>
+    </message>
+    <message>
+        <source>Deletes the final review&apos;s record rows and keeps the figures they gave; the review log records it.</source>
+        <translation>Raderar journalraderna i den slutförda granskningen och behåller siffrorna som beräknades ur dem; rensningen förs in i granskningens logg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The review is final. Its workbook still holds %n record rows.</source>
+        <translation>
+            <numerusform>Granskningen är slutförd. Dess arbetsbok innehåller fortfarande %n journalrad.</numerusform>
+            <numerusform>Granskningen är slutförd. Dess arbetsbok innehåller fortfarande %n journalrader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear them now and keep only the figures they gave? The figures stay on the criterion pages as typed figures and the review log records the clearing. You can also do it later: Review → Clear Record Sample….</source>
+        <translation>Vill du rensa dem nu och bara behålla siffrorna som beräknades ur dem? Siffrorna finns kvar på kriteriesidorna som inmatade siffror, och rensningen förs in i granskningens logg. Du kan också göra det senare: Granskning → Rensa journalurvalet….</translation>
+    </message>
+    <message>
+        <source>Clear the Record Sample?</source>
+        <translation>Rensa journalurvalet?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record rows of this review for good and keep only the figures they gave, as typed figures?</source>
+        <translation>
+            <numerusform>Vill du radera den här granskningens %n journalrad permanent och bara behålla siffrorna som beräknades ur den, som inmatade siffror?</numerusform>
+            <numerusform>Vill du radera den här granskningens %n journalrader permanent och bara behålla siffrorna som beräknades ur dem, som inmatade siffror?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone; the review log records it. Backups made from now on hold no record codes.</source>
+        <translation>Detta kan inte ångras; rensningen förs in i granskningens logg. Säkerhetskopior som görs från och med nu innehåller inga journalkoder.</translation>
+    </message>
+    <message>
+        <source>Clear Record Sample</source>
+        <translation>Rensa journalurvalet</translation>
+    </message>
+    <message>
+        <source>Visit &amp;Plan</source>
+        <translation>&amp;Besöksprogram</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookItemDelegate</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Coach (code or first name)</source>
+        <translation>Arbetsspecialist (kod eller förnamn)</translation>
+    </message>
+    <message>
+        <source>Record code</source>
+        <translation>Journalkod</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;; the stored value is kept.</source>
+        <translation>&quot;%1&quot; är inte ett giltigt värde för &quot;%2&quot;; det sparade värdet behålls.</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookTablePanel</name>
+    <message>
+        <source>&amp;Job coaches</source>
+        <translation>Arbets&amp;specialister</translation>
+    </message>
+    <message>
+        <source>Record sam&amp;ple</source>
+        <translation>Journal&amp;urval</translation>
+    </message>
+    <message>
+        <source>Job coaches</source>
+        <translation>Arbetsspecialister</translation>
+    </message>
+    <message>
+        <source>Record sample</source>
+        <translation>Journalurval</translation>
+    </message>
+    <message>
+        <source>Add Jo&amp;b Coach</source>
+        <translation>&amp;Lägg till arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>Add C&amp;lient Record</source>
+        <translation>Lägg till klient&amp;journal</translation>
+    </message>
+    <message>
+        <source>Adds a row and puts the cursor in its code (Insert or Ctrl+N in the table)</source>
+        <translation>Lägger till en rad och placerar markören i dess kod (Insert eller Ctrl+N i tabellen)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Removes the chosen row (Delete in the table); Ctrl+Z brings it back</source>
+        <translation>Tar bort den valda raden (Delete i tabellen); Ctrl+Z återställer den</translation>
+    </message>
+    <message>
+        <source>Add a job coach</source>
+        <translation>Lägg till en arbetsspecialist</translation>
+    </message>
+    <message>
+        <source>Add a client record</source>
+        <translation>Lägg till en klientjournal</translation>
+    </message>
+    <message>
+        <source>Remove the coach row</source>
+        <translation>Ta bort arbetsspecialistraden</translation>
+    </message>
+    <message>
+        <source>Remove the record row</source>
+        <translation>Ta bort journalraden</translation>
+    </message>
+    <message>
+        <source>What the figures rest on</source>
+        <translation>Vad siffrorna bygger på</translation>
+    </message>
+    <message>
+        <source>Only pseudonymous codes here (e.g. A1, A2), never a client&apos;s name or personal identity code: the record sample is the most sensitive data in the review, stays on this laptop and is cleared once the review is final.</source>
+        <translation>Endast pseudonyma koder här (t.ex. A1, A2), aldrig en klients namn eller personbeteckning: journalurvalet är de känsligaste uppgifterna i granskningen, stannar på den här datorn och rensas när granskningen är slutförd.</translation>
+    </message>
+    <message>
+        <source>The record sample was cleared after the review was final. The figures it gave are kept as typed figures on the criterion pages.</source>
+        <translation>Journalurvalet rensades efter att granskningen slutfördes. Siffrorna som beräknades ur det finns kvar som inmatade siffror på kriteriesidorna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coaches</source>
+        <translation>
+            <numerusform>%n arbetsspecialist</numerusform>
+            <numerusform>%n arbetsspecialister</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation>
+            <numerusform>%n klientjournal</numerusform>
+            <numerusform>%n klientjournaler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no figures computed from them yet.</source>
+        <translation>%1: inga siffror har beräknats utifrån dem ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the figures of criteria %2 rest on them.</source>
+        <translation>
+            <numerusform>%1: siffrorna för kriterium %2 bygger på dem.</numerusform>
+            <numerusform>%1: siffrorna för kriterierna %2 bygger på dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>Kontrollera: %1.</translation>
+    </message>
+    <message>
+        <source>New coach: type a code or first name, then Tab to the next cell</source>
+        <translation>Ny arbetsspecialist: skriv en kod eller ett förnamn och gå sedan till nästa cell med Tabb</translation>
+    </message>
+    <message>
+        <source>New record: type its pseudonymous code, then Tab to the next cell</source>
+        <translation>Ny klientjournal: skriv dess pseudonyma kod och gå sedan till nästa cell med Tabb</translation>
+    </message>
+    <message>
+        <source>Choose the row to remove first</source>
+        <translation>Välj först raden som ska tas bort</translation>
+    </message>
+    <message>
+        <source>Row removed; Ctrl+Z brings it back</source>
+        <translation>Raden togs bort; Ctrl+Z återställer den</translation>
+    </message>
+</context>
+<context>
+    <name>laatu::gui::WorkbookView</name>
+    <message>
+        <source>The numeric criteria take their figures from these rows as they are typed; a figure typed on a criterion page is used instead.</source>
+        <translation>De numeriska kriterierna hämtar sina siffror från de här raderna allteftersom de matas in; en siffra som matas in på en kriteriesida används i stället.</translation>
+    </message>
+    <message>
+        <source>The record sample was cleared: the figures of criterion %1 are kept as typed</source>
+        <translation>Journalurvalet har rensats: siffrorna för kriterium %1 finns kvar som inmatade</translation>
+    </message>
+    <message>
+        <source>The rows behind the figures of criterion %1 are selected</source>
+        <translation>Raderna bakom siffrorna för kriterium %1 är markerade</translation>
+    </message>
+    <message>
+        <source>No row holds the figures of criterion %1 yet</source>
+        <translation>Ingen rad innehåller ännu siffrorna för kriterium %1</translation>
     </message>
 </context>
 <context>
