@@ -8,6 +8,7 @@
 #include "ProgrammeCopy.h"
 #include "WorkbookSample.h"
 
+#include "exchange/VisitPlanTemplate.h"
 #include "gui/analysis/CountyComparisonView.h"
 #include "gui/analysis/OutcomeDialog.h"
 #include "gui/analysis/ReviewScopeChoice.h"
@@ -23,6 +24,7 @@
 #include "gui/sites/NewReviewWizard.h"
 #include "gui/sites/ReviewListPanel.h"
 #include "gui/sites/SiteDialog.h"
+#include "gui/visit/VisitPlanView.h"
 #include "gui/walk/CriterionNavigator.h"
 #include "gui/walk/CriterionWalk.h"
 #include "gui/workbook/WorkbookView.h"
@@ -79,7 +81,8 @@ struct Screen
 };
 } // namespace
 
-TEST_CASE("every criterion page, the workbook, the consensus and the findings fit the screen in "
+TEST_CASE("every criterion page, the visit plan, the workbook, the consensus and the findings fit "
+          "the screen in "
           "fi, sv and en",
           "[gui][fit]")
 {
@@ -92,8 +95,12 @@ TEST_CASE("every criterion page, the workbook, the consensus and the findings fi
         REQUIRE(database);
         QList<laatu::ReviewDocument> documents
             = laatu::DemoGenerator(laatu::test::builtIn(), {1, 2, 3u, true}).generate();
-        for (laatu::ReviewDocument &document : documents)
+        // And the built-in agenda, whose long rows wrap.
+        for (laatu::ReviewDocument &document : documents) {
             document.workbook = laatu::test::smallWorkbook();
+            document.visitPlan = laatu::VisitPlanTemplate::instantiate(
+                laatu::VisitPlanTemplate::builtIn(QStringLiteral("fi")));
+        }
         REQUIRE_FALSE(laatu::ReviewRepository(*database).saveReviews(documents));
     }
     QStringList problems;
@@ -130,6 +137,9 @@ TEST_CASE("every criterion page, the workbook, the consensus and the findings fi
             workspace->tabs()->setCurrentWidget(workspace->workbook());
             laatu::test::settle();
             problems << overflows(&window, QStringLiteral("%1 workbook").arg(at));
+            workspace->tabs()->setCurrentWidget(workspace->visitPlan());
+            laatu::test::settle();
+            problems << overflows(&window, QStringLiteral("%1 visit plan").arg(at));
         }
     }
     problems.removeDuplicates();

@@ -1,15 +1,18 @@
 // laatu_screenshots: the screenshots in docs/screenshots, taken from the real widgets on a
 // demo database: the main window, a criterion page, the consensus view, the findings and the
-// evidence workbook (a few rows are added to the shown review's empty workbook), in one
-// language. Run by scripts/screenshots under Xvfb (so fonts and style are the desktop's).
+// evidence workbook (a few rows are added to the shown review's empty workbook) and the
+// visit plan (the built-in template's, when the review has none), in one language. Run by
+// scripts/screenshots under Xvfb (so fonts and style are the desktop's).
 //
 //   laatu_screenshots --db DEMO.db --lang fi --out DIR
+#include "exchange/VisitPlanTemplate.h"
 #include "gui/consensus/ConsensusView.h"
 #include "gui/findings/FindingsView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ReviewWorkspace.h"
 #include "gui/session/ReviewSession.h"
 #include "gui/sites/ReviewListPanel.h"
+#include "gui/visit/VisitPlanView.h"
 #include "gui/walk/CriterionWalk.h"
 #include "gui/workbook/WorkbookView.h"
 
@@ -101,6 +104,17 @@ void fillWorkbook(laatu::ReviewRepository &repository, qint64 reviewId)
     for (int i = 0; i < records.size(); ++i)
         repository.saveWorkbookRow(reviewId, laatu::WorkbookTable::Records, records.at(i), i);
 }
+// The built-in template's agenda in the shown language, when the review has no plan (a
+// template's items get fresh UUIDs, which no screenshot shows).
+void fillVisitPlan(laatu::ReviewRepository &repository, qint64 reviewId, const QString &language)
+{
+    laatu::ReviewDocument document;
+    if (repository.loadReview(reviewId, document) || !document.visitPlan.items.isEmpty())
+        return;
+    repository.replaceVisitPlan(
+        reviewId,
+        laatu::VisitPlanTemplate::instantiate(laatu::VisitPlanTemplate::builtIn(language)));
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -152,6 +166,7 @@ int main(int argc, char *argv[])
                 reviewId = review.id;
     }
     fillWorkbook(*window.repository(), reviewId);
+    fillVisitPlan(*window.repository(), reviewId, language);
     if (!window.openReview(reviewId))
         return 1;
     laatu::gui::ReviewWorkspace *workspace = window.workspace();
@@ -164,5 +179,8 @@ int main(int argc, char *argv[])
     ok = save(window, prefix.arg(QStringLiteral("findings"))) && ok;
     workspace->tabs()->setCurrentWidget(workspace->workbook());
     ok = save(window, prefix.arg(QStringLiteral("workbook"))) && ok;
+    workspace->tabs()->setCurrentWidget(workspace->visitPlan());
+    QTest::qWait(100); // the rows take their heights as the columns take their widths
+    ok = save(window, prefix.arg(QStringLiteral("visit-plan"))) && ok;
     return ok ? 0 : 1;
 }

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -34,6 +35,7 @@ VisitPlanView::VisitPlanView(QWidget *parent)
     , m_intro(new QLabel(this))
     , m_state(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_rowHeights(new QTimer(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_up(new QPushButton(this))
@@ -78,11 +80,15 @@ VisitPlanView::VisitPlanView(QWidget *parent)
     editing->addWidget(m_fromTemplate);
     editing->addWidget(m_fromFile);
     editing->addStretch(1);
+    // What goes to the service sits at the top beside the intro, the editing under the table:
+    // one row of all nine buttons would make the window wider than a 1024-pixel screen.
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_intro, 1);
     for (QPushButton *button : {m_exportPdf, m_exportOdt, m_print})
-        editing->addWidget(button);
+        top->addWidget(button, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
-    layout->addWidget(m_intro);
+    layout->addLayout(top);
     layout->addWidget(m_state);
     layout->addWidget(m_table, 1);
     layout->addLayout(editing);
@@ -97,11 +103,16 @@ VisitPlanView::VisitPlanView(QWidget *parent)
     connect(m_exportOdt, &QPushButton::clicked, this, [this] { exportLetter(true); });
     connect(m_print, &QPushButton::clicked, this, &VisitPlanView::printLetter);
     connect(m_model, &VisitPlanTableModel::problem, this, &VisitPlanView::showProblem);
-    connect(m_model, &QAbstractItemModel::dataChanged, m_table, &QTableView::resizeRowsToContents);
-    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
-    // Wrapped rows take their height from the columns' widths, which settle only when the
-    // table is laid out (and change with the window).
-    connect(header, &QHeaderView::sectionResized, m_table, &QTableView::resizeRowsToContents);
+    // Wrapped rows take their height from the columns' widths, which settle only after the
+    // table is laid out (and change with the window): measured once things have settled, not
+    // during the layout, where the stretched columns are still on their way to their widths.
+    m_rowHeights->setSingleShot(true);
+    m_rowHeights->setInterval(0);
+    connect(m_rowHeights, &QTimer::timeout, m_table, &QTableView::resizeRowsToContents);
+    const auto measureRows = [this] { m_rowHeights->start(); };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, measureRows);
+    connect(m_model, &QAbstractItemModel::modelReset, this, measureRows);
+    connect(header, &QHeaderView::sectionResized, this, measureRows);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &VisitPlanView::updateButtons);
     retranslate();

@@ -5,6 +5,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace laatu {
 struct VisitPlan;
@@ -61,6 +62,7 @@ private:
     QLabel *m_intro;
     QLabel *m_state;
     QTableView *m_table;
+    QTimer *m_rowHeights; // measures the rows once the columns have their widths
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;
