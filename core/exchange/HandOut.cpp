@@ -27,6 +27,10 @@ std::optional<ReviewDocument> HandOut::forCoReviewer(const ReviewDocument &revie
     frame.review.status = ReviewStatus::Draft;
     frame.raters = review.raters;
     frame.handedOutToUuid = rater->uuid;
+    // The agenda travels: both reviewers keep the same visit. The workbook does not: its
+    // record sample stays on this laptop (data minimisation), and its figures would hand the
+    // co-reviewer the lead's reading of the records.
+    frame.visitPlan = review.visitPlan;
     if (options.shareEvidence) {
         frame.numbers = review.numbers;
         frame.elements = review.elements;

@@ -5,6 +5,7 @@
 
 #include "exchange/HandOut.h"
 #include "exchange/ReviewFileIo.h"
+#include "exchange/VisitPlanTemplate.h"
 
 using namespace laatu;
 using namespace laatu::test;
@@ -70,6 +71,30 @@ TEST_CASE("a hand-out holds the frame and nobody's ratings, notes, findings or a
         REQUIRE(read.has_value());
         CHECK(read->sameContent(*frame));
     }
+}
+
+TEST_CASE("a hand-out carries the visit plan and no workbook", "[exchange][hand-out]")
+{
+    // Both reviewers keep the same agenda; the record sample stays on the lead's laptop.
+    ReviewDocument review = ratedDraft();
+    review.visitPlan
+        = VisitPlanTemplate::instantiate(VisitPlanTemplate::builtIn(QStringLiteral("fi")));
+    review.workbook.coaches << WorkbookRow {
+        QStringLiteral("5c1e0a00-0000-4000-8000-000000000001"), QStringLiteral("A1"), {}, {}};
+    review.workbook.records << WorkbookRow {
+        QStringLiteral("5c1e0a00-0000-4000-8000-000000000002"), QStringLiteral("R-17"), {}, {}};
+    QString problem;
+    const auto frame = HandOut::forCoReviewer(review, review.raters.at(1).uuid, {}, problem);
+    REQUIRE(frame.has_value());
+    CHECK(frame->visitPlan == review.visitPlan);
+    CHECK(frame->workbook.isEmpty());
+    const QByteArray json = ReviewFileFormat::toJson(*frame);
+    CHECK_FALSE(json.contains("R-17"));
+    QStringList errors;
+    const auto read = ReviewFileFormat::fromJson(json, errors);
+    INFO(errors.join(QStringLiteral("; ")).toStdString());
+    REQUIRE(read.has_value());
+    CHECK(read->visitPlan == review.visitPlan);
 }
 
 TEST_CASE("a hand-out is refused for an unknown reviewer and for a final review",
