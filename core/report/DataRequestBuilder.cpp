@@ -53,12 +53,8 @@ StorageError DataRequestBuilder::fromDatabase(ReviewRepository &repository, qint
                                               const QDate &createdOn)
 {
     ReviewDocument review;
-    if (StorageError error = repository.loadReview(reviewId, review))
-        return error;
-    StorageError error;
-    const Instrument *instrument
-        = repository.catalog(review.review.catalogId, review.review.catalogVersion, error);
-    if (!instrument)
+    const Instrument *instrument = nullptr;
+    if (StorageError error = repository.loadReviewWithCatalog(reviewId, review, instrument))
         return error;
     model = build(*instrument, review, language, createdOn);
     return {};

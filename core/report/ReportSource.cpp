@@ -12,12 +12,8 @@ StorageError ReportSource::build(ReviewRepository &repository, qint64 reviewId,
                                  const QDate &createdOn)
 {
     ReviewDocument review;
-    if (StorageError error = repository.loadReview(reviewId, review))
-        return error;
-    StorageError error;
-    const Instrument *instrument
-        = repository.catalog(review.review.catalogId, review.review.catalogVersion, error);
-    if (!instrument)
+    const Instrument *instrument = nullptr;
+    if (StorageError error = repository.loadReviewWithCatalog(reviewId, review, instrument))
         return error;
     // One indexed query, not a list of every review (previousReview() below is its oracle).
     qint64 previousId = 0;

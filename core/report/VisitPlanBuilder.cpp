@@ -98,12 +98,8 @@ StorageError VisitPlanBuilder::fromDatabase(ReviewRepository &repository, qint64
                                             const QDate &createdOn)
 {
     ReviewDocument review;
-    if (StorageError error = repository.loadReview(reviewId, review))
-        return error;
-    StorageError error;
-    const Instrument *instrument
-        = repository.catalog(review.review.catalogId, review.review.catalogVersion, error);
-    if (!instrument)
+    const Instrument *instrument = nullptr;
+    if (StorageError error = repository.loadReviewWithCatalog(reviewId, review, instrument))
         return error;
     model = build(*instrument, review, language, createdOn);
     return {};

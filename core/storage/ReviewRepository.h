@@ -52,6 +52,9 @@ public:
     StorageError previousReview(qint64 siteId, const QDate &visitStart, const QString &exceptUuid,
                                 qint64 &id);
     StorageError loadReview(qint64 id, ReviewDocument &document);
+    // The review and the catalog it was rated against, as a report or letter needs them.
+    StorageError loadReviewWithCatalog(qint64 id, ReviewDocument &document,
+                                       const Instrument *&instrument);
     // Writes a whole review (site found or created by UUID) in one transaction. With an
     // existing review of the same UUID: `unchanged` is set and nothing is written when the
     // content is the same; a final review is not replaced.

@@ -86,4 +86,15 @@ StorageError ReviewRepository::countReviewsBySite(QHash<qint64, int> &countsBySi
     return m_database.markIfDamaged(query.readError(what));
 }
 
+StorageError ReviewRepository::loadReviewWithCatalog(qint64 id, ReviewDocument &document,
+                                                     const Instrument *&instrument)
+{
+    instrument = nullptr;
+    if (StorageError error = loadReview(id, document))
+        return error;
+    StorageError error;
+    instrument = catalog(document.review.catalogId, document.review.catalogVersion, error);
+    return error;
+}
+
 } // namespace laatu
