@@ -116,8 +116,7 @@ Workbook WorkbookJson::fromJson(const QJsonValue &value, QStringList &errors)
     return workbook;
 }
 
-QStringList WorkbookJson::readMember(const QJsonObject &root, int formatVersion,
-                                     Workbook &workbook)
+QStringList WorkbookJson::readMember(const QJsonObject &root, int formatVersion, Workbook &workbook)
 {
     QStringList errors;
     if (!root.contains(QStringLiteral("workbook")))
