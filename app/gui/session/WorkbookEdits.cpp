@@ -5,6 +5,7 @@
 
 #include "gui/session/OwnSheet.h"
 
+#include "scoring/WorkbookFigure.h"
 #include "storage/ReviewRepository.h"
 
 #include <QUuid>
@@ -21,18 +22,12 @@ struct RowPlace
 RowPlace placeOf(const Workbook &workbook, const QString &uuid)
 {
     for (const WorkbookTable table : {WorkbookTable::Coaches, WorkbookTable::Records}) {
-        const QList<WorkbookRow> &rows
-            = table == WorkbookTable::Coaches ? workbook.coaches : workbook.records;
+        const QList<WorkbookRow> &rows = WorkbookFigure::rowsOf(workbook, table);
         for (int i = 0; i < rows.size(); ++i)
             if (rows.at(i).uuid == uuid)
                 return {table, i};
     }
     return {};
-}
-
-const QList<WorkbookRow> &rowsOf(const Workbook &workbook, WorkbookTable table)
-{
-    return table == WorkbookTable::Coaches ? workbook.coaches : workbook.records;
 }
 } // namespace
 
@@ -51,7 +46,7 @@ bool ReviewSession::addWorkbookRow(WorkbookTable table, QString *uuid)
     WorkbookRow row;
     row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     row.raterUuid = ownRaterUuid();
-    const int position = int(rowsOf(m_document.workbook, table).size());
+    const int position = int(WorkbookFigure::rowsOf(m_document.workbook, table).size());
     const qint64 id = reviewId();
     ReviewRepository &repository = m_repository;
     const QString description
@@ -75,7 +70,7 @@ bool ReviewSession::saveWorkbookRow(WorkbookTable table, const WorkbookRow &row)
         emit failed(tr("Not Saved"), tr("The workbook row is no longer stored."));
         return false;
     }
-    const WorkbookRow old = rowsOf(m_document.workbook, table).at(place.position);
+    const WorkbookRow old = WorkbookFigure::rowsOf(m_document.workbook, table).at(place.position);
     if (old == row)
         return true;
     const qint64 id = reviewId();
@@ -96,7 +91,8 @@ bool ReviewSession::removeWorkbookRow(const QString &uuid)
     const RowPlace place = placeOf(m_document.workbook, uuid);
     if (place.position < 0)
         return true;
-    const WorkbookRow removed = rowsOf(m_document.workbook, place.table).at(place.position);
+    const WorkbookRow removed
+        = WorkbookFigure::rowsOf(m_document.workbook, place.table).at(place.position);
     const qint64 id = reviewId();
     ReviewRepository &repository = m_repository;
     const WorkbookTable table = place.table;
