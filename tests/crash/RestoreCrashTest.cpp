@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -116,6 +118,25 @@ bool leaveLiveWal(const QString &path)
     return true;
 }
 
+// The window a kind of kill draws its delay from, as a share of the measured run. It shrinks
+// when a run ended before its kill and grows back when one landed, so that on a fast or a
+// loaded machine about four kills in five land while the rest still reach the end of the run.
+class KillWindow
+{
+public:
+    unsigned long draw(QRandomGenerator &random, qint64 fullMicroseconds) const
+    {
+        return random.bounded(quint32(double(fullMicroseconds) * m_share) + 1);
+    }
+    void landed(bool killed)
+    {
+        m_share = killed ? std::min(1.0, m_share * 1.1) : std::max(0.02, m_share * 0.7);
+    }
+
+private:
+    double m_share = 1.0;
+};
+
 struct Timing
 {
     qint64 total = 0; // start to exit, µs
@@ -199,6 +220,8 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
     REQUIRE(current == counts.at(0));
 
     QRandomGenerator random(kSeed);
+    KillWindow fromStart; // anywhere in the run
+    KillWindow fromBuild; // once the restored file has appeared
     int kills = 0;
     int inBuild = 0; // killed while the restored file was being made and checked
     int swapped = 0; // killed, or finished, with the restored file in place
@@ -227,11 +250,21 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
         // appeared, anywhere in the rest of the restore; a quarter as soon as the replaced
         // database has its second name, around the rename that swaps the two.
         const int mode = runs % 4;
-        unsigned long delay = random.bounded(quint32(timing.total * 11 / 10) + 1);
-        if ((mode == 1 || mode == 2) && cli.pollUntil([&live] {
-                return !entries(live, QStringLiteral("laatu.db.restoring-*")).isEmpty();
-            }))
-            delay = random.bounded(quint32(timing.tail * 12 / 10) + 1);
+        KillWindow *window = &fromStart;
+        unsigned long delay = window->draw(random, timing.total * 11 / 10);
+        if (mode == 1 || mode == 2) {
+            // A run that ended before its restored file was seen says nothing about either
+            // window.
+            window = nullptr;
+            if (cli.pollUntil([&live] {
+                    return !entries(live, QStringLiteral("laatu.db.restoring-*")).isEmpty();
+                })) {
+                window = &fromBuild;
+                delay = window->draw(random, timing.tail * 12 / 10);
+            }
+        }
+        if (mode == 3)
+            window = nullptr; // kills around the swap keep their own short window
         if (mode == 3 && cli.pollUntil([&live, &asidesAtStart] {
                 return entries(live, QStringLiteral("laatu.db.before-restore-*")).size()
                     > asidesAtStart.size();
@@ -240,6 +273,8 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
             ++aroundSwap;
         }
         const crash::WriterRun run = cli.kill(delay);
+        if (window)
+            window->landed(run.killed);
         INFO("run " << runs << ", restoring " << counts.at(which) << " reviews over " << current
                     << "; cli stderr: " << run.errors.toStdString());
         // A restore that ended before the kill must have succeeded (not refused as busy by
