@@ -6,6 +6,7 @@
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
 #include "CrashRun.h"
+#include "KillWindow.h"
 
 #include "analysis/RaterExport.h"
 #include "demo/DemoGenerator.h"
@@ -137,20 +138,17 @@ Tally killLoop(const QString &folder, QRandomGenerator &random, qint64 runMicros
                const std::function<void(const Round &, int found)> &after)
 {
     Tally tally;
-    // The kill window starts a quarter past the one run measured beforehand. A loaded machine
-    // can make every later run slower than that one: then every kill lands before the commit
-    // and the test would never see the new content. While no run has outlived its kill, the
-    // window widens a little each round (up to 20 times the measured run), so the kills still
-    // spread from before main() to past the last write whatever the machine's speed.
-    qint64 window = runMicroseconds + runMicroseconds / 4;
-    const qint64 widest = runMicroseconds * 20;
+    // The kill window starts a quarter past the one run measured beforehand and then follows
+    // the runs (KillWindow): most kills land, and some runs outlive theirs, from before main()
+    // to past the last write, whether later runs are slower or faster than the measured one.
+    crash::KillWindow window(runMicroseconds + runMicroseconds / 4, runMicroseconds / 50,
+                             runMicroseconds * 20);
     for (; tally.runs < kMaxRunsPerCommand && tally.kills < kKillsPerCommand; ++tally.runs) {
         const Round round = next(tally.runs);
         crash::KilledWriter cli(QStringLiteral(LAATU_CLI_PATH), round.arguments);
         REQUIRE(cli.started());
-        if (tally.runs >= 8 && tally.kills == tally.runs)
-            window = std::min(widest, window + window / 8);
-        const crash::WriterRun run = cli.kill(random.bounded(quint32(window) + 1));
+        const crash::WriterRun run = cli.kill(window.draw(random));
+        window.landed(run.killed);
         tally.kills += run.killed ? 1 : 0;
         INFO("round " << tally.runs << ": " << round.arguments.join(QLatin1Char(' ')).toStdString()
                       << "; stderr: " << run.errors.toStdString());

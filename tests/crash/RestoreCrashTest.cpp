@@ -7,6 +7,7 @@
 #include "../support/BuiltInCatalog.h"
 #include "../support/QtStringMaker.h"
 #include "CrashRun.h"
+#include "KillWindow.h"
 
 #include "demo/DemoGenerator.h"
 #include "storage/BackupService.h"
@@ -15,8 +16,6 @@
 #include "storage/ReviewRepository.h"
 
 #include <catch2/catch.hpp>
-
-#include <algorithm>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -118,25 +117,6 @@ bool leaveLiveWal(const QString &path)
     return true;
 }
 
-// The window a kind of kill draws its delay from, as a share of the measured run. It shrinks
-// when a run ended before its kill and grows back when one landed, so that on a fast or a
-// loaded machine about four kills in five land while the rest still reach the end of the run.
-class KillWindow
-{
-public:
-    unsigned long draw(QRandomGenerator &random, qint64 fullMicroseconds) const
-    {
-        return random.bounded(quint32(double(fullMicroseconds) * m_share) + 1);
-    }
-    void landed(bool killed)
-    {
-        m_share = killed ? std::min(1.0, m_share * 1.1) : std::max(0.02, m_share * 0.7);
-    }
-
-private:
-    double m_share = 1.0;
-};
-
 struct Timing
 {
     qint64 total = 0; // start to exit, µs
@@ -220,8 +200,9 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
     REQUIRE(current == counts.at(0));
 
     QRandomGenerator random(kSeed);
-    KillWindow fromStart; // anywhere in the run
-    KillWindow fromBuild; // once the restored file has appeared
+    // Anywhere in the run; and once the restored file has appeared, anywhere in the rest.
+    crash::KillWindow fromStart(timing.total * 11 / 10, timing.total / 50, timing.total * 4);
+    crash::KillWindow fromBuild(timing.tail * 12 / 10, timing.tail / 50, timing.tail * 4);
     int kills = 0;
     int inBuild = 0; // killed while the restored file was being made and checked
     int swapped = 0; // killed, or finished, with the restored file in place
@@ -250,8 +231,8 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
         // appeared, anywhere in the rest of the restore; a quarter as soon as the replaced
         // database has its second name, around the rename that swaps the two.
         const int mode = runs % 4;
-        KillWindow *window = &fromStart;
-        unsigned long delay = window->draw(random, timing.total * 11 / 10);
+        crash::KillWindow *window = &fromStart;
+        unsigned long delay = window->draw(random);
         if (mode == 1 || mode == 2) {
             // A run that ended before its restored file was seen says nothing about either
             // window.
@@ -260,7 +241,7 @@ TEST_CASE("kill -9 during restore: the path always names the old or the restored
                     return !entries(live, QStringLiteral("laatu.db.restoring-*")).isEmpty();
                 })) {
                 window = &fromBuild;
-                delay = window->draw(random, timing.tail * 12 / 10);
+                delay = window->draw(random);
             }
         }
         if (mode == 3)
