@@ -43,8 +43,9 @@ std::optional<Instrument> CatalogParser::parse(const QByteArray &json)
         return std::nullopt;
     }
     // QJsonDocument keeps the last of two equal keys; a catalog must mean one thing.
-    for (const QString &duplicate : JsonDuplicateKeys::find(json))
-        m_checker.fail({}, duplicate);
+    if (m_duplicateKeyScan)
+        for (const QString &duplicate : JsonDuplicateKeys::find(json))
+            m_checker.fail({}, duplicate);
     const QJsonObject root = document.object();
     const QString format = root.value(QStringLiteral("format")).toString();
     if (format != QLatin1String(CatalogReader::kFormatName)) {

@@ -95,6 +95,32 @@ TEST_CASE("the shipped catalog is valid", "[catalog][validation]")
     CHECK(result.errors.isEmpty());
 }
 
+// The window reads the built-in catalog without the text rules and the duplicate-key scan
+// (CatalogReader::readBuiltIn): these very bytes must pass them, and give the same catalog.
+TEST_CASE("the built-in catalog's own bytes pass every check, and the start's read of them "
+          "gives the same catalog",
+          "[catalog][validation]")
+{
+    QFile file(CatalogReader::builtInPath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const CatalogReader::Result full = CatalogReader::read(file.readAll());
+    INFO(full.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(full.ok());
+    CHECK(full.errors.isEmpty());
+    const CatalogReader::Result builtIn = CatalogReader::readBuiltIn();
+    REQUIRE(builtIn.ok());
+    CHECK(builtIn.instrument->id() == full.instrument->id());
+    CHECK(builtIn.instrument->version() == full.instrument->version());
+    REQUIRE(builtIn.instrument->criteria().size() == full.instrument->criteria().size());
+    for (int i = 0; i < full.instrument->criteria().size(); ++i) {
+        const laatu::Criterion &expected = full.instrument->criteria().at(i);
+        const laatu::Criterion &found = builtIn.instrument->criteria().at(i);
+        CHECK(found.id == expected.id);
+        for (const QString &language : full.instrument->languages())
+            CHECK(found.title.text(language) == expected.title.text(language));
+    }
+}
+
 TEST_CASE("broken JSON and foreign files", "[catalog][validation]")
 {
     auto read = [](const QByteArray &bytes) { return CatalogReader::read(bytes).errors; };
