@@ -50,8 +50,10 @@ void CatalogActions::show(const Instrument &instrument, const QString &language)
         }
     }
     m_tree->expandAll();
+    // A catalog or language shown anew is always drawn again.
+    m_shownInstrument = nullptr;
     if (selectedId.isEmpty() || !showCriterion(selectedId))
-        m_view->setHtml(CriterionHtml::overview(instrument, language));
+        showPage({});
     else
         showCurrentItem();
 }
@@ -74,8 +76,21 @@ void CatalogActions::showCurrentItem()
     const QTreeWidgetItem *item = m_tree->currentItem();
     const Criterion *criterion
         = item ? m_instrument->criterion(item->data(0, kCriterionIdRole).toString()) : nullptr;
+    showPage(criterion ? criterion->id : QString());
+}
+
+void CatalogActions::showPage(const QString &criterionId)
+{
+    if (m_shownInstrument == m_instrument && m_shownLanguage == m_language
+        && m_shownCriterion == criterionId)
+        return;
+    const Criterion *criterion
+        = criterionId.isEmpty() ? nullptr : m_instrument->criterion(criterionId);
     m_view->setHtml(criterion ? CriterionHtml::criterion(*m_instrument, *criterion, m_language)
                               : CriterionHtml::overview(*m_instrument, m_language));
+    m_shownInstrument = m_instrument;
+    m_shownLanguage = m_language;
+    m_shownCriterion = criterion ? criterionId : QString();
 }
 
 void CatalogActions::openCatalogFile()

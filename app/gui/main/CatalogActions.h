@@ -34,12 +34,20 @@ signals:
 
 private:
     void showCurrentItem();
+    // Shows the overview (empty id) or a criterion, unless it is shown already: the tree makes
+    // its first row current when it is first shown, and laying the same page out again was a
+    // twentieth of the window's start.
+    void showPage(const QString &criterionId);
 
     QTreeWidget *m_tree;
     QTextBrowser *m_view;
     QWidget *m_dialogParent;
     const Instrument *m_instrument = nullptr;
     QString m_language;
+    // What the view shows: the catalog, language and criterion it was made from.
+    const Instrument *m_shownInstrument = nullptr;
+    QString m_shownLanguage;
+    QString m_shownCriterion;
 };
 
 } // namespace laatu::gui
