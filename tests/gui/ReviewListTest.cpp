@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDockWidget>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,4 +114,72 @@ TEST_CASE("a long list shows its sites at once and a site's reviews when it is o
     CHECK(list->isExpanded(lastSite));
     CHECK(list->reviews().size() == 16);
     CHECK(list->currentReviewId() == id);
+}
+
+namespace {
+// Every county and site row that is drawn: what the viewport shows from top to bottom.
+QStringList unspannedInSight(const laatu::gui::ReviewListPanel &list)
+{
+    QStringList unspanned;
+    for (QModelIndex row = list.indexAt(QPoint(0, 0)); row.isValid(); row = list.indexBelow(row)) {
+        if (list.visualRect(row).top() >= list.viewport()->height())
+            break;
+        const bool siteOrCounty = !row.data(ReviewListModel::ReviewIdRole).toLongLong();
+        if (siteOrCounty && !list.isFirstColumnSpanned(row.row(), row.parent()))
+            unspanned << row.data().toString();
+    }
+    return unspanned;
+}
+} // namespace
+
+TEST_CASE("county and site rows span the list's width wherever the list is scrolled, opened or "
+          "filtered",
+          "[gui][storage]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    MainWindow window(laatu::test::builtIn());
+    window.resize(1000, 600);
+    window.setDatabase(demoDatabase(dir.filePath(QStringLiteral("wide.db")), 160, 2));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    laatu::gui::ReviewListPanel *list = window.reviewList();
+    REQUIRE(list->reviewCount() == 320);
+    const QAbstractItemModel *model = list->model();
+    int seen = 0;
+    const auto check = [&] {
+        QCoreApplication::processEvents();
+        INFO("not spanning: " << unspannedInSight(*list).join(QStringLiteral(", ")).toStdString());
+        CHECK(unspannedInSight(*list).isEmpty());
+        ++seen;
+    };
+    check();
+    // Scrolled a step, a page, to the end and back to the middle.
+    QScrollBar *bar = list->verticalScrollBar();
+    REQUIRE(bar->maximum() > 0);
+    for (const int value :
+         {bar->singleStep() * 3, bar->pageStep(), bar->maximum(), bar->maximum() / 2}) {
+        bar->setValue(value);
+        check();
+    }
+    // The keyboard's End and Home.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End);
+    check();
+    QTest::keyClick(list, Qt::Key_Home);
+    check();
+    // Sites opened and closed, and a county closed, move other sites into sight.
+    const QModelIndex county = model->index(0, 0);
+    for (int row = 0; row < 3; ++row)
+        list->expand(model->index(row, 0, county));
+    check();
+    list->collapse(county);
+    check();
+    list->expand(county);
+    // A filter that leaves sites far down the list at the top.
+    list->setFilterText(model->index(model->rowCount() - 1, 0).data().toString());
+    check();
+    list->setFilterText({});
+    check();
+    CHECK(seen == 11);
 }

@@ -62,6 +62,41 @@ void ReviewListPanel::resizeEvent(QResizeEvent *event)
 {
     QTreeView::resizeEvent(event);
     fitColumns();
+    spanRowsInSight();
+}
+
+void ReviewListPanel::scrollContentsBy(int dx, int dy)
+{
+    QTreeView::scrollContentsBy(dx, dy);
+    spanRowsInSight();
+}
+
+void ReviewListPanel::paintEvent(QPaintEvent *event)
+{
+    // Whatever brought new rows into sight without scrolling (a site opened or closed, a
+    // filter, rows added) has them spanned before they are drawn.
+    spanRowsInSight();
+    QTreeView::paintEvent(event);
+}
+
+void ReviewListPanel::spanRowsInSight()
+{
+    if (m_siteSpanned.size() != m_model->siteCount())
+        return; // contents being set: showContents spans when done
+    const int height = viewport()->height();
+    for (QModelIndex row = indexAt(QPoint(0, 0)); row.isValid(); row = indexBelow(row)) {
+        const QRect rect = visualRect(row);
+        if (rect.top() > 2 * height)
+            break;
+        if (row.parent().isValid() && !row.data(ReviewListModel::ReviewIdRole).toLongLong()) {
+            const int position
+                = m_model->sitePosition(row.data(ReviewListModel::SiteUuidRole).toString());
+            if (position >= 0 && !m_siteSpanned.at(position)) {
+                m_siteSpanned[position] = true;
+                setFirstColumnSpanned(row.row(), row.parent(), true);
+            }
+        }
+    }
 }
 
 void ReviewListPanel::changeEvent(QEvent *event)
@@ -112,6 +147,7 @@ void ReviewListPanel::showContents(qint64 selectedReview, const QString &selecte
 {
     const QSignalBlocker blocker(this);
     m_siteHidden = QList<bool>(m_model->siteCount(), false);
+    m_siteSpanned.clear(); // the reset forgot every span
     m_columnWidths.clear();
     // While the reset's layout is still pending, expanding only notes the row: the tree is laid
     // out once, by the first span below. Counties open; sites too while the list is short
@@ -129,20 +165,17 @@ void ReviewListPanel::showContents(qint64 selectedReview, const QString &selecte
             expand(site);
         }
     }
-    // County and site rows span every column; set once per contents, in row order (the view
-    // finds each row next to the one before).
-    for (int county = 0; county < counties; ++county) {
+    // County rows, a few, span every column at once; site rows as they come into sight (the
+    // first one lays the tree out).
+    for (int county = 0; county < counties; ++county)
         setFirstColumnSpanned(county, root, true);
-        const QModelIndex countyIndex = m_model->index(county, 0, root);
-        const int sites = m_model->rowCount(countyIndex);
-        for (int row = 0; row < sites; ++row)
-            setFirstColumnSpanned(row, countyIndex, true);
-    }
+    m_siteSpanned = QList<bool>(m_model->siteCount(), false);
     applyFilter();
     if (!selectedReview || !selectReview(selectedReview))
         if (!selectedSite.isEmpty())
             selectSite(selectedSite);
     fitColumns();
+    spanRowsInSight();
 }
 
 bool ReviewListPanel::updateReview(const ReviewSummary &summary)
