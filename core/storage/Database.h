@@ -89,8 +89,13 @@ public:
     struct CompanionTicket
     {
         QString path;
+        bool readOnly = false;
     };
     StorageError companionTicket(const QString &what, CompanionTicket &ticket);
+    // A ticket for a worker that only reads, as this process's own reads do before the deferred
+    // checks: nothing is checked for it, and its connection checks each page as it reads it
+    // (a damaged one fails that read). The list's first read uses it while the window is made.
+    CompanionTicket readerTicket() const { return {m_path, true}; }
     static std::unique_ptr<Database> openCompanion(const CompanionTicket &ticket,
                                                    StorageError &error);
 

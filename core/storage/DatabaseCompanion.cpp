@@ -30,7 +30,10 @@ std::unique_ptr<Database> Database::openCompanion(const CompanionTicket &ticket,
     std::unique_ptr<Database> database(new Database());
     database->m_path = ticket.path;
     database->m_companion = true;
-    if ((error = database->connect(false)) || (error = database->applyPragmas(false)))
+    database->m_readOnly = ticket.readOnly;
+    // A reader may come before the whole-file checks: its pages are checked as they are read.
+    if ((error = database->connect(ticket.readOnly))
+        || (error = database->applyPragmas(ticket.readOnly)))
         return nullptr;
     database->m_verified = true;
     return database;

@@ -10,6 +10,33 @@ ReviewListQueries::ReviewListQueries(Database &database)
     : m_database(database)
 { }
 
+ReviewListQueries::Listing ReviewListQueries::readListing()
+{
+    Listing listing;
+    listing.path = m_database.path();
+    listing.error = listSites(listing.sites);
+    if (!listing.error)
+        listing.error = countReviews(listing.total);
+    return listing;
+}
+
+std::future<ReviewListQueries::Listing>
+ReviewListQueries::readListingInBackground(const Database::CompanionTicket &ticket)
+{
+    return std::async(std::launch::async, [ticket] {
+        // The connection is made, used and closed on this thread, to which it belongs.
+        StorageError error;
+        std::unique_ptr<Database> reader = Database::openCompanion(ticket, error);
+        if (!reader) {
+            Listing failed;
+            failed.path = ticket.path;
+            failed.error = error;
+            return failed;
+        }
+        return ReviewListQueries(*reader).readListing();
+    });
+}
+
 StorageError ReviewListQueries::listSites(QList<ListedSite> &sites)
 {
     sites.clear();

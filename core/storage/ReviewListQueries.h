@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "StorageError.h"
 
 #include "review/Site.h"
@@ -7,9 +8,9 @@
 #include <QCoreApplication>
 #include <QList>
 
-namespace laatu {
+#include <future>
 
-class Database;
+namespace laatu {
 
 // The lean reads of the review list (issue 13): what its first frame shows, and one site's
 // count when it is asked for, each through an index, so the window's start does not grow with
@@ -23,7 +24,22 @@ public:
         bool hasReviews = false;
     };
 
+    // What the list's first frame needs: every site and how many reviews there are.
+    struct Listing
+    {
+        QString path; // of the database read
+        QList<ListedSite> sites;
+        int total = 0;
+        StorageError error;
+    };
+
     explicit ReviewListQueries(Database &database);
+
+    Listing readListing();
+    // readListing() on a thread of its own over its own read-only connection (`ticket` from
+    // Database::readerTicket), so that the window is made meanwhile: at 4,000 sites the read
+    // takes as long as making the window.
+    static std::future<Listing> readListingInBackground(const Database::CompanionTicket &ticket);
 
     // Every site, archived ones too, each with whether it has any review (one probe of the
     // index review_by_site per site: no review is counted). In no particular order: the list

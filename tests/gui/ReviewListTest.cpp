@@ -7,6 +7,7 @@
 #include "gui/sites/ReviewListPanel.h"
 #include "i18n/Translator.h"
 #include "scoring/ScoreCard.h"
+#include "storage/ReviewListQueries.h"
 
 #include <catch2/catch.hpp>
 
@@ -182,4 +183,40 @@ TEST_CASE("county and site rows span the list's width wherever the list is scrol
     list->setFilterText({});
     check();
     CHECK(seen == 11);
+}
+
+TEST_CASE("the window shows the listing read on a worker for the same file, and reads its own "
+          "for another",
+          "[gui][storage]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const auto siteRows = [](const laatu::gui::ReviewListPanel &list) {
+        int rows = 0;
+        const QAbstractItemModel *model = list.model();
+        for (int county = 0; county < model->rowCount(); ++county)
+            rows += model->rowCount(model->index(county, 0));
+        return rows;
+    };
+    for (const bool sameFile : {true, false}) {
+        MainWindow window(laatu::test::builtIn());
+        std::unique_ptr<laatu::Database> database
+            = demoDatabase(dir.filePath(QStringLiteral("prefetch-%1.db").arg(sameFile)), 6, 1);
+        laatu::ReviewListQueries::Listing listing
+            = laatu::ReviewListQueries::readListingInBackground(database->readerTicket()).get();
+        REQUIRE_FALSE(listing.error);
+        REQUIRE(listing.sites.size() == 6);
+        // Marked, so the test sees which listing the window shows.
+        listing.sites.removeLast();
+        if (!sameFile)
+            listing.path += QStringLiteral(".other");
+        window.setPrefetchedListing(listing);
+        window.setDatabase(std::move(database));
+        laatu::gui::ReviewListPanel *list = window.reviewList();
+        INFO("same file: " << sameFile);
+        CHECK(siteRows(*list) == (sameFile ? 5 : 6));
+        // Used once: the next read is the window's own.
+        window.reloadReviews();
+        CHECK(siteRows(*list) == 6);
+    }
 }

@@ -6,6 +6,7 @@
 #include "storage/ReviewListQueries.h"
 #include "storage/SiteRepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -80,4 +81,69 @@ TEST_CASE("the review list's sites, flags and counts agree with the full reads",
               .join(QLatin1Char('\n'));
     INFO(probe.toStdString());
     CHECK(probe.contains(QStringLiteral("USING COVERING INDEX review_by_site")));
+}
+
+TEST_CASE("the list's first read on a worker's own connection gives what the window's connection "
+          "gives, and a damaged page fails it",
+          "[storage][list]")
+{
+    StorageFixture fixture(30, 2);
+    const auto byId = [](QList<ReviewListQueries::ListedSite> sites) {
+        std::sort(sites.begin(), sites.end(),
+                  [](const auto &a, const auto &b) { return a.site.id < b.site.id; });
+        return sites;
+    };
+    const ReviewListQueries::Listing here = ReviewListQueries(*fixture.database).readListing();
+    REQUIRE_FALSE(here.error);
+    const ReviewListQueries::Listing there
+        = ReviewListQueries::readListingInBackground(fixture.database->readerTicket()).get();
+    INFO(there.error.message().toStdString());
+    REQUIRE_FALSE(there.error);
+    CHECK(there.path == fixture.path);
+    CHECK(there.total == 60);
+    CHECK(there.total == here.total);
+    const QList<ReviewListQueries::ListedSite> expected = byId(here.sites);
+    const QList<ReviewListQueries::ListedSite> found = byId(there.sites);
+    REQUIRE(found.size() == 30);
+    REQUIRE(found.size() == expected.size());
+    for (int i = 0; i < found.size(); ++i) {
+        CHECK(found.at(i).site == expected.at(i).site);
+        CHECK(found.at(i).hasReviews == expected.at(i).hasReviews);
+    }
+
+    // The site table's pages overwritten, the file opened as the window opens it (whole-file
+    // checks deferred): the worker's read fails as damage, and nothing is read as data.
+    int rootPage = 0;
+    int pageSize = 0;
+    {
+        QSqlQuery query(fixture.database->sql());
+        REQUIRE(
+            query.exec(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'site'")));
+        REQUIRE(query.next());
+        rootPage = query.value(0).toInt();
+        REQUIRE(query.exec(QStringLiteral("PRAGMA page_size")));
+        REQUIRE(query.next());
+        pageSize = query.value(0).toInt();
+    }
+    fixture.close();
+    {
+        QFile file(fixture.path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(qint64(rootPage - 1) * pageSize + 8));
+        REQUIRE(file.write(QByteArray(pageSize - 16, '\xA5')) == pageSize - 16);
+    }
+    Database::Options deferred;
+    deferred.deferWriterChecks = true;
+    StorageError openError;
+    std::unique_ptr<Database> damaged = Database::open(fixture.path, deferred, openError);
+    INFO(openError.message().toStdString());
+    REQUIRE(damaged);
+    const ReviewListQueries::Listing broken
+        = ReviewListQueries::readListingInBackground(damaged->readerTicket()).get();
+    CHECK(broken.error.code() == StorageError::Corrupt);
+    CHECK(broken.sites.isEmpty());
+    // The window's connection marks itself damaged from the worker's error: nothing more is
+    // written.
+    CHECK(damaged->markIfDamaged(broken.error));
+    CHECK(damaged->ensureWritable(QStringLiteral("a test")));
 }

@@ -228,56 +228,6 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     updateActions();
 }
 
-void MainWindow::reloadReviews()
-{
-    if (!m_repository)
-        return;
-    // The sites, each with whether it has reviews, and how many reviews there are: no review is
-    // read or counted per site before the list shows (issue 13).
-    QList<ReviewListPanel::ListedSite> sites;
-    int total = 0;
-    ReviewListQueries queries(*m_database);
-    StorageError error = queries.listSites(sites);
-    if (!error)
-        error = queries.countReviews(total);
-    QList<ReviewSummary> reviews;
-    // A short history is read whole (every site is shown open); a long one site by site as
-    // the sites are opened, so that start-up does not grow with it.
-    if (!error && total <= ReviewListPanel::kOpenSitesUpTo)
-        error = m_repository->listReviews(reviews);
-    if (error) {
-        MessageBox::critical(this, tr("Reviews Not Loaded"), error.message());
-        return;
-    }
-    const auto catalogFor = [this](const QString &id, const QString &version) {
-        StorageError lookupError;
-        return m_repository->catalog(id, version, lookupError);
-    };
-    if (total <= ReviewListPanel::kOpenSitesUpTo) {
-        reviewList()->setContents(sites, reviews, catalogFor);
-    } else {
-        reviewList()->setLazyContents(
-            sites, total,
-            [this](const QString &siteUuid) {
-                QList<ReviewSummary> siteReviews;
-                if (StorageError loadError = m_repository->listSiteReviews(siteUuid, siteReviews))
-                    showStatusMessage(loadError.message());
-                return siteReviews;
-            },
-            [this](const Site &site) {
-                int count = 0;
-                if (StorageError countError
-                    = ReviewListQueries(*m_database).countSiteReviews(site.id, count))
-                    showStatusMessage(countError.message());
-                return count;
-            },
-            catalogFor);
-    }
-    reloadPublications();
-    if (m_session)
-        reviewList()->selectReview(m_session->reviewId(), m_session->document().site.uuid);
-}
-
 void MainWindow::showStatus()
 {
     if (!m_database) {

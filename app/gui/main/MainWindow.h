@@ -4,6 +4,7 @@
 
 #include "instrument/Instrument.h"
 #include "storage/Database.h"
+#include "storage/ReviewListQueries.h"
 #include "storage/ReviewRepository.h"
 #include "storage/SiteRepository.h"
 
@@ -53,6 +54,9 @@ public:
     bool showCriterion(const QString &id);
     // Takes the open database, lists its sites and reviews and reopens the last open review.
     void setDatabase(std::unique_ptr<Database> database);
+    // What the list's first frame shows, read meanwhile on a worker (main.cpp): the next
+    // setDatabase of the same file shows it instead of reading it again.
+    void setPrefetchedListing(ReviewListQueries::Listing listing);
     Database *database() const override { return m_database.get(); }
     ReviewRepository *repository() const override { return m_repository.get(); }
     SiteRepository *siteRepository() const override { return m_sites.get(); }
@@ -100,6 +104,7 @@ private:
     QString language() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::optional<ReviewListQueries::Listing> m_prefetchedListing;
     Instrument m_instrument;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ReviewRepository> m_repository;

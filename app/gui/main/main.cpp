@@ -8,6 +8,7 @@
 #include "i18n/Translator.h"
 #include "instrument/CatalogReader.h"
 #include "storage/Database.h"
+#include "storage/ReviewListQueries.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 
 namespace {
 // The options of laatu, shared by the answer without a display and the application itself.
@@ -129,7 +131,27 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    laatu::CatalogReader::Result catalog = laatu::CatalogReader::readBuiltIn();
+    // The built-in catalog is parsed on a thread of its own while the database opens: the two
+    // are the largest parts of the start before the window is made, and neither needs the other
+    // (a migration that asks for the catalog waits for the same parse).
+    std::future<laatu::CatalogReader::Result> builtInCatalog
+        = std::async(std::launch::async, &laatu::CatalogReader::readBuiltIn);
+    const QString databasePath
+        = parser.isSet(dbOption) ? parser.value(dbOption) : laatu::Database::defaultPath();
+    laatu::StorageError error;
+    // The window comes up after the O(1) checks at open; the writer's full checks and the daily
+    // backup run once it is shown (and before any write in any case).
+    laatu::Database::Options options;
+    options.deferWriterChecks = true;
+    // A damaged file: the newest backup is offered in its place.
+    std::unique_ptr<laatu::Database> database
+        = laatu::gui::DatabaseRecovery::open(databasePath, options, nullptr, error);
+    // And the list's sites are read on another while the window is made.
+    std::future<laatu::ReviewListQueries::Listing> listing;
+    if (database)
+        listing = laatu::ReviewListQueries::readListingInBackground(database->readerTicket());
+
+    laatu::CatalogReader::Result catalog = builtInCatalog.get();
     if (!catalog.ok()) {
         // Only a broken build gets here: the built-in catalog is checked by the test suite.
         laatu::gui::MessageBox::critical(nullptr,
@@ -154,16 +176,8 @@ int main(int argc, char *argv[])
     }
 
     laatu::gui::MainWindow window(*catalog.instrument);
-    const QString databasePath
-        = parser.isSet(dbOption) ? parser.value(dbOption) : laatu::Database::defaultPath();
-    laatu::StorageError error;
-    // The window comes up after quick_check; the writer's full checks and the daily backup run
-    // once it is shown (and before any write in any case).
-    laatu::Database::Options options;
-    options.deferWriterChecks = true;
-    // A damaged file: the newest backup is offered in its place.
-    std::unique_ptr<laatu::Database> database
-        = laatu::gui::DatabaseRecovery::open(databasePath, options, nullptr, error);
+    if (listing.valid())
+        window.setPrefetchedListing(listing.get());
     if (!database) {
         // Nothing is written to a file that failed to open; the catalog is still there to read.
         laatu::gui::MessageBox::critical(
