@@ -3,7 +3,21 @@
 #include "Database.h"
 #include "SqlStatement.h"
 
+#include <QHash>
+
 namespace laatu {
+
+namespace {
+// The texts come as their UTF-8 bytes (CAST AS BLOB) and are decoded here: SQLite's own
+// conversion to the UTF-16 that QtSql asks for took a third of the whole start-up at 4,000
+// sites. An empty column reads as the empty text it is, as through QtSql's own conversion
+// (never a null string).
+QString textOf(const QVariant &bytes)
+{
+    QString decoded = QString::fromUtf8(bytes.toByteArray());
+    return decoded.isNull() ? QStringLiteral("") : decoded;
+}
+} // namespace
 
 // The messages are the repositories' own (already translated).
 ReviewListQueries::ReviewListQueries(Database &database)
@@ -42,36 +56,48 @@ StorageError ReviewListQueries::listSites(QList<ListedSite> &sites)
     sites.clear();
     const QString what = QCoreApplication::translate("SiteRepository", "listing the sites");
     // No ORDER BY: the list sorts the sites as the user's language sorts text, which SQL cannot.
-    // The texts come as their UTF-8 bytes (CAST AS BLOB) and are decoded here: SQLite's own
-    // conversion to the UTF-16 that QtSql asks for took a third of the whole start-up at
+    // Only what the rows show: each column more is a twentieth of the window's start at
     // 4,000 sites.
     SqlStatement query(m_database.sql(),
                        QStringLiteral("SELECT s.id, CAST(s.uuid AS BLOB), CAST(s.name AS BLOB),"
-                                      " CAST(s.organisation AS BLOB), CAST(s.unit AS BLOB),"
-                                      " CAST(s.municipality AS BLOB), CAST(s.county AS BLOB),"
-                                      " s.archived,"
+                                      " CAST(s.county AS BLOB), s.archived,"
                                       " EXISTS (SELECT 1 FROM review r WHERE r.site_id = s.id)"
                                       " FROM site s"));
     if (StorageError error = query.exec(what))
         return m_database.markIfDamaged(error);
-    const auto text = [&query](int column) {
-        QString decoded = QString::fromUtf8(query.value(column).toByteArray());
-        // An empty column reads as the empty text it is, as it does through QtSql's own
-        // conversion (never a null string).
-        return decoded.isNull() ? QStringLiteral("") : decoded;
-    };
     while (query.next()) {
         ListedSite entry;
         entry.site.id = query.value(0).toLongLong();
-        entry.site.uuid = text(1);
-        entry.site.name = text(2);
-        entry.site.organisation = text(3);
-        entry.site.unit = text(4);
-        entry.site.municipality = text(5);
-        entry.site.county = text(6);
-        entry.site.archived = query.value(7).toInt() != 0;
-        entry.hasReviews = query.value(8).toInt() != 0;
+        entry.site.uuid = textOf(query.value(1));
+        entry.site.name = textOf(query.value(2));
+        entry.site.county = textOf(query.value(3));
+        entry.site.archived = query.value(4).toInt() != 0;
+        entry.hasReviews = query.value(5).toInt() != 0;
         sites << entry;
+    }
+    return m_database.markIfDamaged(query.readError(what));
+}
+
+StorageError ReviewListQueries::completeSites(QList<ListedSite> &sites)
+{
+    const QString what = QCoreApplication::translate("SiteRepository", "listing the sites");
+    QHash<qint64, int> positions;
+    positions.reserve(sites.size());
+    for (int i = 0; i < sites.size(); ++i)
+        positions.insert(sites.at(i).site.id, i);
+    SqlStatement query(m_database.sql(),
+                       QStringLiteral("SELECT id, CAST(organisation AS BLOB), CAST(unit AS BLOB),"
+                                      " CAST(municipality AS BLOB) FROM site"));
+    if (StorageError error = query.exec(what))
+        return m_database.markIfDamaged(error);
+    while (query.next()) {
+        const auto it = positions.constFind(query.value(0).toLongLong());
+        if (it == positions.cend())
+            continue; // added since the list was read: it comes with the next read
+        Site &site = sites[it.value()].site;
+        site.organisation = textOf(query.value(1));
+        site.unit = textOf(query.value(2));
+        site.municipality = textOf(query.value(3));
     }
     return m_database.markIfDamaged(query.readError(what));
 }

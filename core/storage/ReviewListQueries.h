@@ -20,6 +20,8 @@ class ReviewListQueries
 public:
     struct ListedSite
     {
+        // Its id, uuid, name, county and whether it is archived; the organisation, unit and
+        // municipality only once completeSites() read them.
         Site site;
         bool hasReviews = false;
     };
@@ -41,6 +43,9 @@ public:
     // takes as long as making the window.
     static std::future<Listing> readListingInBackground(const Database::CompanionTicket &ticket);
 
+    // The organisation, unit and municipality of every site listSites() gave (the filter and
+    // the site dialogs need them; the first frame does not).
+    StorageError completeSites(QList<ListedSite> &sites);
     // Every site, archived ones too, each with whether it has any review (one probe of the
     // index review_by_site per site: no review is counted). In no particular order: the list
     // sorts them as the user's language sorts text, which SQL cannot.

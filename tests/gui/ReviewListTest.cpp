@@ -220,3 +220,51 @@ TEST_CASE("the window shows the listing read on a worker for the same file, and 
         CHECK(siteRows(*list) == 6);
     }
 }
+
+TEST_CASE("the filter finds sites by municipality and unit, which the list reads only when asked",
+          "[gui][storage]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    MainWindow window(laatu::test::builtIn());
+    window.setDatabase(demoDatabase(dir.filePath(QStringLiteral("places.db")), 8, 1));
+    laatu::gui::ReviewListPanel *list = window.reviewList();
+    QList<laatu::Site> sites;
+    REQUIRE_FALSE(window.siteRepository()->listSites(sites));
+    REQUIRE(sites.size() == 8);
+    const laatu::Site &chosen = sites.at(3);
+    REQUIRE_FALSE(chosen.municipality.isEmpty());
+    // As the rows show it: no municipality read yet.
+    REQUIRE(list->listedSite(chosen.uuid));
+    CHECK(list->listedSite(chosen.uuid)->municipality.isEmpty());
+    const QAbstractItemModel *model = list->model();
+    const auto shownSites = [&] {
+        QStringList shown;
+        for (int county = 0; county < model->rowCount(); ++county) {
+            const QModelIndex countyIndex = model->index(county, 0);
+            for (int row = 0; row < model->rowCount(countyIndex); ++row)
+                if (!list->isRowHidden(county, {}) && !list->isRowHidden(row, countyIndex))
+                    shown << model->index(row, 0, countyIndex)
+                                 .data(ReviewListModel::SiteUuidRole)
+                                 .toString();
+        }
+        return shown;
+    };
+    for (const QString &text : {chosen.municipality, chosen.unit}) {
+        INFO("filter " << text.toStdString());
+        list->setFilterText(text.toLower());
+        const QStringList shown = shownSites();
+        CHECK(shown.contains(chosen.uuid));
+        for (const laatu::Site &site : std::as_const(sites)) {
+            const bool matches = site.municipality.contains(text, Qt::CaseInsensitive)
+                || site.unit.contains(text, Qt::CaseInsensitive)
+                || site.name.contains(text, Qt::CaseInsensitive)
+                || site.county.contains(text, Qt::CaseInsensitive);
+            CHECK(shown.contains(site.uuid) == matches);
+        }
+    }
+    // Whoever asks for the whole site gets every field, as stored.
+    list->setFilterText({});
+    REQUIRE(list->site(chosen.uuid));
+    CHECK(*list->site(chosen.uuid) == chosen);
+}

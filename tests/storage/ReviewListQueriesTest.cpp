@@ -50,6 +50,10 @@ TEST_CASE("the review list's sites, flags and counts agree with the full reads",
     REQUIRE_FALSE(queries.listSites(listed));
     REQUIRE(listed.size() == expected.size());
     REQUIRE(listed.size() == 7);
+    // The rows' fields only, until the rest is asked for.
+    for (const auto &entry : std::as_const(listed))
+        CHECK(entry.site.municipality.isEmpty());
+    REQUIRE_FALSE(queries.completeSites(listed));
     for (const Site &site : std::as_const(expected)) {
         const auto it = std::find_if(listed.cbegin(), listed.cend(),
                                      [&](const auto &entry) { return entry.site.id == site.id; });

@@ -90,7 +90,7 @@ CountyComparisonView *AnalysisActions::showCountyComparison()
         m_comparisonView->reload();
     }
     const ReviewListPanel *list = m_host.reviewList();
-    const Site *site = list->site(list->currentSiteUuid());
+    const Site *site = list->listedSite(list->currentSiteUuid());
     if (const ReviewSession *session = m_host.session())
         m_comparisonView->setCounty(session->document().site.county);
     else if (site)

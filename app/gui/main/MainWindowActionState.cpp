@@ -30,7 +30,8 @@ void MainWindow::updateActions()
     m_ui->newSiteAction->setEnabled(writable);
     m_ui->editSiteAction->setEnabled(writable && siteChosen);
     m_ui->archiveSiteAction->setEnabled(writable && siteChosen);
-    const Site *site = siteChosen ? reviewList()->site(reviewList()->currentSiteUuid()) : nullptr;
+    const Site *site
+        = siteChosen ? reviewList()->listedSite(reviewList()->currentSiteUuid()) : nullptr;
     m_ui->archiveSiteAction->setText(site && site->archived ? tr("Restore Archived Site")
                                                             : tr("&Archive Site"));
     for (QAction *action :

@@ -39,6 +39,13 @@ void MainWindow::reloadReviews()
         MessageBox::critical(this, tr("Reviews Not Loaded"), error.message());
         return;
     }
+    reviewList()->listModel()->setCompleter([this](QList<ReviewListPanel::ListedSite> &listed) {
+        if (StorageError completeError = ReviewListQueries(*m_database).completeSites(listed)) {
+            showStatusMessage(completeError.message());
+            return false;
+        }
+        return true;
+    });
     const auto catalogFor = [this](const QString &id, const QString &version) {
         StorageError lookupError;
         return m_repository->catalog(id, version, lookupError);

@@ -92,6 +92,14 @@ void ReviewListModel::setSites(const QList<ListedSite> &sites)
         m_sites << entry;
     }
     m_fetched = QList<bool>(m_sites.size(), false);
+    m_sitesComplete = false;
+}
+
+bool ReviewListModel::completeSites()
+{
+    if (!m_sitesComplete && m_completer)
+        m_sitesComplete = m_completer(m_sites);
+    return m_sitesComplete;
 }
 
 ReviewListModel::Level ReviewListModel::levelOf(const QModelIndex &index) const

@@ -32,6 +32,9 @@ public:
     // How many reviews a site has, for its tooltip (asked only of a site not read yet).
     using Counter = std::function<int(const Site &site)>;
     using ListedSite = ReviewListQueries::ListedSite;
+    // Reads the organisation, unit and municipality of the listed sites (false: it failed and
+    // said so); the first frame shows none of them.
+    using Completer = std::function<bool(QList<ListedSite> &sites)>;
 
     enum Column { VisitColumn, KindColumn, StatusColumn, TotalColumn, LevelColumn, ColumnCount };
     // What the rows carry besides their texts (any column of a row answers them).
@@ -48,6 +51,10 @@ public:
     // After an edit: the review's row again, if its site was read and the row keeps its place
     // (else false: the caller reads the list again).
     bool updateReview(const ReviewSummary &summary);
+    void setCompleter(Completer completer) { m_completer = std::move(completer); }
+    // The sites' every field, read once per contents when first needed (the filter, a site's
+    // dialogs); false when they could not be read.
+    bool completeSites();
     void setPublications(const QHash<qint64, OutboxRepository::Publication> &publications,
                          bool serverConfigured);
     OutboxRepository::Publication publication(qint64 reviewId) const;
@@ -108,6 +115,8 @@ private:
     mutable QHash<int, int> m_counts; // per site position, asked of `m_counter` once
     SiteReviewCache m_reviews;
     Counter m_counter;
+    Completer m_completer;
+    bool m_sitesComplete = false;
     CatalogLookup m_catalogFor;
     QHash<qint64, OutboxRepository::Publication> m_publications;
     bool m_serverConfigured = false;

@@ -213,6 +213,8 @@ void ReviewListPanel::applyFilter()
 {
     // Only the rows whose state changes are told to the view: each hidden row is a persistent
     // index it keeps.
+    if (!m_filter.isEmpty())
+        m_model->completeSites(); // the municipality and unit count
     const QModelIndex root;
     int position = 0;
     for (int county = 0; county < m_model->rowCount(root); ++county) {
@@ -254,6 +256,15 @@ bool ReviewListPanel::isCurrentRowHidden() const
 }
 
 const Site *ReviewListPanel::site(const QString &uuid) const
+{
+    const int position = m_model->sitePosition(uuid);
+    if (position < 0)
+        return nullptr;
+    m_model->completeSites(); // whoever asks for a site may show any of its fields
+    return &m_model->siteAt(position).site;
+}
+
+const Site *ReviewListPanel::listedSite(const QString &uuid) const
 {
     const int position = m_model->sitePosition(uuid);
     return position < 0 ? nullptr : &m_model->siteAt(position).site;

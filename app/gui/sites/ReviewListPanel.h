@@ -55,7 +55,10 @@ public:
     QString currentSiteUuid() const;
     // Whether the current row is hidden (by the filter, or an archived site's).
     bool isCurrentRowHidden() const;
+    // The site with every field (read for all sites when first asked for).
     const Site *site(const QString &uuid) const;
+    // The site as the rows show it: id, uuid, name, county, archived; nothing else is read.
+    const Site *listedSite(const QString &uuid) const;
     // A review of a site already read (nullptr otherwise).
     const ReviewSummary *review(qint64 id) const;
     // The latest review of the site before `visitStart` other than `reviewUuid`, from the
