@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 
 #include <future>
 
@@ -33,15 +34,21 @@ public:
         QList<ListedSite> sites;
         int total = 0;
         StorageError error;
+        // The collation (a locale's name) the sites are in order for: by county, then name
+        // (sortForList); empty when not sorted.
+        QString sortedFor;
     };
+    // By county, then name, as `collation` sorts text (the user's language; SQL cannot).
+    static void sortForList(QList<ListedSite> &sites, const QLocale &collation);
 
     explicit ReviewListQueries(Database &database);
 
     Listing readListing();
-    // readListing() on a thread of its own over its own read-only connection (`ticket` from
-    // Database::readerTicket), so that the window is made meanwhile: at 4,000 sites the read
-    // takes as long as making the window.
-    static std::future<Listing> readListingInBackground(const Database::CompanionTicket &ticket);
+    // readListing() and sortForList() on a thread of their own over its own read-only
+    // connection (`ticket` from Database::readerTicket), so that the window is made meanwhile:
+    // at 4,000 sites the two take about as long as making the window.
+    static std::future<Listing> readListingInBackground(const Database::CompanionTicket &ticket,
+                                                        const QLocale &collation);
 
     // The organisation, unit and municipality of every site listSites() gave (the filter and
     // the site dialogs need them; the first frame does not).

@@ -203,7 +203,9 @@ TEST_CASE("the window shows the listing read on a worker for the same file, and 
         std::unique_ptr<laatu::Database> database
             = demoDatabase(dir.filePath(QStringLiteral("prefetch-%1.db").arg(sameFile)), 6, 1);
         laatu::ReviewListQueries::Listing listing
-            = laatu::ReviewListQueries::readListingInBackground(database->readerTicket()).get();
+            = laatu::ReviewListQueries::readListingInBackground(database->readerTicket(),
+                                                                QLocale::system().collation())
+                  .get();
         REQUIRE_FALSE(listing.error);
         REQUIRE(listing.sites.size() == 6);
         // Marked, so the test sees which listing the window shows.
@@ -267,4 +269,41 @@ TEST_CASE("the filter finds sites by municipality and unit, which the list reads
     list->setFilterText({});
     REQUIRE(list->site(chosen.uuid));
     CHECK(*list->site(chosen.uuid) == chosen);
+}
+
+TEST_CASE("sites a worker sorted for another collation are sorted again by the list",
+          "[gui][storage]")
+{
+    laatu::Translator::install(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const auto firstSites = [](const laatu::gui::ReviewListPanel &list) {
+        QStringList names;
+        const QAbstractItemModel *model = list.model();
+        for (int county = 0; county < model->rowCount(); ++county)
+            for (int row = 0; row < model->rowCount(model->index(county, 0)); ++row)
+                names << model->index(row, 0, model->index(county, 0)).data().toString();
+        return names;
+    };
+    QStringList expected;
+    for (const bool otherCollation : {false, true}) {
+        MainWindow window(laatu::test::builtIn());
+        std::unique_ptr<laatu::Database> database
+            = demoDatabase(dir.filePath(QStringLiteral("order-%1.db").arg(otherCollation)), 9, 1);
+        laatu::ReviewListQueries::Listing listing
+            = laatu::ReviewListQueries::readListingInBackground(database->readerTicket(),
+                                                                QLocale::system().collation())
+                  .get();
+        REQUIRE_FALSE(listing.error);
+        if (otherCollation) {
+            std::reverse(listing.sites.begin(), listing.sites.end());
+            listing.sortedFor = QStringLiteral("xx_XX");
+        }
+        window.setPrefetchedListing(listing);
+        window.setDatabase(std::move(database));
+        if (!otherCollation)
+            expected = firstSites(*window.reviewList());
+        else
+            CHECK(firstSites(*window.reviewList()) == expected);
+    }
+    CHECK(expected.size() == 9);
 }

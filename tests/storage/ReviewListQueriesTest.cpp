@@ -99,13 +99,26 @@ TEST_CASE("the list's first read on a worker's own connection gives what the win
     };
     const ReviewListQueries::Listing here = ReviewListQueries(*fixture.database).readListing();
     REQUIRE_FALSE(here.error);
+    const QLocale finnish(QLocale::Finnish, QLocale::Finland);
     const ReviewListQueries::Listing there
-        = ReviewListQueries::readListingInBackground(fixture.database->readerTicket()).get();
+        = ReviewListQueries::readListingInBackground(fixture.database->readerTicket(), finnish)
+              .get();
     INFO(there.error.message().toStdString());
     REQUIRE_FALSE(there.error);
     CHECK(there.path == fixture.path);
     CHECK(there.total == 60);
     CHECK(there.total == here.total);
+    // In list order for the collation asked for, as the model sorts them.
+    CHECK(there.sortedFor == finnish.name());
+    QList<ReviewListQueries::ListedSite> inOrder = here.sites;
+    ReviewListQueries::sortForList(inOrder, finnish);
+    QStringList expectedOrder;
+    QStringList foundOrder;
+    for (int i = 0; i < inOrder.size(); ++i) {
+        expectedOrder << inOrder.at(i).site.uuid;
+        foundOrder << there.sites.at(i).site.uuid;
+    }
+    CHECK(foundOrder == expectedOrder);
     const QList<ReviewListQueries::ListedSite> expected = byId(here.sites);
     const QList<ReviewListQueries::ListedSite> found = byId(there.sites);
     REQUIRE(found.size() == 30);
@@ -143,9 +156,10 @@ TEST_CASE("the list's first read on a worker's own connection gives what the win
     INFO(openError.message().toStdString());
     REQUIRE(damaged);
     const ReviewListQueries::Listing broken
-        = ReviewListQueries::readListingInBackground(damaged->readerTicket()).get();
+        = ReviewListQueries::readListingInBackground(damaged->readerTicket(), finnish).get();
     CHECK(broken.error.code() == StorageError::Corrupt);
     CHECK(broken.sites.isEmpty());
+    CHECK(broken.sortedFor.isEmpty());
     // The window's connection marks itself damaged from the worker's error: nothing more is
     // written.
     CHECK(damaged->markIfDamaged(broken.error));

@@ -7,6 +7,8 @@
 #include "gui/sites/ReviewListPanel.h"
 #include "storage/ReviewListQueries.h"
 
+#include <QLocale>
+
 namespace laatu::gui {
 
 void MainWindow::setPrefetchedListing(ReviewListQueries::Listing listing)
@@ -30,6 +32,10 @@ void MainWindow::reloadReviews()
     StorageError error = m_database->markIfDamaged(listing.error);
     const QList<ReviewListPanel::ListedSite> &sites = listing.sites;
     const int total = listing.total;
+    // Sorted on the worker for the collation the list sorts by now (the language may have
+    // changed since).
+    const bool sorted
+        = !listing.sortedFor.isEmpty() && listing.sortedFor == QLocale::system().collation().name();
     QList<ReviewSummary> reviews;
     // A short history is read whole (every site is shown open); a long one site by site as
     // the sites are opened, so that start-up does not grow with it.
@@ -51,7 +57,7 @@ void MainWindow::reloadReviews()
         return m_repository->catalog(id, version, lookupError);
     };
     if (total <= ReviewListPanel::kOpenSitesUpTo) {
-        reviewList()->setContents(sites, reviews, catalogFor);
+        reviewList()->setContents(sites, reviews, catalogFor, sorted);
     } else {
         reviewList()->setLazyContents(
             sites, total,
@@ -68,7 +74,7 @@ void MainWindow::reloadReviews()
                     showStatusMessage(countError.message());
                 return count;
             },
-            catalogFor);
+            catalogFor, sorted);
     }
     reloadPublications();
     if (m_session)

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
@@ -149,7 +150,8 @@ int main(int argc, char *argv[])
     // And the list's sites are read on another while the window is made.
     std::future<laatu::ReviewListQueries::Listing> listing;
     if (database)
-        listing = laatu::ReviewListQueries::readListingInBackground(database->readerTicket());
+        listing = laatu::ReviewListQueries::readListingInBackground(database->readerTicket(),
+                                                                    QLocale::system().collation());
 
     laatu::CatalogReader::Result catalog = builtInCatalog.get();
     if (!catalog.ok()) {

@@ -20,13 +20,13 @@ ReviewListModel::ReviewListModel(QObject *parent)
 
 void ReviewListModel::setContents(const QList<ListedSite> &sites,
                                   const QList<ReviewSummary> &reviews,
-                                  const CatalogLookup &catalogFor)
+                                  const CatalogLookup &catalogFor, bool sorted)
 {
     beginResetModel();
     m_reviews.setAll(reviews);
     m_counter = {};
     m_catalogFor = catalogFor;
-    setSites(sites);
+    setSites(sites, sorted);
     for (int position = 0; position < siteCount(); ++position)
         m_fetched[position] = true;
     endResetModel();
@@ -34,56 +34,30 @@ void ReviewListModel::setContents(const QList<ListedSite> &sites,
 
 void ReviewListModel::setLazyContents(const QList<ListedSite> &sites, int total,
                                       SiteReviewCache::Loader loader, Counter counter,
-                                      const CatalogLookup &catalogFor)
+                                      const CatalogLookup &catalogFor, bool sorted)
 {
     beginResetModel();
     m_reviews.setLazy(total, std::move(loader));
     m_counter = std::move(counter);
     m_catalogFor = catalogFor;
-    setSites(sites);
+    setSites(sites, sorted);
     endResetModel();
 }
 
-void ReviewListModel::setSites(const QList<ListedSite> &sites)
+void ReviewListModel::setSites(const QList<ListedSite> &sites, bool sorted)
 {
-    // Sorted by collation keys, made once per text: comparing with localeAwareCompare at each
-    // step made sorting 4,000 sites cost as much as reading them.
-    const QCollator collator(QLocale::system().collation());
-    // A few counties: ranked by comparing them; thousands of names: by their keys.
-    QStringList countyNames;
-    QList<QCollatorSortKey> nameKeys;
-    nameKeys.reserve(sites.size());
-    for (const ListedSite &entry : sites) {
-        if (!countyNames.contains(entry.site.county))
-            countyNames << entry.site.county;
-        nameKeys << collator.sortKey(entry.site.name);
-    }
-    std::stable_sort(
-        countyNames.begin(), countyNames.end(),
-        [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
-    QHash<QString, int> countyRank;
-    for (int rank = 0; rank < countyNames.size(); ++rank)
-        countyRank.insert(countyNames.at(rank), rank);
-    QList<int> countyOf(sites.size());
-    for (int i = 0; i < sites.size(); ++i)
-        countyOf[i] = countyRank.value(sites.at(i).site.county);
-    QList<int> order(sites.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        if (countyOf.at(a) != countyOf.at(b))
-            return countyOf.at(a) < countyOf.at(b);
-        return nameKeys.at(a).compare(nameKeys.at(b)) < 0;
-    });
+    QList<ListedSite> ordered = sites;
+    if (!sorted)
+        ReviewListQueries::sortForList(ordered, QLocale::system().collation());
     m_sites.clear();
-    m_sites.reserve(sites.size());
+    m_sites.reserve(ordered.size());
     m_siteCounty.clear();
-    m_siteCounty.reserve(sites.size());
+    m_siteCounty.reserve(ordered.size());
     m_counties.clear();
     m_sitePositions.clear();
-    m_sitePositions.reserve(sites.size());
+    m_sitePositions.reserve(ordered.size());
     m_counts.clear();
-    for (const int from : std::as_const(order)) {
-        const ListedSite &entry = sites.at(from);
+    for (const ListedSite &entry : std::as_const(ordered)) {
         if (m_counties.isEmpty() || m_counties.constLast().name != entry.site.county)
             m_counties << County {entry.site.county, int(m_sites.size()), 0};
         ++m_counties.last().sites;

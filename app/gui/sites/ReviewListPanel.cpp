@@ -124,22 +124,23 @@ void ReviewListPanel::retranslate()
 
 void ReviewListPanel::setContents(const QList<ListedSite> &sites,
                                   const QList<ReviewSummary> &reviews,
-                                  const CatalogLookup &catalogFor)
+                                  const CatalogLookup &catalogFor, bool sorted)
 {
     const qint64 selectedReview = currentReviewId();
     const QString selectedSite = currentSiteUuid();
-    m_model->setContents(sites, reviews, catalogFor);
+    m_model->setContents(sites, reviews, catalogFor, sorted);
     showContents(selectedReview, selectedSite);
 }
 
 void ReviewListPanel::setLazyContents(const QList<ListedSite> &sites, int total,
                                       SiteReviewCache::Loader loader,
                                       ReviewListModel::Counter counter,
-                                      const CatalogLookup &catalogFor)
+                                      const CatalogLookup &catalogFor, bool sorted)
 {
     const qint64 selectedReview = currentReviewId();
     const QString selectedSite = currentSiteUuid();
-    m_model->setLazyContents(sites, total, std::move(loader), std::move(counter), catalogFor);
+    m_model->setLazyContents(sites, total, std::move(loader), std::move(counter), catalogFor,
+                             sorted);
     showContents(selectedReview, selectedSite);
 }
 

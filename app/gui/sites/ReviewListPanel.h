@@ -29,12 +29,14 @@ public:
     static constexpr int kOpenSitesUpTo = 300;
 
     explicit ReviewListPanel(QWidget *parent = nullptr);
+    // `sorted`: as ReviewListModel::setContents.
     void setContents(const QList<ListedSite> &sites, const QList<ReviewSummary> &reviews,
-                     const CatalogLookup &catalogFor);
+                     const CatalogLookup &catalogFor, bool sorted = false);
     // The sites only; `loader` reads a site's reviews when needed, `counter` counts them for
     // the site's tooltip.
     void setLazyContents(const QList<ListedSite> &sites, int total, SiteReviewCache::Loader loader,
-                         ReviewListModel::Counter counter, const CatalogLookup &catalogFor);
+                         ReviewListModel::Counter counter, const CatalogLookup &catalogFor,
+                         bool sorted = false);
     // One review's line again (after an edit), without rereading the whole list; false when
     // the list must be read again (the review is not shown, or would move).
     bool updateReview(const ReviewSummary &summary);
