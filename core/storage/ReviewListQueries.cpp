@@ -66,7 +66,9 @@ void ReviewListQueries::sortForList(QList<ListedSite> &sites, const QLocale &col
     // Sorted by collation keys, made once per text: comparing with localeAwareCompare at each
     // step made sorting 4,000 sites cost as much as reading them. A few counties are ranked by
     // comparing them; thousands of names by their keys.
-    const QCollator collator(collation);
+    QCollator collator(collation);
+    // "Site 2" before "Site 10", as a person counts.
+    collator.setNumericMode(true);
     QStringList countyNames;
     QList<QCollatorSortKey> nameKeys;
     nameKeys.reserve(sites.size());

@@ -38,7 +38,8 @@ public:
         // (sortForList); empty when not sorted.
         QString sortedFor;
     };
-    // By county, then name, as `collation` sorts text (the user's language; SQL cannot).
+    // By county, then name, as `collation` sorts text (the user's language; SQL cannot), with
+    // numbers in names in their numeric order.
     static void sortForList(QList<ListedSite> &sites, const QLocale &collation);
 
     explicit ReviewListQueries(Database &database);

@@ -165,3 +165,31 @@ TEST_CASE("the list's first read on a worker's own connection gives what the win
     CHECK(damaged->markIfDamaged(broken.error));
     CHECK(damaged->ensureWritable(QStringLiteral("a test")));
 }
+
+TEST_CASE("the list sorts sites by county, then name as the language sorts text, numbers as "
+          "numbers",
+          "[storage][list]")
+{
+    const auto listed = [](const QString &county, const QString &name) {
+        ReviewListQueries::ListedSite entry;
+        entry.site.county = county;
+        entry.site.name = name;
+        return entry;
+    };
+    const QString south = QStringLiteral("Etelä-Savon hyvinvointialue");
+    const QString north = QStringLiteral("Pohjois-Savon hyvinvointialue");
+    QList<ReviewListQueries::ListedSite> sites {
+        listed(north, QStringLiteral("Öljymäki")), listed(south, QStringLiteral("Valmennus 10")),
+        listed(south, QStringLiteral("Ämmälä")),   listed(south, QStringLiteral("Valmennus 2")),
+        listed(north, QStringLiteral("Aava")),     listed(south, QStringLiteral("Zeta")),
+    };
+    ReviewListQueries::sortForList(sites, QLocale(QLocale::Finnish, QLocale::Finland));
+    QStringList order;
+    for (const auto &entry : std::as_const(sites))
+        order << entry.site.name;
+    // Finnish puts Ä and Ö after Z.
+    CHECK(order
+          == QStringList {QStringLiteral("Valmennus 2"), QStringLiteral("Valmennus 10"),
+                          QStringLiteral("Zeta"), QStringLiteral("Ämmälä"), QStringLiteral("Aava"),
+                          QStringLiteral("Öljymäki")});
+}
