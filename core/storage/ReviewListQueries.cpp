@@ -28,13 +28,17 @@ ReviewListQueries::ReviewListQueries(Database &database)
     : m_database(database)
 { }
 
-ReviewListQueries::Listing ReviewListQueries::readListing()
+ReviewListQueries::Listing ReviewListQueries::readListing(const QLocale &collation)
 {
     Listing listing;
     listing.path = m_database.path();
     listing.error = listSites(listing.sites);
     if (!listing.error)
         listing.error = countReviews(listing.total);
+    if (listing.error)
+        listing.sites.clear(); // a read that failed half-way lists nothing
+    else
+        sortForList(listing.sites, collation);
     return listing;
 }
 
@@ -52,12 +56,7 @@ ReviewListQueries::readListingInBackground(const Database::CompanionTicket &tick
             failed.error = error;
             return failed;
         }
-        Listing listing = ReviewListQueries(*reader).readListing();
-        if (!listing.error) {
-            sortForList(listing.sites, collation);
-            listing.sortedFor = collation.name();
-        }
-        return listing;
+        return ReviewListQueries(*reader).readListing(collation);
     });
 }
 

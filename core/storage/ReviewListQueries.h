@@ -27,16 +27,14 @@ public:
         bool hasReviews = false;
     };
 
-    // What the list's first frame needs: every site and how many reviews there are.
+    // What the list's first frame needs: every site, in list order (sortForList), and how
+    // many reviews there are.
     struct Listing
     {
         QString path; // of the database read
         QList<ListedSite> sites;
         int total = 0;
         StorageError error;
-        // The collation (a locale's name) the sites are in order for: by county, then name
-        // (sortForList); empty when not sorted.
-        QString sortedFor;
     };
     // By county, then name, as `collation` sorts text (the user's language; SQL cannot), with
     // numbers in names in their numeric order.
@@ -44,10 +42,11 @@ public:
 
     explicit ReviewListQueries(Database &database);
 
-    Listing readListing();
-    // readListing() and sortForList() on a thread of their own over its own read-only
-    // connection (`ticket` from Database::readerTicket), so that the window is made meanwhile:
-    // at 4,000 sites the two take about as long as making the window.
+    // The sites sorted for `collation` (the system's: the list's order for the whole process).
+    Listing readListing(const QLocale &collation);
+    // readListing() on a thread of its own over its own read-only connection (`ticket` from
+    // Database::readerTicket), so that the window is made meanwhile: at 4,000 sites reading
+    // and sorting take about as long as making the window.
     static std::future<Listing> readListingInBackground(const Database::CompanionTicket &ticket,
                                                         const QLocale &collation);
 

@@ -26,16 +26,12 @@ void MainWindow::reloadReviews()
     if (m_prefetchedListing && m_prefetchedListing->path == m_database->path())
         listing = std::move(*m_prefetchedListing);
     else
-        listing = ReviewListQueries(*m_database).readListing();
+        listing = ReviewListQueries(*m_database).readListing(QLocale::system().collation());
     m_prefetchedListing.reset();
     // A damaged page the worker met stops writing here too.
     StorageError error = m_database->markIfDamaged(listing.error);
     const QList<ReviewListPanel::ListedSite> &sites = listing.sites;
     const int total = listing.total;
-    // Sorted on the worker for the collation the list sorts by now (the language may have
-    // changed since).
-    const bool sorted
-        = !listing.sortedFor.isEmpty() && listing.sortedFor == QLocale::system().collation().name();
     QList<ReviewSummary> reviews;
     // A short history is read whole (every site is shown open); a long one site by site as
     // the sites are opened, so that start-up does not grow with it.
@@ -57,7 +53,7 @@ void MainWindow::reloadReviews()
         return m_repository->catalog(id, version, lookupError);
     };
     if (total <= ReviewListPanel::kOpenSitesUpTo) {
-        reviewList()->setContents(sites, reviews, catalogFor, sorted);
+        reviewList()->setContents(sites, reviews, catalogFor);
     } else {
         reviewList()->setLazyContents(
             sites, total,
@@ -74,7 +70,7 @@ void MainWindow::reloadReviews()
                     showStatusMessage(countError.message());
                 return count;
             },
-            catalogFor, sorted);
+            catalogFor);
     }
     reloadPublications();
     if (m_session)

@@ -1,10 +1,8 @@
 #include "ReviewListModel.h"
 
-#include <QCollator>
 #include <QFont>
 
 #include <algorithm>
-#include <numeric>
 
 namespace laatu::gui {
 
@@ -20,13 +18,13 @@ ReviewListModel::ReviewListModel(QObject *parent)
 
 void ReviewListModel::setContents(const QList<ListedSite> &sites,
                                   const QList<ReviewSummary> &reviews,
-                                  const CatalogLookup &catalogFor, bool sorted)
+                                  const CatalogLookup &catalogFor)
 {
     beginResetModel();
     m_reviews.setAll(reviews);
     m_counter = {};
     m_catalogFor = catalogFor;
-    setSites(sites, sorted);
+    setSites(sites);
     for (int position = 0; position < siteCount(); ++position)
         m_fetched[position] = true;
     endResetModel();
@@ -34,30 +32,27 @@ void ReviewListModel::setContents(const QList<ListedSite> &sites,
 
 void ReviewListModel::setLazyContents(const QList<ListedSite> &sites, int total,
                                       SiteReviewCache::Loader loader, Counter counter,
-                                      const CatalogLookup &catalogFor, bool sorted)
+                                      const CatalogLookup &catalogFor)
 {
     beginResetModel();
     m_reviews.setLazy(total, std::move(loader));
     m_counter = std::move(counter);
     m_catalogFor = catalogFor;
-    setSites(sites, sorted);
+    setSites(sites);
     endResetModel();
 }
 
-void ReviewListModel::setSites(const QList<ListedSite> &sites, bool sorted)
+void ReviewListModel::setSites(const QList<ListedSite> &sites)
 {
-    QList<ListedSite> ordered = sites;
-    if (!sorted)
-        ReviewListQueries::sortForList(ordered, QLocale::system().collation());
     m_sites.clear();
-    m_sites.reserve(ordered.size());
+    m_sites.reserve(sites.size());
     m_siteCounty.clear();
-    m_siteCounty.reserve(ordered.size());
+    m_siteCounty.reserve(sites.size());
     m_counties.clear();
     m_sitePositions.clear();
-    m_sitePositions.reserve(ordered.size());
+    m_sitePositions.reserve(sites.size());
     m_counts.clear();
-    for (const ListedSite &entry : std::as_const(ordered)) {
+    for (const ListedSite &entry : sites) {
         if (m_counties.isEmpty() || m_counties.constLast().name != entry.site.county)
             m_counties << County {entry.site.county, int(m_sites.size()), 0};
         ++m_counties.last().sites;

@@ -42,13 +42,13 @@ public:
 
     explicit ReviewListModel(QObject *parent = nullptr);
 
-    // Every review known now: each site's rows are there from the start. `sorted`: the sites
-    // are in list order already (ReviewListQueries::sortForList for the system's collation).
+    // Every review known now: each site's rows are there from the start. The sites come in
+    // list order (ReviewListQueries::readListing sorts them).
     void setContents(const QList<ListedSite> &sites, const QList<ReviewSummary> &reviews,
-                     const CatalogLookup &catalogFor, bool sorted = false);
+                     const CatalogLookup &catalogFor);
     // Only the sites: `loader` reads a site's reviews when it is opened.
     void setLazyContents(const QList<ListedSite> &sites, int total, SiteReviewCache::Loader loader,
-                         Counter counter, const CatalogLookup &catalogFor, bool sorted = false);
+                         Counter counter, const CatalogLookup &catalogFor);
     // After an edit: the review's row again, if its site was read and the row keeps its place
     // (else false: the caller reads the list again).
     bool updateReview(const ReviewSummary &summary);
@@ -99,7 +99,7 @@ private:
     };
     enum class Level { County, Site, Review };
 
-    void setSites(const QList<ListedSite> &sites, bool sorted);
+    void setSites(const QList<ListedSite> &sites);
     Level levelOf(const QModelIndex &index) const;
     // The site of a site row or of a review row.
     int sitePositionOf(const QModelIndex &index) const;

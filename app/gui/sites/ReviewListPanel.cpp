@@ -124,23 +124,22 @@ void ReviewListPanel::retranslate()
 
 void ReviewListPanel::setContents(const QList<ListedSite> &sites,
                                   const QList<ReviewSummary> &reviews,
-                                  const CatalogLookup &catalogFor, bool sorted)
+                                  const CatalogLookup &catalogFor)
 {
     const qint64 selectedReview = currentReviewId();
     const QString selectedSite = currentSiteUuid();
-    m_model->setContents(sites, reviews, catalogFor, sorted);
+    m_model->setContents(sites, reviews, catalogFor);
     showContents(selectedReview, selectedSite);
 }
 
 void ReviewListPanel::setLazyContents(const QList<ListedSite> &sites, int total,
                                       SiteReviewCache::Loader loader,
                                       ReviewListModel::Counter counter,
-                                      const CatalogLookup &catalogFor, bool sorted)
+                                      const CatalogLookup &catalogFor)
 {
     const qint64 selectedReview = currentReviewId();
     const QString selectedSite = currentSiteUuid();
-    m_model->setLazyContents(sites, total, std::move(loader), std::move(counter), catalogFor,
-                             sorted);
+    m_model->setLazyContents(sites, total, std::move(loader), std::move(counter), catalogFor);
     showContents(selectedReview, selectedSite);
 }
 

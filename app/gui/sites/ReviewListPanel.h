@@ -29,14 +29,13 @@ public:
     static constexpr int kOpenSitesUpTo = 300;
 
     explicit ReviewListPanel(QWidget *parent = nullptr);
-    // `sorted`: as ReviewListModel::setContents.
+    // The sites in list order, as ReviewListQueries::readListing gives them.
     void setContents(const QList<ListedSite> &sites, const QList<ReviewSummary> &reviews,
-                     const CatalogLookup &catalogFor, bool sorted = false);
+                     const CatalogLookup &catalogFor);
     // The sites only; `loader` reads a site's reviews when needed, `counter` counts them for
     // the site's tooltip.
     void setLazyContents(const QList<ListedSite> &sites, int total, SiteReviewCache::Loader loader,
-                         ReviewListModel::Counter counter, const CatalogLookup &catalogFor,
-                         bool sorted = false);
+                         ReviewListModel::Counter counter, const CatalogLookup &catalogFor);
     // One review's line again (after an edit), without rereading the whole list; false when
     // the list must be read again (the review is not shown, or would move).
     bool updateReview(const ReviewSummary &summary);
