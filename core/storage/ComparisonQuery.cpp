@@ -6,6 +6,27 @@
 
 namespace laatu {
 
+namespace {
+// The consensus ratings of a review come packed in one text column, "criterion<US>value" pairs
+// joined by <RS>: control characters that no criterion id can hold (ids are [a-z0-9-]).
+constexpr char16_t kPairSeparator = u'\x1e';
+constexpr char16_t kValueSeparator = u'\x1f';
+
+void unpackConsensus(const QString &packed, QHash<QString, int> &consensus)
+{
+    if (packed.isEmpty())
+        return;
+    const QStringView text(packed);
+    consensus.reserve(25);
+    for (const QStringView pair : text.split(kPairSeparator)) {
+        const qsizetype at = pair.lastIndexOf(kValueSeparator);
+        // A stored value that is not a number reads as 0, as QVariant::toInt() reads it.
+        if (at > 0)
+            consensus.insert(pair.first(at).toString(), pair.sliced(at + 1).toInt());
+    }
+}
+} // namespace
+
 ComparisonQuery::ComparisonQuery(Database &database)
     : m_database(database)
 { }
@@ -14,43 +35,45 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
 {
     rows.clear();
     const QString what = tr("comparing the sites of %1").arg(filter.county);
-    // Reviews are picked first (county through site_by_county, dates through review_by_site)
-    // and ranked per site by recency (among the final ones, unless unfinished reviews are
-    // asked for: a draft must not hide the site's last complete total); then their consensus
-    // ratings are read by review id, the first column of their key. Two statements instead of one
-    // join, so each of the ~25 rating rows per review carries 3 columns instead of 13 (QtSql's
-    // per-value cost is what dominates here).
-    const QString picked = QStringLiteral(
-        "WITH ranked AS ("
-        " SELECT r.id, r.uuid, s.id AS site_id, s.uuid AS site_uuid, s.name, s.municipality,"
-        "  r.visit_start, r.kind, r.status, r.catalog_key, r.catalog_version,"
-        "  ROW_NUMBER() OVER (PARTITION BY r.site_id"
-        "   ORDER BY r.visit_start DESC, r.id DESC) AS recency"
-        " FROM site s JOIN review r ON r.site_id = s.id"
-        " WHERE s.county = ? AND r.visit_start >= ? AND r.visit_start <= ?"
-        "  AND (? = 1 OR r.kind = 'external')"
-        "  AND (? = 0 OR r.status = 'final')),"
-        " picked AS (SELECT * FROM ranked WHERE (? = 0 OR recency = 1)) ");
-    const auto bindFilter = [&filter](SqlStatement &statement) {
-        statement.bind(filter.county)
-            .bind(filter.from.isValid() ? filter.from.toString(Qt::ISODate)
-                                        : QStringLiteral("0000-01-01"))
-            .bind(filter.to.isValid() ? filter.to.toString(Qt::ISODate)
-                                      : QStringLiteral("9999-12-31"))
-            .bind(filter.includeSelfAssessments ? 1 : 0)
-            .bind(filter.latestPerSite && !filter.includeUnfinished ? 1 : 0)
-            .bind(filter.latestPerSite ? 1 : 0);
+    // One row per review, its consensus ratings packed into one column: QtSql's cost per value
+    // is what dominates here, and 25 rating rows of 3 values each per review cost six times
+    // the review's own row. The latest review per site is found per site, through
+    // review_by_site (site_id, visit_start, id) read backwards, so it costs one probe per site
+    // whatever the length of the site's history; all reviews come through the same index.
+    // Among the final reviews only, unless unfinished ones are asked for: a draft must not hide
+    // the site's last complete total.
+    const auto reviewFilter = [](const QString &review) {
+        return QStringLiteral(
+                   "%1.visit_start >= ? AND %1.visit_start <= ?"
+                   " AND (? = 1 OR %1.kind = 'external') AND (? = 0 OR %1.status = 'final')")
+            .arg(review);
     };
-    SqlStatement reviews(m_database.sql(),
-                         picked
-                             + QStringLiteral("SELECT id, uuid, site_id, site_uuid, name,"
-                                              " municipality, visit_start, kind, status,"
-                                              " catalog_key, catalog_version FROM picked"
-                                              " ORDER BY name, site_id, visit_start, id"));
-    bindFilter(reviews);
+    const QString joinReview = filter.latestPerSite
+        ? QStringLiteral("JOIN review r ON r.id = (SELECT latest.id FROM review latest"
+                         " WHERE latest.site_id = s.id AND %1"
+                         " ORDER BY latest.visit_start DESC, latest.id DESC LIMIT 1)")
+              .arg(reviewFilter(QStringLiteral("latest")))
+        : QStringLiteral("JOIN review r ON r.site_id = s.id AND %1")
+              .arg(reviewFilter(QStringLiteral("r")));
+    SqlStatement reviews(
+        m_database.sql(),
+        QStringLiteral(
+            "SELECT r.id, r.uuid, s.id, s.uuid, s.name, s.municipality, r.visit_start, r.kind,"
+            " r.status, r.catalog_key, r.catalog_version,"
+            " (SELECT group_concat(c.criterion || char(31) || c.value, char(30))"
+            "  FROM consensus_rating c WHERE c.review_id = r.id)"
+            " FROM site s %1 WHERE s.county = ?"
+            " ORDER BY s.name, s.id, r.visit_start, r.id")
+            .arg(joinReview));
+    reviews
+        .bind(filter.from.isValid() ? filter.from.toString(Qt::ISODate)
+                                    : QStringLiteral("0000-01-01"))
+        .bind(filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"))
+        .bind(filter.includeSelfAssessments ? 1 : 0)
+        .bind(filter.latestPerSite && !filter.includeUnfinished ? 1 : 0)
+        .bind(filter.county);
     if (StorageError error = reviews.exec(what))
         return m_database.markIfDamaged(error);
-    QHash<qint64, qsizetype> rowOf;
     while (reviews.next()) {
         ComparisonRow row;
         row.reviewId = reviews.value(0).toLongLong();
@@ -67,31 +90,11 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
             return m_database.markIfDamaged(error);
         row.catalogId = reviews.value(9).toString();
         row.catalogVersion = reviews.value(10).toString();
-        rowOf.insert(row.reviewId, rows.size());
+        unpackConsensus(reviews.value(11).toString(), row.consensus);
         rows << row;
     }
-    if (StorageError error = reviews.readError(what))
-        return m_database.markIfDamaged(error);
-    reviews.finish();
-    if (rows.isEmpty())
-        return {};
-    SqlStatement ratings(m_database.sql(),
-                         picked
-                             + QStringLiteral("SELECT c.review_id, c.criterion, c.value"
-                                              " FROM picked p JOIN consensus_rating c"
-                                              " ON c.review_id = p.id"));
-    bindFilter(ratings);
-    if (StorageError error = ratings.exec(what))
-        return m_database.markIfDamaged(error);
-    while (ratings.next()) {
-        const auto it = rowOf.constFind(ratings.value(0).toLongLong());
-        if (it != rowOf.cend())
-            rows[it.value()].consensus.insert(ratings.value(1).toString(),
-                                              ratings.value(2).toInt());
-    }
-    return m_database.markIfDamaged(ratings.readError(what));
+    return m_database.markIfDamaged(reviews.readError(what));
 }
-
 StorageError ComparisonQuery::counties(QStringList &counties)
 {
     counties.clear();

@@ -32,9 +32,9 @@ struct ComparisonRow
     QHash<QString, int> consensus; // criterion id -> consensus rating
 };
 
-// The reviews of the sites of one county in a period, in two round trips at most: the latest
-// final review per site (window function, portable to PostgreSQL) or all of them, each with its
-// consensus ratings. Read-only; fast enough for a county of the 10,000-review demo.
+// The reviews of the sites of one county in a period in one statement, one row per review with
+// its consensus ratings: the latest final review per site (one indexed probe per site) or all
+// of them. Read-only; its cost follows the number of rows it gives, not the file's history.
 class ComparisonQuery
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonQuery)
