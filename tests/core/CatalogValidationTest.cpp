@@ -121,6 +121,37 @@ TEST_CASE("the built-in catalog's own bytes pass every check, and the start's re
     }
 }
 
+// A database keeps the catalog its reviews were rated against; one of the built-in catalog's size
+// is compared with the built-in one before it is taken for it.
+TEST_CASE("a stored catalog of the built-in one's size is read for what it says",
+          "[catalog][validation]")
+{
+    QFile file(CatalogReader::builtInPath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    const CatalogReader::Result builtIn = CatalogReader::readBuiltIn();
+    REQUIRE(builtIn.ok());
+    const QString title
+        = builtIn.instrument->criteria().constFirst().title.text(QStringLiteral("fi"));
+    const QByteArray quoted = '"' + title.toUtf8() + '"';
+    REQUIRE(original.count(quoted) >= 1);
+    QByteArray edited = original;
+    const qsizetype at = edited.indexOf(quoted);
+    edited[at + 1] = edited.at(at + 1) == 'X' ? 'Y' : 'X'; // same length, another title
+    REQUIRE(edited.size() == original.size());
+
+    const CatalogReader::Result stored = CatalogReader::readStored(edited);
+    INFO(stored.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(stored.ok());
+    const QString storedTitle
+        = stored.instrument->criteria().constFirst().title.text(QStringLiteral("fi"));
+    CHECK(storedTitle != title);
+    CHECK(storedTitle.mid(1) == title.mid(1));
+    const CatalogReader::Result same = CatalogReader::readStored(original);
+    REQUIRE(same.ok());
+    CHECK(same.instrument->criteria().constFirst().title.text(QStringLiteral("fi")) == title);
+}
+
 TEST_CASE("broken JSON and foreign files", "[catalog][validation]")
 {
     auto read = [](const QByteArray &bytes) { return CatalogReader::read(bytes).errors; };
