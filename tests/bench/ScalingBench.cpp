@@ -1,24 +1,35 @@
-// Scaling benchmark: which read-only costs stay flat as the history grows. Builds demo
-// databases of 100, 1,000 and 10,000 reviews (40,000 more with --large) through `laatu-cli
-// demo` and prints, per size, the median wall time of whole processes (QProcess) of
-// `laatu-cli show`, `laatu-cli report --with-notes` to a temporary PDF, `laatu-cli compare` for
-// one county and, measured in the same run as the reference, `sqlite3 DB 'select count(*) from
-// review'`; with --laatu and --bare also the start-up of the window to the shown list
-// (`laatu --exit-after-startup`, offscreen) against a bare Qt window started the same way; with
-// the machine's load average beside them. A Markdown table. Not a test: nothing here asserts a
-// time.
+// Scaling benchmark: which costs stay flat as the history grows. Builds demo databases of 100,
+// 1,000 and 10,000 reviews (40,000 more with --large) through `laatu-cli demo` and prints, per
+// size, the median wall time of whole processes of `laatu-cli show`, `laatu-cli report
+// --with-notes` to a temporary PDF, `laatu-cli compare` of the county with the most sites (its
+// latest review per site, and --all), with --laatu and --bare the start-up of the window to the
+// shown list (`laatu --exit-after-startup`, offscreen) and its peak memory against a bare Qt
+// window started the same way, and, in this process, a rating edit committed (median and p99)
+// against a bare SQLite commit of one row. The programs are taken in turn, round after round,
+// with `sqlite3 DB 'select count(*) from review'` as the reference, so the machine's load falls on
+// all alike; the load average is printed beside each size. A Markdown table. Not a test: nothing
+// here asserts a time.
 //
 //   laatu_scaling_bench --cli PATH [--sqlite3 PATH] [--laatu PATH --bare PATH] [--runs 5]
-//                       [--large]
+//                       [--edits 500] [--large]
+#include "BareCommit.h"
+#include "ChildRun.h"
+
+#include "instrument/CatalogReader.h"
+#include "storage/Database.h"
+#include "storage/ReviewRepository.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -45,22 +56,6 @@ Result runOnce(const QString &program, const QStringList &arguments)
                      qPrintable(arguments.join(QLatin1Char(' '))),
                      process.readAllStandardError().constData());
     return result;
-}
-
-// The median of `runs` runs after one unmeasured run (warm file caches); negative on failure.
-double median(const QString &program, const QStringList &arguments, int runs)
-{
-    if (!runOnce(program, arguments).ok)
-        return -1;
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const Result result = runOnce(program, arguments);
-        if (!result.ok)
-            return -1;
-        times.push_back(result.milliseconds);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
 }
 
 QString loadAverage()
@@ -91,6 +86,69 @@ QString ratio(double milliseconds, double reference)
         ? QStringLiteral("-")
         : QString::number(milliseconds / reference, 'f', 1) + QLatin1Char('x');
 }
+struct EditTimes
+{
+    double median = -1;
+    double p99 = -1;
+    double bareMedian = -1;
+    double bareP99 = -1;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<size_t>(p * double(values.size() - 1) + 0.5);
+    return values.at(std::min(index, values.size() - 1));
+}
+
+// `edits` consensus ratings of a draft review changed and committed one by one, as the window
+// does on each key press, each followed by a bare SQLite commit of one row in a file beside it.
+EditTimes timeRatingEdits(const QString &path, const QString &barePath, int edits)
+{
+    const laatu::CatalogReader::Result catalog = laatu::CatalogReader::readBuiltIn();
+    laatu::StorageError error;
+    std::unique_ptr<laatu::Database> database = laatu::Database::open(path, {}, error);
+    if (!catalog.ok() || !database) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(error.message()));
+        return {};
+    }
+    QSqlQuery draft(database->sql());
+    if (!draft.exec(QStringLiteral("SELECT max(id) FROM review WHERE status = 'draft'"))
+        || !draft.next() || draft.value(0).isNull()) {
+        std::fprintf(stderr, "no draft review in %s\n", qPrintable(path));
+        return {};
+    }
+    const qint64 reviewId = draft.value(0).toLongLong();
+    draft.finish();
+    laatu::ReviewRepository repository(*database);
+    laatu::bench::BareCommit reference(barePath);
+    const QList<laatu::Criterion> &criteria = catalog.instrument->criteria();
+    std::vector<double> laatuTimes;
+    std::vector<double> bareTimes;
+    for (int i = 0; i < edits; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        // The value moves on every round: an edit to the value already stored writes nothing.
+        error = repository.setConsensusRating(reviewId, criteria.at(i % criteria.size()).id,
+                                              1 + (i / int(criteria.size())) % 5);
+        laatuTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+        bareTimes.push_back(reference.commitMs(i));
+        if (error) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+            return {};
+        }
+    }
+    return {percentile(laatuTimes, 0.5), percentile(laatuTimes, 0.99), percentile(bareTimes, 0.5),
+            percentile(bareTimes, 0.99)};
+}
+
+QString megabytes(const laatu::bench::ChildRun &run)
+{
+    return run.ok() ? QString::number(double(run.peakKilobytes) / 1024.0, 'f', 1)
+                    : QStringLiteral("failed");
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,10 +160,13 @@ int main(int argc, char *argv[])
                                    QStandardPaths::findExecutable(QStringLiteral("sqlite3")));
     const int runs
         = std::max(1, option(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt());
+    const int edits
+        = std::max(1, option(args, QStringLiteral("--edits"), QStringLiteral("500")).toInt());
     if (cli.isEmpty() || sqlite3.isEmpty()) {
         std::fprintf(stderr,
-                     "usage: laatu_scaling_bench --cli PATH [--sqlite3 PATH] [--runs N] "
-                     "[--large]\n(sqlite3 is needed as the reference)\n");
+                     "usage: laatu_scaling_bench --cli PATH [--sqlite3 PATH] [--laatu PATH --bare "
+                     "PATH] [--runs N] [--edits N] [--large]\n(sqlite3 is needed as the "
+                     "reference)\n");
         return 2;
     }
     const QString laatu = option(args, QStringLiteral("--laatu"));
@@ -145,48 +206,82 @@ int main(int argc, char *argv[])
                                        QStringLiteral("select max(id) from review where site_id ="
                                                       " (select site_id from review where id ="
                                                       " (select (max(id) + 1) / 2 from review))")});
-        const Result county = runOnce(sqlite3,
-                                      {database,
-                                       QStringLiteral("select county from site group by county"
-                                                      " order by count(*) desc, county limit 1")});
+        const Result county
+            = runOnce(sqlite3,
+                      {database,
+                       QStringLiteral("select county, count(*) from site group by county"
+                                      " order by count(*) desc, county limit 1")});
         const QString reviewId = QString::fromUtf8(picked.out).trimmed();
-        const QString countyName = QString::fromUtf8(county.out).trimmed();
-        if (!picked.ok || !county.ok || reviewId.isEmpty() || countyName.isEmpty())
+        const QStringList countyFields = QString::fromUtf8(county.out).trimmed().split(u'|');
+        if (!picked.ok || !county.ok || reviewId.isEmpty() || countyFields.size() != 2)
             return 1;
+        const QString countyName = countyFields.at(0);
+        const QString countySites = countyFields.at(1);
 
         const QString loadBefore = loadAverage();
-        const double reference
-            = median(sqlite3, {database, QStringLiteral("select count(*) from review")}, runs);
-        const double show = median(
-            cli, {QStringLiteral("show"), reviewId, QStringLiteral("--db"), database}, runs);
-        const double report
-            = median(cli,
-                     {QStringLiteral("report"), reviewId, QStringLiteral("--with-notes"),
-                      QStringLiteral("--out"), pdf, QStringLiteral("--db"), database},
-                     runs);
-        const double compare = median(cli,
-                                      {QStringLiteral("compare"), QStringLiteral("--county"),
-                                       countyName, QStringLiteral("--db"), database},
-                                      runs);
-        QString startup = QStringLiteral("–");
+        const QStringList onDatabase {QStringLiteral("--db"), database};
+        std::vector<laatu::bench::Command> commands {
+            {sqlite3, {database, QStringLiteral("select count(*) from review")}},
+            {cli, QStringList {QStringLiteral("show"), reviewId} + onDatabase},
+            {cli,
+             QStringList {QStringLiteral("report"), reviewId, QStringLiteral("--with-notes"),
+                          QStringLiteral("--out"), pdf}
+                 + onDatabase},
+            {cli,
+             QStringList {QStringLiteral("compare"), QStringLiteral("--county"), countyName}
+                 + onDatabase},
+            {cli,
+             QStringList {QStringLiteral("compare"), QStringLiteral("--county"), countyName,
+                          QStringLiteral("--all")}
+                 + onDatabase}};
         if (window) {
-            const double bareWindow = median(bare, {}, runs);
-            const double laatuWindow = median(
-                laatu, {QStringLiteral("--db"), database, QStringLiteral("--exit-after-startup")},
-                runs);
-            startup = QStringLiteral("%1 vs %2 (%3)")
-                          .arg(cell(laatuWindow), cell(bareWindow), ratio(laatuWindow, bareWindow));
+            commands.push_back({bare, {}});
+            commands.push_back(
+                {laatu, onDatabase + QStringList {QStringLiteral("--exit-after-startup")}});
         }
-        rows << QStringLiteral("| %1 | %2 | %3 (%4) | %5 (%6) | %7 (%8) | %9 | %10 |")
-                    .arg(reviews)
-                    .arg(cell(reference), cell(show), ratio(show, reference), cell(report),
-                         ratio(report, reference), cell(compare), ratio(compare, reference),
-                         startup, loadBefore + QStringLiteral(" / ") + loadAverage());
+        const std::vector<laatu::bench::ChildRun> medians
+            = laatu::bench::interleavedMedians(commands, runs);
+        for (size_t i = 0; i < commands.size(); ++i)
+            if (!medians.at(i).ok())
+                std::fprintf(stderr, "failed: %s %s\n", qPrintable(commands.at(i).program),
+                             qPrintable(commands.at(i).arguments.join(QLatin1Char(' '))));
+        const auto ms = [&medians](size_t index) {
+            return medians.at(index).ok() ? medians.at(index).milliseconds : -1.0;
+        };
+        const double reference = ms(0);
+        QString startup = QStringLiteral("–");
+        QString memory = QStringLiteral("–");
+        if (window) {
+            startup = QStringLiteral("%1 vs %2 (%3)")
+                          .arg(cell(ms(6)), cell(ms(5)), ratio(ms(6), ms(5)));
+            memory = QStringLiteral("%1 vs %2")
+                         .arg(megabytes(medians.at(6)), megabytes(medians.at(5)));
+        }
+        const EditTimes editTimes = timeRatingEdits(
+            database, home.filePath(QStringLiteral("bare-%1.db").arg(reviews)), edits);
+        rows << QStringLiteral("| %1 | %2 | %3 (%4) | %5 (%6) | %7 (%8) | %9 (%10) | %11 | %12 | "
+                               "%13 / %14 (%15 / %16) | %17 |")
+                    .arg(QString::number(reviews), cell(reference), cell(ms(1)),
+                         ratio(ms(1), reference), cell(ms(2)), ratio(ms(2), reference), cell(ms(3)),
+                         ratio(ms(3), reference), cell(ms(4)))
+                    .arg(ratio(ms(4), reference), startup, memory,
+                         QString::number(editTimes.median, 'f', 2),
+                         QString::number(editTimes.p99, 'f', 2),
+                         QString::number(editTimes.bareMedian, 'f', 2),
+                         QString::number(editTimes.bareP99, 'f', 2))
+                    .arg(loadBefore + QStringLiteral(" / ") + loadAverage());
+        std::fprintf(stderr, "%d reviews: the compared county has %s sites\n", reviews,
+                     qPrintable(countySites));
     }
-    std::printf("Median wall time of %d runs of whole processes, ms (ratio to sqlite3):\n\n", runs);
-    std::printf("| reviews | sqlite3 count(*) | show | report --with-notes | compare one county "
-                "| window start-up vs bare Qt window | load average before / after |\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|---|\n");
+    std::printf("Median wall time of %d rounds of whole processes taken in turn, ms (ratio to "
+                "sqlite3); peak memory of the window's start, MB; %d rating edits in process, "
+                "ms:\n\n",
+                runs, edits);
+    std::printf("| reviews | sqlite3 count(*) | show | report --with-notes | compare, latest per "
+                "site | compare --all | window start-up vs bare Qt window | peak memory vs bare "
+                "window | rating edit median / p99 (bare commit) | load average before / after "
+                "|\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (const QString &row : rows)
         std::printf("%s\n", qPrintable(row));
     return 0;

@@ -3,63 +3,31 @@
 // time and the peak resident memory of each. Not a test: nothing here asserts a time.
 //
 //   laatu_startup_bench --laatu PATH --cli PATH --bare PATH [--reviews 10000] [--runs 7]
+#include "ChildRun.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 namespace {
-struct Run
-{
-    double milliseconds = 0;
-    long peakKilobytes = 0;
-    int exitCode = -1;
-};
+using laatu::bench::ChildRun;
+using laatu::bench::runChild;
 
-// fork/exec/wait4 rather than QProcess, so the child's own peak memory (ru_maxrss) is known.
-Run runOnce(const QString &program, const QStringList &arguments)
+ChildRun median(const QString &program, const QStringList &arguments, int runs)
 {
-    std::vector<QByteArray> storage {program.toLocal8Bit()};
-    for (const QString &argument : arguments)
-        storage.push_back(argument.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &entry : storage)
-        argv.push_back(entry.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    const pid_t child = fork();
-    if (child == 0) {
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage {};
-    wait4(child, &status, 0, &usage);
-    return {double(timer.nsecsElapsed()) / 1e6, usage.ru_maxrss,
-            WIFEXITED(status) ? WEXITSTATUS(status) : -1};
-}
-
-Run median(const QString &program, const QStringList &arguments, int runs)
-{
-    std::vector<Run> all;
+    std::vector<ChildRun> all;
     for (int i = 0; i < runs; ++i)
-        all.push_back(runOnce(program, arguments));
-    std::sort(all.begin(), all.end(),
-              [](const Run &a, const Run &b) { return a.milliseconds < b.milliseconds; });
-    for (const Run &run : all)
-        if (run.exitCode != 0)
-            std::fprintf(stderr, "%s exited %d\n", qPrintable(program), run.exitCode);
-    return all.at(all.size() / 2);
+        all.push_back(runChild(program, arguments));
+    const ChildRun middle = laatu::bench::medianRun(all);
+    if (!middle.ok())
+        std::fprintf(stderr, "%s failed\n", qPrintable(program));
+    return middle;
 }
 
 QString option(const QStringList &args, const QString &name, const QString &fallback = {})
@@ -95,20 +63,20 @@ int main(int argc, char *argv[])
     const int sites = std::max(1, reviews / 10);
     QElapsedTimer timer;
     timer.start();
-    const Run demo
-        = runOnce(cli,
-                  {QStringLiteral("--db"), database, QStringLiteral("demo"),
-                   QStringLiteral("--sites"), QString::number(sites),
-                   QStringLiteral("--reviews-per-site"), QString::number(reviews / sites)});
+    const ChildRun demo
+        = runChild(cli,
+                   {QStringLiteral("--db"), database, QStringLiteral("demo"),
+                    QStringLiteral("--sites"), QString::number(sites),
+                    QStringLiteral("--reviews-per-site"), QString::number(reviews / sites)});
     if (demo.exitCode != 0)
         return 1;
     std::printf("demo database: %d reviews at %d sites in %.1f s\n", reviews, sites,
                 demo.milliseconds / 1000.0);
     // One unmeasured start of each, so both begin with warm file caches.
-    runOnce(laatu, {QStringLiteral("--db"), database, QStringLiteral("--exit-after-startup")});
-    runOnce(bare, {});
-    const Run bareRun = median(bare, {}, runs);
-    const Run laatuRun = median(
+    runChild(laatu, {QStringLiteral("--db"), database, QStringLiteral("--exit-after-startup")});
+    runChild(bare, {});
+    const ChildRun bareRun = median(bare, {}, runs);
+    const ChildRun laatuRun = median(
         laatu, {QStringLiteral("--db"), database, QStringLiteral("--exit-after-startup")}, runs);
     std::printf("platform: %s, median of %d runs\n",
                 qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")

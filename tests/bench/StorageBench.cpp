@@ -8,6 +8,8 @@
 //     reading every row of the same file (target: laatu-cli at most 2x sqlite3)
 //   - opening one review (loadReview)
 // Not a test: nothing here asserts a time.
+#include "BareCommit.h"
+
 #include "demo/DemoGenerator.h"
 #include "instrument/CatalogReader.h"
 #include "storage/Database.h"
@@ -49,44 +51,6 @@ double runMs(const QString &program, const QStringList &arguments, int repeats)
     }
     return percentile(times, 0.5);
 }
-// The reference: one row changed and committed per call, in a file of its own, WAL and
-// synchronous=FULL as Laatu's database.
-class BareCommit
-{
-public:
-    explicit BareCommit(const QString &path)
-        : m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare")))
-    {
-        m_db.setDatabaseName(path);
-        m_db.open();
-        QSqlQuery query(m_db);
-        query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-        query.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)"));
-        for (int i = 0; i < 25; ++i)
-            query.exec(QStringLiteral("INSERT INTO t VALUES (%1, 0)").arg(i));
-        // Until the write-ahead log has reached its working size, each commit also extends the
-        // file, a slower fsync; Laatu's log is already that size after the demo's save.
-        for (int i = 0; i < 2000; ++i)
-            commitMs(i);
-    }
-    double commitMs(int i)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        m_db.transaction();
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("UPDATE t SET v = ? WHERE id = ?"));
-        query.addBindValue(i);
-        query.addBindValue(i % 25);
-        query.exec();
-        m_db.commit();
-        return double(timer.nsecsElapsed()) / 1e6;
-    }
-
-private:
-    QSqlDatabase m_db;
-};
 } // namespace
 
 int main(int argc, char *argv[])
@@ -125,7 +89,7 @@ int main(int argc, char *argv[])
 
         QList<double> edits;
         QList<double> bare;
-        BareCommit reference(dir.filePath(QStringLiteral("bare.db")));
+        laatu::bench::BareCommit reference(dir.filePath(QStringLiteral("bare.db")));
         const QStringList ids = [&] {
             QStringList list;
             for (const laatu::Criterion &criterion : catalog.instrument->criteria())
