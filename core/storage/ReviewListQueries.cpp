@@ -106,21 +106,32 @@ StorageError ReviewListQueries::listSites(QList<ListedSite> &sites)
     // No ORDER BY: the list sorts the sites as the user's language sorts text, which SQL cannot.
     // Only what the rows show: each column more is a twentieth of the window's start at
     // 4,000 sites.
-    SqlStatement query(m_database.sql(),
-                       QStringLiteral("SELECT s.id, CAST(s.uuid AS BLOB), CAST(s.name AS BLOB),"
-                                      " CAST(s.county AS BLOB), s.archived,"
-                                      " EXISTS (SELECT 1 FROM review r WHERE r.site_id = s.id)"
-                                      " FROM site s"));
+    // Whether the site is archived and whether it has reviews come as one number (a value less
+    // through QtSql per site), and a county's text is decoded once: the sites of one county
+    // share it.
+    SqlStatement query(
+        m_database.sql(),
+        QStringLiteral("SELECT s.id, CAST(s.uuid AS BLOB), CAST(s.name AS BLOB),"
+                       " CAST(s.county AS BLOB),"
+                       " (CAST(s.archived AS INTEGER) <> 0) + 2 * EXISTS (SELECT 1 FROM review r"
+                       "  WHERE r.site_id = s.id)"
+                       " FROM site s"));
     if (StorageError error = query.exec(what))
         return m_database.markIfDamaged(error);
+    QHash<QByteArray, QString> counties;
     while (query.next()) {
         ListedSite entry;
         entry.site.id = query.value(0).toLongLong();
         entry.site.uuid = textOf(query.value(1));
         entry.site.name = textOf(query.value(2));
-        entry.site.county = textOf(query.value(3));
-        entry.site.archived = query.value(4).toInt() != 0;
-        entry.hasReviews = query.value(5).toInt() != 0;
+        const QByteArray county = query.value(3).toByteArray();
+        auto known = counties.constFind(county);
+        if (known == counties.cend())
+            known = counties.insert(county, textOf(county));
+        entry.site.county = known.value();
+        const int flags = query.value(4).toInt();
+        entry.site.archived = (flags & 1) != 0;
+        entry.hasReviews = (flags & 2) != 0;
         sites << entry;
     }
     return m_database.markIfDamaged(query.readError(what));

@@ -38,6 +38,10 @@ TEST_CASE("the review list's sites, flags and counts agree with the full reads",
     empty.county = QStringLiteral("Keski-Suomen hyvinvointialue");
     empty.archived = true;
     REQUIRE_FALSE(sites.saveSite(empty));
+    // And an archived site that has reviews: both flags of one row.
+    QSqlQuery archive(fixture.database->sql());
+    REQUIRE(archive.exec(
+        QStringLiteral("UPDATE site SET archived = 1 WHERE id = (SELECT min(id) FROM site)")));
 
     QList<Site> expected;
     REQUIRE_FALSE(sites.listSites(expected));
@@ -74,6 +78,9 @@ TEST_CASE("the review list's sites, flags and counts agree with the full reads",
     CHECK(added->site.name == empty.name);
     CHECK(added->site.archived);
     CHECK_FALSE(added->hasReviews);
+    CHECK(std::count_if(listed.cbegin(), listed.cend(),
+                        [](const auto &entry) { return entry.site.archived && entry.hasReviews; })
+          == 1);
     int total = -1;
     REQUIRE_FALSE(queries.countReviews(total));
     CHECK(total == expectedTotal);
