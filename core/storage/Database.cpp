@@ -255,8 +255,11 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         if ((error = BackupService::backup(*database, BackupService::defaultFolder(path), backup)))
             return nullptr;
     }
-    if (!readOnly && schemaVersion < kSchemaVersion && (error = database->migrate(schemaVersion)))
-        return nullptr;
+    if (!readOnly && schemaVersion < kSchemaVersion) {
+        if ((error = database->migrate(schemaVersion)))
+            return nullptr;
+        database->m_upgradedAtOpen = true;
+    }
     return database;
 }
 

@@ -57,6 +57,8 @@ public:
     QSqlDatabase &sql() { return m_db; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Whether open() upgraded the file to this Laatu's schema.
+    bool upgradedAtOpen() const { return m_upgradedAtOpen; }
     // Why the database is read-only ("Laatu on host x, process 123, has it open for writing").
     const QString &readOnlyReason() const { return m_readOnlyReason; }
     // A ReadOnly error naming the reason, or none when writing is allowed.
@@ -120,6 +122,7 @@ private:
     bool m_connectionReadOnly = false; // SQLite parses no CHECK constraints on such a connection
     bool m_verified = false; // the checks at open passed; only then is anything written
     bool m_writerChecksPending = false; // a writer's full checks are deferred (see Options)
+    bool m_upgradedAtOpen = false;
     bool m_companion = false; // a worker's second connection: the owner closes the file
     QString m_readOnlyReason;
 };

@@ -4,6 +4,8 @@
 #include "SqlStatement.h"
 
 #include <QCollator>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -58,6 +60,23 @@ ReviewListQueries::readListingInBackground(const Database::CompanionTicket &tick
         }
         return ReviewListQueries(*reader).readListing(collation);
     });
+}
+
+std::future<ReviewListQueries::Listing>
+ReviewListQueries::readListingAhead(const QString &path, const QLocale &collation)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return {};
+    // Bytes 18 and 19 of the header, the write and read format versions, are 2 in WAL mode.
+    QFile file(canonical);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith("SQLite format 3") || header.at(18) != 2
+        || header.at(19) != 2)
+        return {};
+    return readListingInBackground({canonical, true}, collation);
 }
 
 void ReviewListQueries::sortForList(QList<ListedSite> &sites, const QLocale &collation)

@@ -49,6 +49,14 @@ public:
     // and sorting take about as long as making the window.
     static std::future<Listing> readListingInBackground(const Database::CompanionTicket &ticket,
                                                         const QLocale &collation);
+    // The same read started before the database at `path` is opened, so that it runs while the
+    // file is opened and checked, not only while the window is made. Only for a file in WAL
+    // mode (its header says so), where a reader never holds up the opening writer; otherwise,
+    // and when there is no file, no read is started (the future is not valid). The caller takes
+    // the listing only for the file it then opened as it was read: not put back from a backup,
+    // not upgraded (Database::upgradedAtOpen), and at the same path (Listing::path is canonical,
+    // as Database::path() is).
+    static std::future<Listing> readListingAhead(const QString &path, const QLocale &collation);
 
     // The organisation, unit and municipality of every site listSites() gave (the filter and
     // the site dialogs need them; the first frame does not).

@@ -204,3 +204,75 @@ TEST_CASE("the list sorts sites by county, then name as the language sorts text,
                           QStringLiteral("Zeta"), QStringLiteral("Ämmälä"), QStringLiteral("Aava"),
                           QStringLiteral("Öljymäki")});
 }
+
+TEST_CASE("the list read ahead of the open gives the window's listing, under the file's own "
+          "name, and is not started for a file it could hold up",
+          "[storage][list]")
+{
+    StorageFixture fixture(12, 2);
+    CHECK_FALSE(fixture.database->upgradedAtOpen());
+    const QLocale finnish(QLocale::Finnish, QLocale::Finland);
+    const ReviewListQueries::Listing here
+        = ReviewListQueries(*fixture.database).readListing(finnish);
+    REQUIRE_FALSE(here.error);
+    // Through another name of the same file, as a user may give it: the listing names the
+    // file as the opened database does, so the window takes it.
+    const QString link = fixture.dir.filePath(QStringLiteral("link.db"));
+    REQUIRE(QFile::link(fixture.path, link));
+    for (const QString &path : {fixture.path, link}) {
+        INFO(path.toStdString());
+        std::future<ReviewListQueries::Listing> ahead
+            = ReviewListQueries::readListingAhead(path, finnish);
+        REQUIRE(ahead.valid());
+        const ReviewListQueries::Listing read = ahead.get();
+        REQUIRE_FALSE(read.error);
+        CHECK(read.path == fixture.database->path());
+        CHECK(read.total == here.total);
+        REQUIRE(read.sites.size() == here.sites.size());
+        for (int i = 0; i < read.sites.size(); ++i)
+            CHECK(read.sites.at(i).site == here.sites.at(i).site);
+    }
+
+    // No file yet, a file that is not SQLite, and one in rollback-journal mode (a reader there
+    // would hold up the writer that sets WAL): nothing is started.
+    CHECK_FALSE(ReviewListQueries::readListingAhead(fixture.dir.filePath(QStringLiteral("none.db")),
+                                                    finnish)
+                    .valid());
+    const QString text = fixture.dir.filePath(QStringLiteral("notes.db"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+    }
+    CHECK_FALSE(ReviewListQueries::readListingAhead(text, finnish).valid());
+    const QString rollback = fixture.dir.filePath(QStringLiteral("rollback.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("rollback-journal"));
+        db.setDatabaseName(rollback);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE site (id INTEGER PRIMARY KEY)")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rollback-journal"));
+    CHECK_FALSE(ReviewListQueries::readListingAhead(rollback, finnish).valid());
+    // The same file in WAL mode is read (and fails there: it is no Laatu database).
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("to-wal"));
+        db.setDatabaseName(rollback);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("to-wal"));
+    std::future<ReviewListQueries::Listing> wal
+        = ReviewListQueries::readListingAhead(rollback, finnish);
+    REQUIRE(wal.valid());
+    CHECK(wal.get().error);
+}

@@ -13,8 +13,10 @@ namespace laatu::gui {
 
 std::unique_ptr<Database> DatabaseRecovery::open(const QString &path,
                                                  const Database::Options &options, QWidget *parent,
-                                                 StorageError &error)
+                                                 StorageError &error, bool *putBack)
 {
+    if (putBack)
+        *putBack = false;
     std::unique_ptr<Database> database = Database::open(path, options, error);
     const bool damaged
         = error.code() == StorageError::Corrupt || error.code() == StorageError::NotADatabase;
@@ -23,7 +25,9 @@ std::unique_ptr<Database> DatabaseRecovery::open(const QString &path,
     QString newest;
     if (!askToPutBack(path, error, parent, newest))
         return nullptr;
-    return putBack(newest, path, options, parent, error);
+    if (putBack)
+        *putBack = true;
+    return DatabaseRecovery::putBack(newest, path, options, parent, error);
 }
 
 bool DatabaseRecovery::askToPutBack(const QString &path, const StorageError &damage,

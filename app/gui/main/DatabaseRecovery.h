@@ -12,14 +12,15 @@ namespace laatu::gui {
 
 // Opens the user's database; when the file turns out to be damaged and a verified backup is
 // there, offers to put the newest backup back (the damaged file is kept aside, never deleted)
-// and opens that. Everything else is reported as it is.
+// and opens that (`putBack`, when given, then says so). Everything else is reported as it is.
 class DatabaseRecovery
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseRecovery)
 
 public:
     static std::unique_ptr<Database> open(const QString &path, const Database::Options &options,
-                                          QWidget *parent, StorageError &error);
+                                          QWidget *parent, StorageError &error,
+                                          bool *putBack = nullptr);
 
     // For a file found damaged after it was opened (the background checks): whether there is a
     // verified backup and the user wants it put back; `newest` then names it.

@@ -139,19 +139,21 @@ int main(int argc, char *argv[])
         = std::async(std::launch::async, &laatu::CatalogReader::readBuiltIn);
     const QString databasePath
         = parser.isSet(dbOption) ? parser.value(dbOption) : laatu::Database::defaultPath();
+    // And the list's sites are read on another, from now on: while the file is opened and
+    // checked and the window is made (at 4,000 sites the read takes longer than the window).
+    std::future<laatu::ReviewListQueries::Listing> listing
+        = laatu::ReviewListQueries::readListingAhead(databasePath, QLocale::system().collation());
     laatu::StorageError error;
     // The window comes up after the O(1) checks at open; the writer's full checks and the daily
     // backup run once it is shown (and before any write in any case).
     laatu::Database::Options options;
     options.deferWriterChecks = true;
     // A damaged file: the newest backup is offered in its place.
+    bool putBack = false;
     std::unique_ptr<laatu::Database> database
-        = laatu::gui::DatabaseRecovery::open(databasePath, options, nullptr, error);
-    // And the list's sites are read on another while the window is made.
-    std::future<laatu::ReviewListQueries::Listing> listing;
-    if (database)
-        listing = laatu::ReviewListQueries::readListingInBackground(database->readerTicket(),
-                                                                    QLocale::system().collation());
+        = laatu::gui::DatabaseRecovery::open(databasePath, options, nullptr, error, &putBack);
+    // What was read ahead stands for the file opened only if that is the file as it was read.
+    const bool listingStands = database && !putBack && !database->upgradedAtOpen();
 
     laatu::CatalogReader::Result catalog = builtInCatalog.get();
     if (!catalog.ok()) {
@@ -178,8 +180,11 @@ int main(int argc, char *argv[])
     }
 
     laatu::gui::MainWindow window(*catalog.instrument);
-    if (listing.valid())
-        window.setPrefetchedListing(listing.get());
+    if (listing.valid()) {
+        laatu::ReviewListQueries::Listing read = listing.get();
+        if (listingStands)
+            window.setPrefetchedListing(std::move(read));
+    }
     if (!database) {
         // Nothing is written to a file that failed to open; the catalog is still there to read.
         laatu::gui::MessageBox::critical(
