@@ -8,7 +8,8 @@ namespace laatu {
 
 namespace {
 // The consensus ratings of a review come packed in one text column, "criterion<US>value" pairs
-// joined by <RS>: control characters that no criterion id can hold (ids are [a-z0-9-]).
+// joined by <RS>: control characters that no criterion id can hold (ids are [a-z0-9-]). They
+// are literals in the statement: SQLite would call char() again for every rating.
 constexpr char16_t kPairSeparator = u'\x1e';
 constexpr char16_t kValueSeparator = u'\x1f';
 
@@ -60,7 +61,7 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
         QStringLiteral(
             "SELECT r.id, r.uuid, s.id, s.uuid, s.name, s.municipality, r.visit_start, r.kind,"
             " r.status, r.catalog_key, r.catalog_version,"
-            " (SELECT group_concat(c.criterion || char(31) || c.value, char(30))"
+            " (SELECT group_concat(c.criterion || '\x1f' || c.value, '\x1e')"
             "  FROM consensus_rating c WHERE c.review_id = r.id)"
             " FROM site s %1 WHERE s.county = ?"
             " ORDER BY s.name, s.id, r.visit_start, r.id")
