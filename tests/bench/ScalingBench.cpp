@@ -209,14 +209,17 @@ int main(int argc, char *argv[])
         const Result county
             = runOnce(sqlite3,
                       {database,
-                       QStringLiteral("select county, count(*) from site group by county"
-                                      " order by count(*) desc, county limit 1")});
+                       QStringLiteral("select s.county, count(distinct s.id), count(r.id)"
+                                      " from site s left join review r on r.site_id = s.id"
+                                      " group by s.county order by count(distinct s.id) desc,"
+                                      " s.county limit 1")});
         const QString reviewId = QString::fromUtf8(picked.out).trimmed();
         const QStringList countyFields = QString::fromUtf8(county.out).trimmed().split(u'|');
-        if (!picked.ok || !county.ok || reviewId.isEmpty() || countyFields.size() != 2)
+        if (!picked.ok || !county.ok || reviewId.isEmpty() || countyFields.size() != 3)
             return 1;
         const QString countyName = countyFields.at(0);
-        const QString countySites = countyFields.at(1);
+        const QString countySize
+            = QStringLiteral("%1 / %2").arg(countyFields.at(1), countyFields.at(2));
 
         const QString loadBefore = loadAverage();
         const QStringList onDatabase {QStringLiteral("--db"), database};
@@ -260,28 +263,27 @@ int main(int argc, char *argv[])
         const EditTimes editTimes = timeRatingEdits(
             database, home.filePath(QStringLiteral("bare-%1.db").arg(reviews)), edits);
         rows << QStringLiteral("| %1 | %2 | %3 (%4) | %5 (%6) | %7 (%8) | %9 (%10) | %11 | %12 | "
-                               "%13 / %14 (%15 / %16) | %17 |")
+                               "%13 | %14 / %15 (%16 / %17) | %18 |")
                     .arg(QString::number(reviews), cell(reference), cell(ms(1)),
                          ratio(ms(1), reference), cell(ms(2)), ratio(ms(2), reference), cell(ms(3)),
                          ratio(ms(3), reference), cell(ms(4)))
-                    .arg(ratio(ms(4), reference), startup, memory,
+                    .arg(ratio(ms(4), reference), countySize, startup, memory,
                          QString::number(editTimes.median, 'f', 2),
                          QString::number(editTimes.p99, 'f', 2),
                          QString::number(editTimes.bareMedian, 'f', 2),
                          QString::number(editTimes.bareP99, 'f', 2))
                     .arg(loadBefore + QStringLiteral(" / ") + loadAverage());
-        std::fprintf(stderr, "%d reviews: the compared county has %s sites\n", reviews,
-                     qPrintable(countySites));
     }
     std::printf("Median wall time of %d rounds of whole processes taken in turn, ms (ratio to "
                 "sqlite3); peak memory of the window's start, MB; %d rating edits in process, "
                 "ms:\n\n",
                 runs, edits);
     std::printf("| reviews | sqlite3 count(*) | show | report --with-notes | compare, latest per "
-                "site | compare --all | window start-up vs bare Qt window | peak memory vs bare "
+                "site | compare --all | compared county: sites / reviews | window start-up vs bare "
+                "Qt window | peak memory vs bare "
                 "window | rating edit median / p99 (bare commit) | load average before / after "
                 "|\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (const QString &row : rows)
         std::printf("%s\n", qPrintable(row));
     return 0;
