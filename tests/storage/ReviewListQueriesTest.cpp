@@ -16,6 +16,21 @@ using namespace laatu;
 using namespace laatu::test;
 
 namespace {
+// Runs `statements` on a plain SQLite connection of its own to the file at `path`.
+void onPlainConnection(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("plain-%1").arg(path);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            REQUIRE(query.exec(statement));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QStringList planOf(Database &database, const QString &sql)
 {
     QSqlQuery plan(database.sql());
@@ -246,31 +261,12 @@ TEST_CASE("the list read ahead of the open gives the window's listing, under the
     }
     CHECK_FALSE(ReviewListQueries::readListingAhead(text, finnish).valid());
     const QString rollback = fixture.dir.filePath(QStringLiteral("rollback.db"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("rollback-journal"));
-        db.setDatabaseName(rollback);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        REQUIRE(query.exec(QStringLiteral("CREATE TABLE site (id INTEGER PRIMARY KEY)")));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("rollback-journal"));
+    onPlainConnection(rollback,
+                      {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                       QStringLiteral("CREATE TABLE site (id INTEGER PRIMARY KEY)")});
     CHECK_FALSE(ReviewListQueries::readListingAhead(rollback, finnish).valid());
     // The same file in WAL mode is read (and fails there: it is no Laatu database).
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("to-wal"));
-        db.setDatabaseName(rollback);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("to-wal"));
+    onPlainConnection(rollback, {QStringLiteral("PRAGMA journal_mode = WAL")});
     std::future<ReviewListQueries::Listing> wal
         = ReviewListQueries::readListingAhead(rollback, finnish);
     REQUIRE(wal.valid());
