@@ -96,6 +96,7 @@ StorageError ComparisonQuery::load(const Filter &filter, QList<ComparisonRow> &r
     }
     return m_database.markIfDamaged(reviews.readError(what));
 }
+
 StorageError ComparisonQuery::counties(QStringList &counties)
 {
     counties.clear();

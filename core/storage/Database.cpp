@@ -10,8 +10,6 @@
 #include "Transaction.h"
 #include "WriterLock.h"
 
-#include "instrument/InputFile.h"
-
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -69,36 +67,6 @@ QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/laatu.db");
-}
-
-StorageError Database::checkHeader(const QString &path)
-{
-    QFile file;
-    QString reason;
-    switch (InputFile::open(path, file, reason)) {
-    case InputFile::Problem::None:
-        break;
-    case InputFile::Problem::Missing:
-        return {StorageError::FileMissing,
-                tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
-    case InputFile::Problem::Unreadable:
-        return {StorageError::IoError, tr("%1 %2.").arg(QDir::toNativeSeparators(path), reason)};
-    default: // not damage to repair from a backup: the name points at something else
-        return {StorageError::IoError,
-                tr("%1 %2, not a database file.").arg(QDir::toNativeSeparators(path), reason)};
-    }
-    const QByteArray header = file.read(16);
-    if (header.isEmpty())
-        return {StorageError::NotADatabase,
-                tr("%1 is empty, not a Laatu database. If it should hold reviews, restore the "
-                   "newest backup (laatu-cli restore).")
-                    .arg(QDir::toNativeSeparators(path))};
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return {StorageError::NotADatabase,
-                tr("%1 is not a Laatu database (it is not an SQLite file). Choose another file, "
-                   "or restore the newest backup if this one was damaged.")
-                    .arg(QDir::toNativeSeparators(path))};
-    return {};
 }
 
 StorageError Database::inspect(int &schemaVersion)

@@ -53,6 +53,9 @@ public:
 
     // The user's database: AppDataLocation/laatu.db.
     static QString defaultPath();
+    // Whether the file at `path` is an SQLite file in WAL mode, by its header alone (nothing is
+    // opened through SQLite, and a FIFO or a device is not opened at all).
+    static bool isInWalMode(const QString &path);
 
     QSqlDatabase &sql() { return m_db; }
     const QString &path() const { return m_path; }

@@ -4,7 +4,6 @@
 #include "SqlStatement.h"
 
 #include <QCollator>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
@@ -66,15 +65,7 @@ std::future<ReviewListQueries::Listing>
 ReviewListQueries::readListingAhead(const QString &path, const QLocale &collation)
 {
     const QString canonical = QFileInfo(path).canonicalFilePath();
-    if (canonical.isEmpty())
-        return {};
-    // Bytes 18 and 19 of the header, the write and read format versions, are 2 in WAL mode.
-    QFile file(canonical);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith("SQLite format 3") || header.at(18) != 2
-        || header.at(19) != 2)
+    if (canonical.isEmpty() || !Database::isInWalMode(canonical))
         return {};
     return readListingInBackground({canonical, true}, collation);
 }

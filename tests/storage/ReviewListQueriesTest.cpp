@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 
 using namespace laatu;
@@ -260,6 +262,12 @@ TEST_CASE("the list read ahead of the open gives the window's listing, under the
         file.write(QByteArray(4096, 'x'));
     }
     CHECK_FALSE(ReviewListQueries::readListingAhead(text, finnish).valid());
+    // A FIFO or a folder named as the database is not opened at all: opening a FIFO to read
+    // waits for a writer, and the window would never come up to say what is wrong.
+    const QString fifo = fixture.dir.filePath(QStringLiteral("fifo.db"));
+    REQUIRE(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    CHECK_FALSE(ReviewListQueries::readListingAhead(fifo, finnish).valid());
+    CHECK_FALSE(ReviewListQueries::readListingAhead(fixture.dir.path(), finnish).valid());
     const QString rollback = fixture.dir.filePath(QStringLiteral("rollback.db"));
     onPlainConnection(rollback,
                       {QStringLiteral("PRAGMA journal_mode = DELETE"),
